@@ -1,0 +1,270 @@
+import { MunikpiError, quote } from '../errors.js';
+
+/**
+ * A day in the calendar, without a time or a time zone (like `Temporal.PlainDate`).
+ * `month` is 1..12 and `day` 1..31.
+ */
+export interface CalendarDate {
+  /** The Gregorian year, 1873..9999. */
+  readonly year: number;
+  /** The month, 1 (January) .. 12 (December). */
+  readonly month: number;
+  /** The day of the month, 1..31. */
+  readonly day: number;
+}
+
+/**
+ * What the date functions accept: an instant (`Date`, read in Japan time), a `YYYY-MM-DD`
+ * string, or a {@link CalendarDate}.
+ */
+export type DateInput = Date | string | CalendarDate;
+
+const MS_PER_DAY = 86_400_000;
+/** Japan Standard Time, UTC+9, as a millisecond offset. */
+const JST_OFFSET_MS = 9 * 3_600_000;
+/** 1873-01-01, the first Gregorian day in Japan, as days since 1970-01-01. */
+export const FIRST_EPOCH_DAY = -35_428;
+/** 9999-12-31 as days since 1970-01-01. */
+export const LAST_EPOCH_DAY = 2_932_896;
+
+/**
+ * Days since 1970-01-01 for a proleptic Gregorian date (H. Hinnant's days_from_civil).
+ * @internal
+ */
+export function epochDayOf(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/**
+ * The calendar date of a day count since 1970-01-01 (H. Hinnant's civil_from_days).
+ * @internal
+ */
+export function dateOfEpochDay(epochDay: number): CalendarDate {
+  const z = epochDay + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/**
+ * Days in a month of the Gregorian calendar.
+ * @internal
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function checkRange(year: number, month: number, day: number, input: unknown): void {
+  if (year < 1873) {
+    throw new MunikpiError(
+      'BEFORE_GREGORIAN',
+      `${quote(input)} is before 1873-01-01, the first Gregorian day in Japan`,
+      { input },
+    );
+  }
+  if (year > 9999)
+    throw new MunikpiError('DATE_OUT_OF_RANGE', `${quote(input)} is after 9999-12-31`, { input });
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new MunikpiError(
+      'INVALID_DATE',
+      `${quote(input)} is not a date: ${year}-${month}-${day} does not exist`,
+      {
+        input,
+      },
+    );
+  }
+}
+
+/**
+ * Checks year, month and day and returns the date, or throws.
+ * @internal
+ */
+export function checkedDate(year: number, month: number, day: number, input: unknown): CalendarDate {
+  checkRange(year, month, day, input);
+  return { year, month, day };
+}
+
+/** The calendar date in Japan (UTC+9) of an instant's milliseconds since the epoch. */
+function dateOfInstant(ms: number, input: unknown): CalendarDate {
+  if (Number.isNaN(ms)) throw new MunikpiError('INVALID_DATE', 'Invalid Date is not a date', { input });
+  const epochDay = Math.floor((ms + JST_OFFSET_MS) / MS_PER_DAY);
+  if (epochDay < FIRST_EPOCH_DAY) {
+    throw new MunikpiError(
+      'BEFORE_GREGORIAN',
+      `${quote(input)} is before 1873-01-01, the first Gregorian day in Japan`,
+      { input },
+    );
+  }
+  if (epochDay > LAST_EPOCH_DAY) {
+    throw new MunikpiError('DATE_OUT_OF_RANGE', `${quote(input)} is after 9999-12-31 in Japan`, { input });
+  }
+  return dateOfEpochDay(epochDay);
+}
+
+function digit(text: string, at: number): number {
+  const c = text.charCodeAt(at) - 48;
+  return c >= 0 && c <= 9 ? c : -1000_000;
+}
+
+function dateOfIso(text: string): CalendarDate {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) {
+    throw new MunikpiError('INVALID_DATE', `${quote(text)} is not a date in the form YYYY-MM-DD`, {
+      input: text,
+    });
+  }
+  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+  const month = digit(text, 5) * 10 + digit(text, 6);
+  const day = digit(text, 8) * 10 + digit(text, 9);
+  if (year < 0 || month < 0 || day < 0) {
+    throw new MunikpiError('INVALID_DATE', `${quote(text)} is not a date in the form YYYY-MM-DD`, {
+      input: text,
+    });
+  }
+  checkRange(year, month, day, text);
+  return { year, month, day };
+}
+
+function isInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value);
+}
+
+/**
+ * The calendar date of a {@link DateInput}: a `Date` is read in Japan time (UTC+9, the legal
+ * time of Japan since 1888; the 1948–1951 summer time is not applied), a string must be
+ * `YYYY-MM-DD`, and a {@link CalendarDate} is checked.
+ *
+ * @param input - an instant, a `YYYY-MM-DD` string or a calendar date
+ * @returns a new, checked calendar date
+ * @throws {MunikpiError} `INVALID_DATE` for a day that does not exist or an Invalid Date;
+ *   `BEFORE_GREGORIAN` before 1873-01-01; `DATE_OUT_OF_RANGE` after 9999-12-31;
+ *   `INVALID_ARGUMENT` for anything else
+ *
+ * @example
+ * import { calendarDate } from 'munikpi';
+ * calendarDate('2023-04-01'); // { year: 2023, month: 4, day: 1 }
+ * calendarDate(new Date('2024-03-31T15:00:00Z')); // { year: 2024, month: 4, day: 1 }: April 1 in Japan
+ */
+export function calendarDate(input: DateInput): CalendarDate {
+  if (typeof input === 'string') return dateOfIso(input);
+  if (input instanceof Date) return dateOfInstant(input.getTime(), input);
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    const { year, month, day } = input;
+    if (isInteger(year) && isInteger(month) && isInteger(day)) {
+      checkRange(year, month, day, `${year}-${month}-${day}`);
+      return { year, month, day };
+    }
+  }
+  throw new MunikpiError(
+    'INVALID_ARGUMENT',
+    `${quote(input)} is not a date: give a Date, a YYYY-MM-DD string or { year, month, day }`,
+    { input },
+  );
+}
+
+/**
+ * Today's date in Japan (UTC+9), whatever the host time zone.
+ *
+ * @returns the calendar date in Japan at this instant
+ *
+ * @example
+ * import { today } from 'munikpi';
+ * today(); // e.g. { year: 2026, month: 11, day: 28 }
+ */
+export function today(): CalendarDate {
+  return dateOfInstant(Date.now(), 'now');
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/**
+ * A date as ISO 8601 text, `YYYY-MM-DD`.
+ *
+ * @param date - a date in any accepted form
+ * @returns the date as `YYYY-MM-DD`
+ *
+ * @example
+ * import { isoDate } from 'munikpi';
+ * isoDate({ year: 2023, month: 4, day: 1 }); // '2023-04-01'
+ */
+export function isoDate(date: DateInput): string {
+  const { year, month, day } = calendarDate(date);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/**
+ * Compares two dates for sorting: negative when `a` is earlier, 0 when equal, positive when later.
+ *
+ * @param a - a date
+ * @param b - another date
+ * @returns a negative number, 0 or a positive number
+ *
+ * @example
+ * import { compareDates } from 'munikpi';
+ * ['2024-04-01', '2023-04-01'].sort(compareDates); // ['2023-04-01', '2024-04-01']
+ */
+export function compareDates(a: DateInput, b: DateInput): number {
+  const x = calendarDate(a);
+  const y = calendarDate(b);
+  return x.year - y.year || x.month - y.month || x.day - y.day;
+}
+
+/**
+ * The number of days from `from` to `to` (negative when `to` is earlier).
+ *
+ * @param from - the first date
+ * @param to - the second date
+ * @returns whole days from `from` to `to`
+ *
+ * @example
+ * import { daysBetween } from 'munikpi';
+ * daysBetween('2023-04-01', '2024-04-01'); // 366 (2024 is a leap year)
+ */
+export function daysBetween(from: DateInput, to: DateInput): number {
+  const a = calendarDate(from);
+  const b = calendarDate(to);
+  return epochDayOf(b.year, b.month, b.day) - epochDayOf(a.year, a.month, a.day);
+}
+
+/**
+ * The date a number of days after (or, when negative, before) a date.
+ *
+ * @param date - a date
+ * @param days - whole days to add
+ * @returns the new date
+ * @throws {MunikpiError} `INVALID_NUMBER` when `days` is not a whole number; the range codes of
+ *   {@link calendarDate} when the result leaves 1873..9999
+ *
+ * @example
+ * import { addDays } from 'munikpi';
+ * addDays('2024-03-31', 1); // { year: 2024, month: 4, day: 1 }
+ */
+export function addDays(date: DateInput, days: number): CalendarDate {
+  if (!Number.isSafeInteger(days)) {
+    throw new MunikpiError('INVALID_NUMBER', `${quote(days)} is not a whole number of days`, { input: days });
+  }
+  const { year, month, day } = calendarDate(date);
+  const result = epochDayOf(year, month, day) + days;
+  if (result < FIRST_EPOCH_DAY || result > LAST_EPOCH_DAY) {
+    throw new MunikpiError(
+      result < FIRST_EPOCH_DAY ? 'BEFORE_GREGORIAN' : 'DATE_OUT_OF_RANGE',
+      `${days} days from ${year}-${month}-${day} is outside 1873-01-01..9999-12-31`,
+      { input: days },
+    );
+  }
+  return dateOfEpochDay(result);
+}

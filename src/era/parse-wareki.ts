@@ -1,0 +1,248 @@
+import { MunikpiError, quote } from '../errors.js';
+import type { CalendarDate } from './calendar-date.js';
+import { ERAS, type Era } from './eras.js';
+import { kanjiValue } from './numerals.js';
+import {
+  checkScan,
+  digitValue,
+  INVALID_AFTER_ERA,
+  INVALID_BAD_DATE,
+  INVALID_BEFORE_ERA,
+  INVALID_BEFORE_GREGORIAN,
+  INVALID_OUT_OF_RANGE,
+  INVALID_WEEKDAY,
+  INVALID_YEAR_ZERO,
+  isSpace,
+  newScanResult,
+  SCAN_NO_ERA,
+  SCAN_OK,
+  type ScanResult,
+  scanEraDate,
+  VALID,
+} from './scanner.js';
+
+/** Options for {@link parseWareki} and the other era parsers. */
+export interface ParseWarekiOptions {
+  /**
+   * Accept an era year after the era ended, as documents written before an era change did
+   * (`平成32年度` for 2020, `平成31年5月1日`). The result says `overflow: true`. Default false.
+   */
+  readonly allowOverflow?: boolean;
+}
+
+interface ParsedBase {
+  /** The era as written. */
+  readonly era: Era;
+  /** The era year as written (1 for 元年). */
+  readonly eraYear: number;
+  /** The Gregorian year. */
+  readonly year: number;
+  /** True when the era year lies after the era ended and overflow was allowed. */
+  readonly overflow: boolean;
+}
+
+/** An era year without month or day: `令和5年`, `R5`. */
+export interface ParsedWarekiYear extends ParsedBase {
+  /** What the text gives: a year. */
+  readonly precision: 'year';
+}
+
+/** An era year and month: `令和6年1月`, `R5.3`. */
+export interface ParsedWarekiMonth extends ParsedBase {
+  /** What the text gives: a year and month. */
+  readonly precision: 'month';
+  /** The month, 1..12. */
+  readonly month: number;
+}
+
+/** A whole era date: `令和5年4月1日`, `R05/04/01`. */
+export interface ParsedWarekiDay extends ParsedBase {
+  /** What the text gives: a day. */
+  readonly precision: 'day';
+  /** The month, 1..12. */
+  readonly month: number;
+  /** The day of the month. */
+  readonly day: number;
+  /** The Gregorian calendar date. */
+  readonly date: CalendarDate;
+}
+
+/** What {@link parseWareki} returns: a year, a year and month, or a day. */
+export type ParsedWareki = ParsedWarekiYear | ParsedWarekiMonth | ParsedWarekiDay;
+
+/** Longest text parseWareki reads; real era dates are far shorter. */
+export const MAX_WAREKI_LENGTH = 256;
+
+const result = newScanResult();
+
+/**
+ * Trims spaces and line breaks; throws for non-strings and overlong text.
+ * @internal
+ */
+export function trimmedBounds(
+  text: unknown,
+  what: string,
+  max = MAX_WAREKI_LENGTH,
+): [string, number, number] {
+  if (typeof text !== 'string') {
+    throw new MunikpiError('INVALID_ARGUMENT', `${what}: ${quote(text)} is not text`, { input: text });
+  }
+  if (text.length > max) {
+    throw new MunikpiError('INPUT_TOO_LONG', `${what}: text of ${text.length} characters is over ${max}`, {
+      input: text,
+    });
+  }
+  let start = 0;
+  let end = text.length;
+  const blank = (c: number): boolean => isSpace(c) || c === 0x0a || c === 0x0d;
+  while (start < end && blank(text.charCodeAt(start))) start++;
+  while (end > start && blank(text.charCodeAt(end - 1))) end--;
+  return [text, start, end];
+}
+
+/** Looks like "<some name><number>…": an era we do not know, rather than no era at all. */
+function unknownEraPrefix(text: string, start: number, end: number): string | null {
+  let i = start;
+  while (i < end && i - start < 4) {
+    const c = text.charCodeAt(i);
+    if (digitValue(c) >= 0 || kanjiValue(c) >= 0 || c === 0x5143) break;
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x4e00 && c <= 0x9fff);
+    if (!letter) return null;
+    i++;
+  }
+  return i > start && i < end && i - start <= 3 ? text.slice(start, i) : null;
+}
+
+/**
+ * Throws UNKNOWN_ERA when the text starts with a name that could be an era we do not know.
+ * @internal
+ */
+export function throwIfUnknownEra(text: string, start: number, end: number): void {
+  const prefix = unknownEraPrefix(text, start, end);
+  if (prefix !== null) {
+    throw new MunikpiError(
+      'UNKNOWN_ERA',
+      `${quote(text)}: ${quote(prefix)} is not an era munikpi knows (明治, 大正, 昭和, 平成, 令和 or M, T, S, H, R)`,
+      { input: text },
+    );
+  }
+}
+
+/**
+ * Throws the error for a scanned era date that is not valid (anything but VALID and, when
+ * allowed, INVALID_AFTER_ERA).
+ * @internal
+ */
+export function throwInvalid(invalid: number, scan: ScanResult, input: string): never {
+  const era = ERAS[scan.era] as Era;
+  const said = quote(input);
+  switch (invalid) {
+    case INVALID_YEAR_ZERO:
+      throw new MunikpiError('ERA_YEAR_OUT_OF_RANGE', `${said}: ${era.name} has no year 0 (year 1 is 元年)`, {
+        input,
+      });
+    case INVALID_BAD_DATE:
+      throw new MunikpiError('INVALID_DATE', `${said} is not a date: that month or day does not exist`, {
+        input,
+      });
+    case INVALID_BEFORE_GREGORIAN:
+      throw new MunikpiError(
+        'BEFORE_GREGORIAN',
+        `${said} is before 1873-01-01 (明治6年1月1日), the first Gregorian day in Japan`,
+        { input },
+      );
+    case INVALID_BEFORE_ERA:
+      throw new MunikpiError(
+        'ERA_YEAR_OUT_OF_RANGE',
+        `${said} is before ${era.name} began on ${era.start.year}-${era.start.month}-${era.start.day}`,
+        { input },
+      );
+    case INVALID_AFTER_ERA: {
+      const end = era.end as CalendarDate;
+      const lastYear = end.year - era.firstYear + 1;
+      throw new MunikpiError(
+        'ERA_YEAR_OUT_OF_RANGE',
+        `${said} is after ${era.name} ended on ${end.year}-${end.month}-${end.day} (year ${lastYear}); ` +
+          'pass { allowOverflow: true } to read it as old documents meant it',
+        { input },
+      );
+    }
+    case INVALID_OUT_OF_RANGE:
+      throw new MunikpiError('DATE_OUT_OF_RANGE', `${said} is after the year 9999`, { input });
+    case INVALID_WEEKDAY:
+      throw new MunikpiError('INVALID_WAREKI', `${said}: the weekday does not match the date`, { input });
+    default:
+      throw new MunikpiError('INVALID_WAREKI', `${said} is not an era date`, { input });
+  }
+}
+
+/**
+ * Scans the whole of `text` as one era date or fiscal year, or throws.
+ * @internal
+ */
+export function scanWhole(input: unknown, what: string, scan: ScanResult): string {
+  const [text, start, end] = trimmedBounds(input, what);
+  const failed = start === end ? SCAN_NO_ERA : scanEraDate(text, start, end, scan);
+  if (failed !== SCAN_OK || scan.end !== end) {
+    if (failed === SCAN_NO_ERA) throwIfUnknownEra(text, start, end);
+    throw new MunikpiError(
+      'INVALID_WAREKI',
+      `${quote(text)} is not ${what === 'parseFiscalYear' ? 'a fiscal year' : 'an era date'} in any accepted form`,
+      { input: text },
+    );
+  }
+  return text;
+}
+
+/**
+ * Reads an era date as real documents write it: `令和5年4月1日`, `令和 5 年 4 月 1 日`, `令和元年`,
+ * `令和1年`, `令和５年`, `令和五年`, `令和十五年`, `R5.4.1`, `R05/04/01`, `H31.4.30`, `令5.4.1`,
+ * `㋿5.4.1`, with a trailing weekday `（土）` that must match the date.
+ *
+ * @param text - the era date (at most 256 characters; surrounding spaces are ignored)
+ * @param options - `allowOverflow` to accept years after an era ended
+ * @returns the date, or the year or year and month when that is all the text gives
+ * @throws {MunikpiError} `INVALID_WAREKI` for text in no accepted form (or a fiscal year);
+ *   `UNKNOWN_ERA`; `ERA_YEAR_OUT_OF_RANGE` for 令和0年 or 平成31年5月1日; `INVALID_DATE` for
+ *   令和5年2月30日; `BEFORE_GREGORIAN` before 明治6年; `INPUT_TOO_LONG`
+ *
+ * @example
+ * import { parseWareki } from 'munikpi';
+ * parseWareki('令和 5 年 4 月 1 日').date; // { year: 2023, month: 4, day: 1 }
+ * parseWareki('R05/04/01').precision; // 'day'
+ * parseWareki('令和元年').year; // 2019
+ * parseWareki('令和6年1月').month; // 1
+ * parseWareki('平成32年', { allowOverflow: true }).year; // 2020
+ */
+export function parseWareki(text: string, options: ParseWarekiOptions = {}): ParsedWareki {
+  const input = scanWhole(text, 'parseWareki', result);
+  if (result.fiscal) {
+    throw new MunikpiError('INVALID_WAREKI', `${quote(input)} is a fiscal year (年度): use parseFiscalYear`, {
+      input,
+    });
+  }
+  return toParsed(result, input, options.allowOverflow === true);
+}
+
+/**
+ * Checks a scanned era date and turns it into a {@link ParsedWareki}.
+ * @internal
+ */
+export function toParsed(scan: ScanResult, input: string, allowOverflow: boolean): ParsedWareki {
+  const invalid = checkScan(scan);
+  if (invalid !== VALID && !(invalid === INVALID_AFTER_ERA && allowOverflow))
+    throwInvalid(invalid, scan, input);
+  const era = ERAS[scan.era] as Era;
+  const base = {
+    era,
+    eraYear: scan.eraYear,
+    year: era.firstYear + scan.eraYear - 1,
+    overflow: invalid !== VALID,
+  };
+  if (scan.day !== -1) {
+    const date = { year: base.year, month: scan.month, day: scan.day };
+    return { precision: 'day', ...base, month: scan.month, day: scan.day, date };
+  }
+  if (scan.month !== -1) return { precision: 'month', ...base, month: scan.month };
+  return { precision: 'year', ...base };
+}

@@ -1,0 +1,129 @@
+import { type CalendarDate, calendarDate, type DateInput, epochDayOf } from '../era/calendar-date.js';
+import { MunikpiError, quote } from '../errors.js';
+import { type FiscalOptions, type FiscalYear, fiscalYearRange, startMonthOf } from './fiscal-year.js';
+import { formatFiscalYear } from './format-fiscal-year.js';
+import { parseFiscalYear } from './parse-fiscal-year.js';
+
+/** An exact fraction of whole numbers, such as the days of a plan elapsed. */
+export interface Fraction {
+  /** The part. */
+  readonly numerator: number;
+  /** The whole; never 0. */
+  readonly denominator: number;
+}
+
+/** A plan period: a run of whole fiscal years such as 令和3年度～令和6年度. */
+export interface PlanPeriod {
+  /** The first fiscal year. */
+  readonly start: FiscalYear;
+  /** The last fiscal year. */
+  readonly end: FiscalYear;
+  /** The month the fiscal years start in. */
+  readonly startMonth: number;
+  /** Every fiscal year of the period, in order. */
+  readonly years: readonly FiscalYear[];
+  /** How many fiscal years the period has. */
+  readonly length: number;
+  /** The period as Japanese documents write it: `令和3年度～令和6年度`. */
+  readonly label: string;
+  /** The first day of the period. */
+  readonly firstDay: CalendarDate;
+  /** The last day of the period. */
+  readonly lastDay: CalendarDate;
+  /**
+   * Whether a fiscal year lies in the period.
+   * @param fiscalYear - a fiscal year
+   */
+  contains(fiscalYear: FiscalYear): boolean;
+  /**
+   * The place of a fiscal year in the period, 1 for the first year (R5 is year 3 of R3–R6).
+   * @param fiscalYear - a fiscal year in the period
+   * @throws {MunikpiError} `FISCAL_YEAR_OUTSIDE_PERIOD`
+   */
+  ordinal(fiscalYear: FiscalYear): number;
+  /**
+   * The exact share of the period's days that have passed by the end of a date (Japan time):
+   * 0 before the period, 1 after it.
+   * @param date - an instant, a `YYYY-MM-DD` string or a calendar date
+   */
+  elapsed(date: DateInput): Fraction;
+}
+
+/** A fiscal year given as a number or as text such as `R3` or `令和3年度`. */
+export type FiscalYearInput = FiscalYear | string;
+
+function fiscalYearFrom(input: FiscalYearInput, options: FiscalOptions): FiscalYear {
+  if (typeof input === 'string') return parseFiscalYear(input, options);
+  fiscalYearRange(input, options);
+  return input;
+}
+
+/**
+ * A plan period from its first and last fiscal year, given as numbers or text.
+ *
+ * @param from - the first fiscal year: 2021, `'R3'`, `'令和3年度'`
+ * @param to - the last fiscal year
+ * @param options - `startMonth` for bodies whose year does not start in April
+ * @returns the period, with its years, label, and `contains`, `ordinal` and `elapsed`
+ * @throws {MunikpiError} the codes of {@link parseFiscalYear}; `INVALID_FISCAL_YEAR` when the
+ *   period ends before it starts
+ *
+ * @example
+ * import { planPeriod } from 'munikpi';
+ * const plan = planPeriod('R3', 'R6');
+ * plan.years; // [2021, 2022, 2023, 2024]
+ * plan.label; // '令和3年度～令和6年度'
+ * plan.contains(2023); // true
+ * plan.ordinal(2023); // 3
+ * plan.elapsed('2023-03-31'); // { numerator: 730, denominator: 1461 }
+ */
+export function planPeriod(
+  from: FiscalYearInput,
+  to: FiscalYearInput,
+  options: FiscalOptions = {},
+): PlanPeriod {
+  const startMonth = startMonthOf(options);
+  const start = fiscalYearFrom(from, options);
+  const end = fiscalYearFrom(to, options);
+  if (end < start) {
+    throw new MunikpiError(
+      'INVALID_FISCAL_YEAR',
+      `the period ${quote(from)}～${quote(to)} ends before it starts`,
+      {
+        input: { from, to },
+      },
+    );
+  }
+  const firstDay = fiscalYearRange(start, options).start;
+  const lastDay = fiscalYearRange(end, options).end;
+  const first = epochDayOf(firstDay.year, firstDay.month, firstDay.day);
+  const total = epochDayOf(lastDay.year, lastDay.month, lastDay.day) - first + 1;
+  const years = Object.freeze(Array.from({ length: end - start + 1 }, (_, i) => start + i));
+  const contains = (fiscalYear: FiscalYear): boolean => fiscalYear >= start && fiscalYear <= end;
+  return Object.freeze({
+    start,
+    end,
+    startMonth,
+    years,
+    length: years.length,
+    label: `${formatFiscalYear(start, options)}～${formatFiscalYear(end, options)}`,
+    firstDay,
+    lastDay,
+    contains,
+    ordinal(fiscalYear: FiscalYear): number {
+      if (!contains(fiscalYear)) {
+        throw new MunikpiError(
+          'FISCAL_YEAR_OUTSIDE_PERIOD',
+          `fiscal year ${quote(fiscalYear)} is outside the period ${start}..${end}`,
+          { input: fiscalYear },
+        );
+      }
+      return fiscalYear - start + 1;
+    },
+    elapsed(date: DateInput): Fraction {
+      const d = calendarDate(date);
+      const passed = epochDayOf(d.year, d.month, d.day) - first + 1;
+      return { numerator: Math.min(Math.max(passed, 0), total), denominator: total };
+    },
+  });
+}
