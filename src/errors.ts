@@ -15,6 +15,7 @@ export type MunikpiErrorCode =
   | 'NOT_AN_INTEGER'
   | 'TARGET_EQUALS_BASELINE'
   | 'MISSING_BASELINE'
+  | 'MISSING_OBSERVATION'
   | 'FISCAL_YEAR_OUTSIDE_PERIOD'
   | 'YEAR_TARGET_WRONG_DIRECTION'
   | 'INVALID_KPI'
@@ -55,6 +56,7 @@ export const ERROR_CODES: { readonly [Code in MunikpiErrorCode]: string } = {
   NOT_AN_INTEGER: 'A count that is not a whole number.',
   TARGET_EQUALS_BASELINE: 'Progress would divide by zero: the target equals the baseline.',
   MISSING_BASELINE: 'The calculation needs a baseline value that the KPI does not give.',
+  MISSING_OBSERVATION: 'The calculation needs an actual for a fiscal year that has none.',
   FISCAL_YEAR_OUTSIDE_PERIOD: "A fiscal year outside the KPI's or the plan's period.",
   YEAR_TARGET_WRONG_DIRECTION: 'A per-year target that moves away from the final target.',
   INVALID_KPI: 'A KPI definition that contradicts itself (an unknown kind, a missing deadline).',

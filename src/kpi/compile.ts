@@ -1,0 +1,475 @@
+/*
+ * Checks a KPI once at the public door and turns it into the form the hot path uses: every
+ * figure read exactly, values turned so that "higher is better" always holds, the straight
+ * line from baseline to target laid out in fiscal-year units.
+ */
+import { calendarDate, daysInMonth, epochDayOf } from '../era/calendar-date.js';
+import { MunikpiError, quote } from '../errors.js';
+import { type FiscalYear, fiscalYearOf } from '../fiscal/index.js';
+import { add, cmp, div, mul, neg, type Ratio, ratio, ratioOf, sub } from './exact.js';
+import type { Kpi, KpiObservation, KpiTargetKind, MilestoneProgress, UnitKind } from './types.js';
+
+/** A day or month: `YYYY-MM` or `YYYY-MM-DD`, as comparable numbers. @internal */
+export interface LooseDate {
+  readonly text: string;
+  /** yyyymmdd of the first day it can mean. */
+  readonly first: number;
+  /** yyyymmdd of the last day it can mean. */
+  readonly last: number;
+}
+
+/** A KPI checked and made ready for evaluation. @internal */
+export interface CompiledKpi {
+  readonly kpi: Kpi;
+  readonly kind: KpiTargetKind;
+  readonly higher: boolean;
+  readonly unitKind: UnitKind;
+  /** Baseline and final target, as given (not turned). */
+  readonly baseline: Ratio | null;
+  readonly target: Ratio | null;
+  /** The same, turned so that higher is better. */
+  readonly oBaseline: Ratio | null;
+  readonly oTarget: Ratio | null;
+  /** Path kinds: the fiscal year by whose end the target is due. */
+  readonly deadline: FiscalYear | null;
+  /** Where the straight line starts, in fiscal-year units: fy0 + k/n. */
+  readonly fy0: number;
+  readonly k: number;
+  readonly n: number;
+  /** Per-year targets as given. */
+  readonly yearTargets: ReadonlyMap<number, Ratio>;
+  readonly period: { readonly start: FiscalYear; readonly end: FiscalYear } | null;
+  readonly observations: ReadonlyMap<number, KpiObservation>;
+  readonly due: LooseDate | null;
+  /** Per fiscal year: the reference value and a year's pace, turned. Filled lazily. */
+  readonly lines: Map<number, Line>;
+}
+
+/** The straight line at one fiscal year. @internal */
+export interface Line {
+  /** The expected value at the fiscal year's end (turned). */
+  readonly expected: Ratio;
+  /** What the year is judged against: the per-year target if set, else expected (turned). */
+  readonly reference: Ratio;
+  readonly referenceKind: 'year-target' | 'expected';
+  /** One year's worth of the line (turned). */
+  readonly step: Ratio;
+  /** The share of the line's time elapsed by the fiscal year's end, 0..1. */
+  readonly elapsed: Ratio;
+}
+
+const COUNTERS = new Set([
+  '件',
+  '団体',
+  '施設',
+  '園',
+  '人',
+  '名',
+  '回',
+  '手続',
+  '業務',
+  '校',
+  '箇所',
+  'か所',
+  'ヶ所',
+  '台',
+  '本',
+  '冊',
+  '部',
+  '者',
+  '世帯',
+  '事業',
+  '課',
+  '個',
+]);
+const MONEY = new Set(['円', '千円', '万円', '百万円', '億円', '¥']);
+
+/**
+ * What a unit measures, from its text: `%` is a percent, `円` (and 千円, 万円, 百万円, 億円)
+ * money, Japanese counters such as 件, 団体, 施設, 人, 園, 回, 手続 counts, anything else a quantity.
+ *
+ * @param unit - the unit as written
+ * @returns its kind
+ *
+ * @example
+ * import { unitKindOf } from 'munikpi';
+ * unitKindOf('%'); // 'percent'
+ * unitKindOf('円'); // 'money'
+ * unitKindOf('団体'); // 'count'
+ * unitKindOf('t-CO2'); // 'quantity'
+ */
+export function unitKindOf(unit: string): UnitKind {
+  const u = unit.trim();
+  if (u === '%' || u === '％' || u === 'ポイント') return u === 'ポイント' ? 'quantity' : 'percent';
+  if (MONEY.has(u)) return 'money';
+  return COUNTERS.has(u) ? 'count' : 'quantity';
+}
+
+const KINDS: readonly KpiTargetKind[] = [
+  'level',
+  'change',
+  'rate',
+  'annual',
+  'count',
+  'no-worse',
+  'milestone',
+  'monitor',
+];
+const UNIT_KINDS: readonly UnitKind[] = ['percent', 'money', 'count', 'quantity'];
+const PATH_KINDS = new Set<KpiTargetKind>(['level', 'change', 'rate']);
+
+/** Whether a kind follows a straight line from baseline to target. @internal */
+export function isPathKind(kind: KpiTargetKind): boolean {
+  return PATH_KINDS.has(kind);
+}
+
+function bad(id: unknown, message: string, input: unknown): never {
+  throw new MunikpiError('INVALID_KPI', `KPI ${quote(id)}: ${message}`, { input });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads `YYYY-MM` or `YYYY-MM-DD`.
+ * @internal
+ */
+export function looseDate(text: unknown, what: string): LooseDate {
+  if (typeof text === 'string' && /^\d{4}-\d{2}$/.test(text)) {
+    const year = Number(text.slice(0, 4));
+    const month = Number(text.slice(5, 7));
+    const d = calendarDate({ year, month, day: 1 });
+    return {
+      text,
+      first: d.year * 10_000 + d.month * 100 + 1,
+      last: d.year * 10_000 + d.month * 100 + daysInMonth(d.year, d.month),
+    };
+  }
+  if (typeof text !== 'string') {
+    throw new MunikpiError('INVALID_DATE', `${what}: ${quote(text)} is not YYYY-MM or YYYY-MM-DD`, {
+      input: text,
+    });
+  }
+  const d = calendarDate(text);
+  const key = d.year * 10_000 + d.month * 100 + d.day;
+  return { text, first: key, last: key };
+}
+
+function fiscalYearArg(value: unknown, what: string): FiscalYear {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1873 || value > 9998) {
+    throw new MunikpiError(
+      'INVALID_FISCAL_YEAR',
+      `${what}: ${quote(value)} is not a fiscal year 1873..9998`,
+      {
+        input: value,
+      },
+    );
+  }
+  return value;
+}
+
+function checkSign(
+  r: Ratio,
+  unitKind: UnitKind,
+  kind: KpiTargetKind,
+  id: string,
+  what: string,
+  input: unknown,
+) {
+  if (r.num < 0n && (unitKind === 'money' || unitKind === 'count' || kind === 'count')) {
+    throw new MunikpiError('NEGATIVE_VALUE', `KPI ${quote(id)}: ${what} ${quote(input)} is negative`, {
+      input,
+    });
+  }
+  if ((unitKind === 'count' || kind === 'count') && r.num % r.den !== 0n) {
+    throw new MunikpiError(
+      'NOT_AN_INTEGER',
+      `KPI ${quote(id)}: ${what} ${quote(input)} is not a whole number`,
+      {
+        input,
+      },
+    );
+  }
+}
+
+/**
+ * Reads one value of a KPI (a baseline, a target, an actual) with the KPI's sign and
+ * whole-number rules.
+ * @internal
+ */
+export function readValue(
+  c: Pick<CompiledKpi, 'unitKind' | 'kind' | 'kpi'>,
+  input: unknown,
+  what: string,
+): Ratio {
+  const r = ratioOf(input, `KPI ${quote(c.kpi.id)}: ${what}`);
+  checkSign(r, c.unitKind, c.kind, c.kpi.id, what, input);
+  return r;
+}
+
+function compileObservations(
+  partial: Pick<CompiledKpi, 'unitKind' | 'kind' | 'kpi'>,
+  list: unknown,
+): Map<number, KpiObservation> {
+  const map = new Map<number, KpiObservation>();
+  if (list === undefined) return map;
+  if (!Array.isArray(list)) bad(partial.kpi.id, 'observations is not a list', list);
+  for (const obs of list as unknown[]) {
+    if (!isRecord(obs)) bad(partial.kpi.id, 'an observation is not an object', obs);
+    const fy = fiscalYearArg(obs.fiscalYear, `KPI ${quote(partial.kpi.id)}: observation fiscalYear`);
+    if (map.has(fy)) {
+      throw new MunikpiError(
+        'DUPLICATE_ID',
+        `KPI ${quote(partial.kpi.id)}: two observations for fiscal year ${fy}`,
+        {
+          input: obs,
+        },
+      );
+    }
+    if (obs.value !== undefined) readValue(partial, obs.value, `observation for ${fy}`);
+    if (obs.milestone !== undefined) milestoneOf(obs.milestone, partial.kpi.id);
+    if (obs.asOf !== undefined) calendarDate(obs.asOf as string);
+    map.set(fy, obs as unknown as KpiObservation);
+  }
+  return map;
+}
+
+/**
+ * Checks a milestone state.
+ * @internal
+ */
+export function milestoneOf(value: unknown, id: string): MilestoneProgress & { date: LooseDate | null } {
+  if (!isRecord(value) || typeof value.done !== 'boolean') {
+    bad(id, `${quote(value)} is not a milestone state { done, on? }`, value);
+  }
+  const date = value.on === undefined ? null : looseDate(value.on, `KPI ${quote(id)}: milestone date`);
+  return { done: value.done, date, ...(typeof value.on === 'string' ? { on: value.on } : {}) };
+}
+
+/** The position in fiscal-year units where the baseline was taken. */
+function baselineStart(
+  kpi: Kpi,
+  fiscalYearStart: FiscalYear | null,
+): { fy0: number; k: number; n: number } | null {
+  const b = kpi.baseline;
+  if (b?.fiscalYear !== undefined)
+    return { fy0: fiscalYearArg(b.fiscalYear, 'baseline.fiscalYear') + 1, k: 0, n: 1 };
+  if (b?.asOf !== undefined) {
+    const d = calendarDate(b.asOf);
+    const fy = fiscalYearOf(d);
+    const first = epochDayOf(fy, 4, 1);
+    const n = epochDayOf(fy + 1, 4, 1) - first;
+    return { fy0: fy, k: epochDayOf(d.year, d.month, d.day) - first, n };
+  }
+  return fiscalYearStart === null ? null : { fy0: fiscalYearStart, k: 0, n: 1 };
+}
+
+const HUNDRED = ratio(100);
+
+/**
+ * Checks a KPI and compiles it. Throws for anything contradictory.
+ * @internal
+ */
+export function compileKpi(kpi: Kpi): CompiledKpi {
+  if (!isRecord(kpi)) {
+    throw new MunikpiError('INVALID_KPI', `${quote(kpi)} is not a KPI object`, { input: kpi });
+  }
+  const id = kpi.id;
+  if (typeof id !== 'string' || id.length === 0) bad(id, 'id must be non-empty text', kpi);
+  if (typeof kpi.name !== 'string') bad(id, 'name must be text', kpi);
+  if (typeof kpi.unit !== 'string') bad(id, 'unit must be text', kpi);
+  const direction = kpi.direction ?? 'higher';
+  if (direction !== 'higher' && direction !== 'lower')
+    bad(id, `direction ${quote(direction)} is not higher or lower`, kpi);
+  const higher = direction === 'higher';
+  if (!isRecord(kpi.target) || !KINDS.includes(kpi.target.kind)) {
+    bad(
+      id,
+      `target kind ${quote(isRecord(kpi.target) ? kpi.target.kind : kpi.target)} is not one of ${KINDS.join(', ')}`,
+      kpi,
+    );
+  }
+  const kind = kpi.target.kind;
+  const unitKind = kpi.unitKind ?? unitKindOf(kpi.unit);
+  if (!UNIT_KINDS.includes(unitKind))
+    bad(id, `unitKind ${quote(unitKind)} is not one of ${UNIT_KINDS.join(', ')}`, kpi);
+  const partial = { kpi, kind, unitKind };
+
+  let period: CompiledKpi['period'] = null;
+  if (kpi.period !== undefined) {
+    if (!isRecord(kpi.period)) bad(id, 'period is not { start, end }', kpi);
+    const start = fiscalYearArg(kpi.period.start, `KPI ${quote(id)}: period.start`);
+    const end = fiscalYearArg(kpi.period.end, `KPI ${quote(id)}: period.end`);
+    if (end < start) bad(id, `period ${start}..${end} ends before it starts`, kpi);
+    period = { start, end };
+  }
+
+  if (kpi.baseline !== undefined && !isRecord(kpi.baseline)) bad(id, 'baseline is not an object', kpi);
+  const baseline =
+    kpi.baseline?.value === undefined ? null : readValue(partial, kpi.baseline.value, 'baseline');
+
+  const t = kpi.target;
+  let target: Ratio | null = null;
+  let deadline: FiscalYear | null = null;
+  let due: LooseDate | null = null;
+  switch (t.kind) {
+    case 'level':
+      target = readValue(partial, t.value, 'target');
+      break;
+    case 'change': {
+      const amount = ratioOf(t.amount, `KPI ${quote(id)}: target amount`);
+      if (amount.num <= 0n)
+        bad(id, `the change ${quote(t.amount)} must be above 0 (direction says which way)`, kpi);
+      if (baseline !== null) target = higher ? add(baseline, amount) : sub(baseline, amount);
+      break;
+    }
+    case 'rate': {
+      const percent = ratioOf(t.percent, `KPI ${quote(id)}: target percent`);
+      if (percent.num <= 0n)
+        bad(id, `the rate ${quote(t.percent)} must be above 0 (direction says which way)`, kpi);
+      if (baseline !== null) {
+        const factor = div(percent, HUNDRED);
+        target = higher ? add(baseline, mul(baseline, factor)) : sub(baseline, mul(baseline, factor));
+      }
+      break;
+    }
+    case 'annual':
+    case 'count':
+      target = readValue(partial, t.value, 'target');
+      break;
+    case 'milestone':
+      due = looseDate(t.due, `KPI ${quote(id)}: due`);
+      break;
+    default:
+      break;
+  }
+  if (target !== null && target.num < 0n && (unitKind === 'money' || unitKind === 'count')) {
+    throw new MunikpiError('NEGATIVE_VALUE', `KPI ${quote(id)}: the target works out below zero`, {
+      input: kpi,
+    });
+  }
+
+  const path = PATH_KINDS.has(kind);
+  let start = { fy0: 0, k: 0, n: 1 };
+  if (path) {
+    const by = (t as { by?: FiscalYear }).by;
+    deadline =
+      by !== undefined
+        ? fiscalYearArg(by, `KPI ${quote(id)}: target.by`)
+        : period === null
+          ? null
+          : period.end;
+    if (deadline === null) bad(id, 'a level, change or rate target needs target.by or a period', kpi);
+    if (baseline !== null && target !== null) {
+      const c = cmp(target, baseline);
+      if (c === 0) {
+        throw new MunikpiError(
+          'TARGET_EQUALS_BASELINE',
+          `KPI ${quote(id)}: the target equals the baseline, so progress would divide by zero`,
+          { input: kpi },
+        );
+      }
+      if (c > 0 !== higher) bad(id, `the target moves the wrong way for ${direction} is better`, kpi);
+      const s = baselineStart(kpi, period === null ? null : period.start);
+      if (s === null) bad(id, 'the baseline needs asOf, fiscalYear or a KPI period to pace the target', kpi);
+      if ((deadline + 1 - s.fy0) * s.n - s.k <= 0)
+        bad(id, `the deadline ${deadline} is before the baseline`, kpi);
+      start = s;
+    }
+  }
+
+  const yearTargets = new Map<number, Ratio>();
+  if (kpi.yearTargets !== undefined) {
+    if (!isRecord(kpi.yearTargets)) bad(id, 'yearTargets is not an object keyed by fiscal year', kpi);
+    const keys = Object.keys(kpi.yearTargets).sort();
+    let previous: Ratio | null = null;
+    for (const key of keys) {
+      const fy = /^\d{4}$/.test(key) ? Number(key) : Number.NaN;
+      fiscalYearArg(fy, `KPI ${quote(id)}: yearTargets key ${quote(key)}`);
+      const value = readValue(partial, kpi.yearTargets[key], `year target for ${key}`);
+      const o = higher ? value : neg(value);
+      const oBase = baseline === null ? null : higher ? baseline : neg(baseline);
+      if (path && ((oBase !== null && cmp(o, oBase) < 0) || (previous !== null && cmp(o, previous) < 0))) {
+        throw new MunikpiError(
+          'YEAR_TARGET_WRONG_DIRECTION',
+          `KPI ${quote(id)}: the target for ${key} (${quote(kpi.yearTargets[key])}) moves away from the final target`,
+          { input: kpi.yearTargets },
+        );
+      }
+      previous = o;
+      yearTargets.set(fy, value);
+    }
+  }
+
+  return {
+    kpi,
+    kind,
+    higher,
+    unitKind,
+    baseline,
+    target,
+    oBaseline: baseline === null ? null : higher ? baseline : neg(baseline),
+    oTarget: target === null ? null : higher ? target : neg(target),
+    deadline,
+    fy0: start.fy0,
+    k: start.k,
+    n: start.n,
+    yearTargets,
+    period,
+    observations: compileObservations(partial, kpi.observations),
+    due,
+    lines: new Map(),
+  };
+}
+
+const cache = new WeakMap<Kpi, CompiledKpi>();
+
+/**
+ * The compiled form of a KPI. Frozen KPIs (from defineKpi, parsePlan or the bundled data) are
+ * compiled once; others every time, since they may have changed.
+ * @internal
+ */
+export function compiled(kpi: Kpi): CompiledKpi {
+  if (typeof kpi === 'object' && kpi !== null && Object.isFrozen(kpi)) {
+    const hit = cache.get(kpi);
+    if (hit !== undefined) return hit;
+    const c = compileKpi(kpi);
+    cache.set(kpi, c);
+    return c;
+  }
+  return compileKpi(kpi);
+}
+
+/**
+ * The straight line at a fiscal year, or null when the KPI has no line (no baseline value).
+ * @internal
+ */
+export function lineAt(c: CompiledKpi, fy: FiscalYear): Line | null {
+  const cached = c.lines.get(fy);
+  if (cached !== undefined) return cached;
+  if (c.oBaseline === null || c.oTarget === null || c.deadline === null) return null;
+  const v = (c.deadline + 1 - c.fy0) * c.n - c.k;
+  const u = Math.min(Math.max((fy + 1 - c.fy0) * c.n - c.k, 0), v);
+  const span = sub(c.oTarget, c.oBaseline);
+  const elapsed = ratio(u, v);
+  const expected = add(c.oBaseline, mul(span, elapsed));
+  const yt = c.yearTargets.get(fy);
+  const line: Line = {
+    expected,
+    reference: yt === undefined ? expected : c.higher ? yt : neg(yt),
+    referenceKind: yt === undefined ? 'expected' : 'year-target',
+    step: mul(span, ratio(c.n, v)),
+    elapsed,
+  };
+  c.lines.set(fy, line);
+  return line;
+}
+
+/**
+ * Whether the end of a fiscal year lies before the baseline was taken.
+ * @internal
+ */
+export function beforeBaseline(c: CompiledKpi, fy: FiscalYear): boolean {
+  return c.oBaseline !== null && c.oTarget !== null && (fy + 1 - c.fy0) * c.n - c.k < 0;
+}

@@ -1,0 +1,610 @@
+import type { Decimal } from 'decimal.js';
+import { MunikpiError, quote } from '../errors.js';
+import { type FiscalYear, fiscalYearRange } from '../fiscal/index.js';
+import {
+  beforeBaseline,
+  type CompiledKpi,
+  compiled,
+  isPathKind,
+  type Line,
+  type LooseDate,
+  lineAt,
+  milestoneOf,
+  readValue,
+} from './compile.js';
+import { type DecimalInput, decimalOf, type RoundingOptions, roundingOf } from './decimal.js';
+import {
+  add,
+  cmp,
+  div,
+  isZero,
+  mul,
+  neg,
+  type Ratio,
+  type RoundingMode,
+  ratio,
+  ratioOf,
+  sub,
+} from './exact.js';
+import { formatKpiValue } from './format.js';
+import type { Kpi, KpiDirection, KpiTargetKind, MilestoneProgress } from './types.js';
+
+/**
+ * How a KPI stands in a fiscal year, worst first:
+ * - `behind`: worse than the year's reference (the per-year target, else the straight line
+ *   from baseline to target) by more than the tolerance, or the deadline passed unmet;
+ * - `on-track`: at the reference, or within the tolerance below it;
+ * - `ahead`: at least `aheadMargin` of a year's pace beyond the reference (by default a whole
+ *   year ahead of the line);
+ * - `achieved`: the target is met (for annual, count and no-worse targets: this year's);
+ * - `no-data`: no actual for the year, or nothing to judge it against;
+ * - `untargeted`: a monitored indicator with no target.
+ */
+export type KpiStatus = 'behind' | 'on-track' | 'ahead' | 'achieved' | 'no-data' | 'untargeted';
+
+/** What a status was judged against. */
+export type KpiReference = 'year-target' | 'expected' | 'target' | 'previous' | 'due' | null;
+
+/** The evaluation of a KPI in one fiscal year. Figures are exact `Decimal`s, or null where they do not apply. */
+export interface KpiEvaluation {
+  /** The KPI's id. */
+  readonly kpiId: string;
+  /** The KPI's name. */
+  readonly name: string;
+  /** The unit as written. */
+  readonly unit: string;
+  /** The kind of target. */
+  readonly kind: KpiTargetKind;
+  /** Which way is better. */
+  readonly direction: KpiDirection;
+  /** The fiscal year evaluated. */
+  readonly fiscalYear: FiscalYear;
+  /** How the KPI stands; see {@link KpiStatus}. */
+  readonly status: KpiStatus;
+  /** What the status was judged against. */
+  readonly reference: KpiReference;
+  /** Whether the target is met (for annual kinds: this year's), or null without an actual. */
+  readonly met: boolean | null;
+  /** Whether this year's target (年度設定目標) is met, or null without one. */
+  readonly yearTargetMet: boolean | null;
+  /** The actual (実績). */
+  readonly actual: Decimal | null;
+  /** The baseline (基準値). */
+  readonly baseline: Decimal | null;
+  /** The final target level (目標値); derived for change and rate targets; this year's for annual kinds. */
+  readonly target: Decimal | null;
+  /** This year's target, when the KPI sets one. */
+  readonly yearTarget: Decimal | null;
+  /** The value on the straight line from baseline to target at the fiscal year's end. */
+  readonly expected: Decimal | null;
+  /** The percentage of the line's time elapsed by the fiscal year's end. */
+  readonly expectedProgress: Decimal | null;
+  /** Percent of the way from baseline to target: (actual − baseline) ÷ (target − baseline) × 100. Uncapped. */
+  readonly progress: Decimal | null;
+  /** Actual ÷ target × 100 (target ÷ actual × 100 when lower is better). Uncapped. */
+  readonly achievement: Decimal | null;
+  /** How far the actual is beyond the target: positive is a surplus, negative a shortfall. */
+  readonly gap: Decimal | null;
+  /** Actual − baseline. */
+  readonly change: Decimal | null;
+  /** The previous year's actual, for no-worse targets. */
+  readonly previous: Decimal | null;
+  /** What must still be gained each remaining fiscal year to meet the target on time. */
+  readonly requiredPace: Decimal | null;
+  /** For milestones: when it was done (`YYYY-MM` or `YYYY-MM-DD`), else null. */
+  readonly completedOn: string | null;
+  /** Plain-language remarks: missing data, a late milestone, … */
+  readonly notes: readonly string[];
+  /** The evaluation as plain JSON: figures as decimal strings. */
+  toJSON(): Record<string, unknown>;
+}
+
+/** Options for {@link evaluateKpi}: rounding and the status rule. */
+export interface EvaluateOptions extends RoundingOptions {
+  /** How far below the reference still counts as on-track, in the KPI's unit. Default 0. */
+  readonly tolerance?: DecimalInput;
+  /** How many years' pace beyond the reference counts as ahead. Default 1. */
+  readonly aheadMargin?: DecimalInput;
+}
+
+/** The actual for the fiscal year being evaluated. */
+export interface EvaluateInput {
+  /** The fiscal year to evaluate. */
+  readonly fiscalYear: FiscalYear;
+  /**
+   * The actual: a value, or a milestone state. Absent: taken from the KPI's observations.
+   * `null`: no data.
+   */
+  readonly actual?: DecimalInput | MilestoneProgress | null;
+  /** For no-worse targets: the previous year's actual. Absent: from observations or the baseline. */
+  readonly previous?: DecimalInput | null;
+}
+
+const HUNDRED = ratio(100);
+const ZERO = ratio(0);
+const ONE = ratio(1);
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+interface Rounding {
+  places: number;
+  valuePlaces: number;
+  rounding: RoundingMode;
+}
+
+const DEFAULT_ROUNDING: Rounding = { places: 2, valuePlaces: 4, rounding: 'half-up' };
+
+/** The figures behind an evaluation, as exact fractions (not turned). */
+interface Raw {
+  actual: Ratio | null;
+  target: Ratio | null;
+  yearTarget: Ratio | null;
+  previous: Ratio | null;
+  line: Line | null;
+  milestone: (MilestoneProgress & { date: LooseDate | null }) | null;
+}
+
+const STATUS_JA: Record<KpiStatus, string> = {
+  behind: '遅れ',
+  'on-track': '順調',
+  ahead: '前倒し',
+  achieved: '達成',
+  'no-data': 'データなし',
+  untargeted: '目標なし',
+};
+
+class Evaluation implements KpiEvaluation {
+  readonly kpiId: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly kind: KpiTargetKind;
+  readonly direction: KpiDirection;
+  readonly fiscalYear: FiscalYear;
+  readonly status: KpiStatus;
+  readonly reference: KpiReference;
+  readonly met: boolean | null;
+  readonly yearTargetMet: boolean | null;
+  readonly completedOn: string | null;
+  readonly notes: readonly string[];
+  readonly #c: CompiledKpi;
+  readonly #raw: Raw;
+  readonly #r: Rounding;
+  readonly #memo = new Map<string, Decimal | null>();
+
+  constructor(
+    c: CompiledKpi,
+    fiscalYear: FiscalYear,
+    raw: Raw,
+    r: Rounding,
+    judged: {
+      status: KpiStatus;
+      reference: KpiReference;
+      met: boolean | null;
+      yearTargetMet: boolean | null;
+    },
+    notes: string[],
+  ) {
+    this.kpiId = c.kpi.id;
+    this.name = c.kpi.name;
+    this.unit = c.kpi.unit;
+    this.kind = c.kind;
+    this.direction = c.higher ? 'higher' : 'lower';
+    this.fiscalYear = fiscalYear;
+    this.status = judged.status;
+    this.reference = judged.reference;
+    this.met = judged.met;
+    this.yearTargetMet = judged.yearTargetMet;
+    this.completedOn = raw.milestone?.date?.text ?? null;
+    this.notes = Object.freeze(notes);
+    this.#c = c;
+    this.#raw = raw;
+    this.#r = r;
+  }
+
+  #figure(key: string, compute: () => Decimal | null): Decimal | null {
+    if (this.#memo.has(key)) return this.#memo.get(key) as Decimal | null;
+    const value = compute();
+    this.#memo.set(key, value);
+    return value;
+  }
+
+  #exact(r: Ratio | null): Decimal | null {
+    return r === null ? null : decimalOf(r, null, 'half-up');
+  }
+
+  #percent(r: Ratio | null): Decimal | null {
+    return r === null ? null : decimalOf(r, this.#r.places, this.#r.rounding);
+  }
+
+  #value(r: Ratio | null): Decimal | null {
+    return r === null ? null : decimalOf(r, this.#r.valuePlaces, this.#r.rounding);
+  }
+
+  /** Turns a value so that higher is better (and back: the operation is its own inverse). */
+  #turn(r: Ratio): Ratio {
+    return this.#c.higher ? r : neg(r);
+  }
+
+  get actual(): Decimal | null {
+    return this.#figure('actual', () => this.#exact(this.#raw.actual));
+  }
+  get baseline(): Decimal | null {
+    return this.#figure('baseline', () => this.#exact(this.#c.baseline));
+  }
+  get target(): Decimal | null {
+    return this.#figure('target', () => this.#exact(this.#raw.target));
+  }
+  get yearTarget(): Decimal | null {
+    return this.#figure('yearTarget', () => this.#exact(this.#raw.yearTarget));
+  }
+  get previous(): Decimal | null {
+    return this.#figure('previous', () => this.#exact(this.#raw.previous));
+  }
+  get expected(): Decimal | null {
+    return this.#figure('expected', () => {
+      const line = this.#raw.line;
+      return line === null ? null : this.#value(this.#turn(line.expected));
+    });
+  }
+  get expectedProgress(): Decimal | null {
+    return this.#figure('expectedProgress', () => {
+      const line = this.#raw.line;
+      return line === null ? null : this.#percent(mul(line.elapsed, HUNDRED));
+    });
+  }
+  get progress(): Decimal | null {
+    return this.#figure('progress', () => {
+      const { actual, target } = this.#raw;
+      const base = this.#c.baseline;
+      if (actual === null || target === null || base === null || !isPathKind(this.#c.kind)) return null;
+      return this.#percent(mul(div(sub(actual, base), sub(target, base)), HUNDRED));
+    });
+  }
+  get achievement(): Decimal | null {
+    return this.#figure('achievement', () => {
+      const { actual } = this.#raw;
+      const against = this.#c.kind === 'no-worse' ? this.#raw.previous : this.#raw.target;
+      if (actual === null || against === null) return null;
+      const [num, den] = this.#c.higher ? [actual, against] : [against, actual];
+      if (isZero(den)) return null;
+      return this.#percent(mul(div(num, den), HUNDRED));
+    });
+  }
+  get gap(): Decimal | null {
+    return this.#figure('gap', () => {
+      const { actual } = this.#raw;
+      const against = this.#c.kind === 'no-worse' ? this.#raw.previous : this.#raw.target;
+      if (actual === null || against === null) return null;
+      return this.#exact(sub(this.#turn(actual), this.#turn(against)));
+    });
+  }
+  get change(): Decimal | null {
+    return this.#figure('change', () => {
+      const { actual } = this.#raw;
+      const base = this.#c.baseline;
+      return actual === null || base === null ? null : this.#exact(sub(actual, base));
+    });
+  }
+  get requiredPace(): Decimal | null {
+    return this.#figure('requiredPace', () => {
+      const { actual, target } = this.#raw;
+      const deadline = this.#c.deadline;
+      if (actual === null || target === null || deadline === null || this.met === true) return null;
+      const years = deadline - this.fiscalYear;
+      return years <= 0 ? null : this.#value(div(sub(target, actual), ratio(years)));
+    });
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      kpiId: this.kpiId,
+      name: this.name,
+      unit: this.unit,
+      kind: this.kind,
+      direction: this.direction,
+      fiscalYear: this.fiscalYear,
+      status: this.status,
+      reference: this.reference,
+      met: this.met,
+      yearTargetMet: this.yearTargetMet,
+      actual: this.actual,
+      baseline: this.baseline,
+      target: this.target,
+      yearTarget: this.yearTarget,
+      expected: this.expected,
+      expectedProgress: this.expectedProgress,
+      progress: this.progress,
+      achievement: this.achievement,
+      gap: this.gap,
+      change: this.change,
+      previous: this.previous,
+      requiredPace: this.requiredPace,
+      completedOn: this.completedOn,
+      notes: this.notes,
+    };
+  }
+
+  /** One readable line for the Node REPL: `電子決裁率 FY2023 73.9% → 目標85% (behind, progress 41.88%)`. */
+  [INSPECT](): string {
+    const unitKind = this.#c.unitKind;
+    const show = (d: Decimal | null): string => (d === null ? '—' : formatKpiValue(d, this.unit, unitKind));
+    const goal = this.yearTarget ?? this.target;
+    let text = `${this.name} FY${this.fiscalYear} `;
+    text +=
+      this.kind === 'milestone'
+        ? this.completedOn === null
+          ? '未完了'
+          : `完了 ${this.completedOn}`
+        : show(this.actual);
+    if (goal !== null) text += ` → 目標${show(goal)}`;
+    const progress = this.progress;
+    text += ` (${this.status}${progress === null ? '' : `, progress ${progress.toString()}%`})`;
+    return text;
+  }
+}
+
+function oriented(c: CompiledKpi, r: Ratio): Ratio {
+  return c.higher ? r : neg(r);
+}
+
+function actualFor(c: CompiledKpi, input: EvaluateInput): DecimalInput | MilestoneProgress | null {
+  if (input.actual !== undefined) return input.actual;
+  const obs = c.observations.get(input.fiscalYear);
+  if (obs === undefined) return null;
+  if (c.kind === 'milestone') return obs.milestone ?? null;
+  return obs.value ?? null;
+}
+
+function previousFor(c: CompiledKpi, input: EvaluateInput): Ratio | null {
+  const fy = input.fiscalYear;
+  if (input.previous !== undefined)
+    return input.previous === null ? null : readValue(c, input.previous, 'previous');
+  const obs = c.observations.get(fy - 1);
+  if (obs?.value !== undefined) return readValue(c, obs.value, `observation for ${fy - 1}`);
+  if (c.kpi.baseline?.fiscalYear === fy - 1 && c.baseline !== null) return c.baseline;
+  return null;
+}
+
+function checkYear(c: CompiledKpi, fy: FiscalYear): void {
+  const outside = (c.period !== null && (fy < c.period.start || fy > c.period.end)) || beforeBaseline(c, fy);
+  if (outside) {
+    const span = c.period === null ? 'its baseline' : `its period ${c.period.start}..${c.period.end}`;
+    throw new MunikpiError(
+      'FISCAL_YEAR_OUTSIDE_PERIOD',
+      `KPI ${quote(c.kpi.id)}: fiscal year ${fy} is outside ${span}`,
+      { input: fy },
+    );
+  }
+}
+
+function yyyymmdd(d: { year: number; month: number; day: number }): number {
+  return d.year * 10_000 + d.month * 100 + d.day;
+}
+
+/**
+ * Evaluates a KPI in one fiscal year: progress from the baseline, achievement against the
+ * target, the straight-line expected value, the year's target, the gap, and a status by a
+ * documented rule (see {@link KpiStatus}). Every figure is exact; percentages are rounded to
+ * `places` (default 2) and line values to `valuePlaces` (default 4), half-up unless `rounding`
+ * says otherwise. Statuses are decided on the exact figures, before rounding.
+ *
+ * @param kpi - the KPI
+ * @param input - the fiscal year and, optionally, the actual (else the KPI's observation)
+ * @param options - rounding, tolerance and the margin for `ahead`
+ * @returns the evaluation
+ * @throws {MunikpiError} `INVALID_NUMBER` for a non-numeric or non-finite value;
+ *   `TARGET_EQUALS_BASELINE`; `FISCAL_YEAR_OUTSIDE_PERIOD`; `YEAR_TARGET_WRONG_DIRECTION`;
+ *   `NEGATIVE_VALUE` for a negative count or amount of money; `MISSING_BASELINE` when a change
+ *   or rate target has an actual but no baseline; `INVALID_KPI` for a contradictory KPI
+ *
+ * @example
+ * import { evaluateKpi } from 'munikpi';
+ * const eApproval = {
+ *   id: 'e-approval', name: '電子決裁率', unit: '%',
+ *   baseline: { value: 62.3, asOf: '2021-04-01' },
+ *   target: { kind: 'level', value: 90, by: 2024 },
+ *   yearTargets: { 2023: 85 },
+ * } as const;
+ * const r5 = evaluateKpi(eApproval, { fiscalYear: 2023, actual: 73.9 });
+ * r5.progress?.toString(); // '41.88'
+ * r5.achievement?.toString(); // '82.11'
+ * r5.expected?.toString(); // '83.075'
+ * r5.yearTargetMet; // false
+ * r5.status; // 'behind'
+ */
+export function evaluateKpi(kpi: Kpi, input: EvaluateInput, options?: EvaluateOptions): KpiEvaluation {
+  const c = compiled(kpi);
+  if (typeof input !== 'object' || input === null) {
+    throw new MunikpiError('INVALID_ARGUMENT', `evaluateKpi: ${quote(input)} is not { fiscalYear, actual }`, {
+      input,
+    });
+  }
+  const fy = input.fiscalYear;
+  if (typeof fy !== 'number' || !Number.isInteger(fy)) {
+    throw new MunikpiError('INVALID_FISCAL_YEAR', `evaluateKpi: ${quote(fy)} is not a fiscal year`, {
+      input: fy,
+    });
+  }
+  checkYear(c, fy);
+  const rounding = options === undefined ? DEFAULT_ROUNDING : roundingOf(options);
+  const tolerance = options?.tolerance === undefined ? ZERO : ratioOf(options.tolerance, 'tolerance');
+  const margin = options?.aheadMargin === undefined ? ONE : ratioOf(options.aheadMargin, 'aheadMargin');
+  if (tolerance.num < 0n || margin.num < 0n) {
+    throw new MunikpiError('INVALID_OPTION', 'tolerance and aheadMargin must not be negative', {
+      input: options,
+    });
+  }
+
+  const given = actualFor(c, input);
+  const notes: string[] = [];
+  const raw: Raw = {
+    actual: null,
+    target: c.target,
+    yearTarget: null,
+    previous: null,
+    line: null,
+    milestone: null,
+  };
+  const yt = c.yearTargets.get(fy);
+  if (yt !== undefined) raw.yearTarget = yt;
+
+  if (c.kind === 'milestone') return evaluateMilestone(c, fy, given, raw, rounding, notes);
+  if (given !== null && typeof given === 'object' && !('d' in given)) {
+    throw new MunikpiError('INVALID_NUMBER', `KPI ${quote(c.kpi.id)}: ${quote(given)} is not a number`, {
+      input: given,
+    });
+  }
+  if (given !== null) raw.actual = readValue(c, given, `actual for ${fy}`);
+  const actual = raw.actual;
+
+  if (c.kind === 'monitor') {
+    if (actual === null) notes.push(`no actual for fiscal year ${fy}`);
+    return new Evaluation(
+      c,
+      fy,
+      raw,
+      rounding,
+      { status: 'untargeted', reference: null, met: null, yearTargetMet: null },
+      notes,
+    );
+  }
+  if ((c.kind === 'change' || c.kind === 'rate') && c.baseline === null) {
+    if (actual !== null) {
+      throw new MunikpiError(
+        'MISSING_BASELINE',
+        `KPI ${quote(c.kpi.id)}: a ${c.kind} target needs the baseline value to judge an actual`,
+        { input: c.kpi },
+      );
+    }
+    notes.push('the baseline value is not given, so the target level is unknown');
+  }
+  if (actual === null) notes.push(`no actual for fiscal year ${fy}`);
+
+  const yearTargetMet =
+    actual === null || yt === undefined ? null : cmp(oriented(c, actual), oriented(c, yt)) >= 0;
+
+  if (c.kind === 'annual' || c.kind === 'count') {
+    // The year's own target, if set, replaces the standing one for that year.
+    if (yt !== undefined) raw.target = yt;
+    const target = raw.target as Ratio;
+    const met = actual === null ? null : cmp(oriented(c, actual), oriented(c, target)) >= 0;
+    const status: KpiStatus = met === null ? 'no-data' : met ? 'achieved' : 'behind';
+    return new Evaluation(c, fy, raw, rounding, { status, reference: 'target', met, yearTargetMet }, notes);
+  }
+
+  if (c.kind === 'no-worse') {
+    raw.previous = previousFor(c, input);
+    if (raw.previous === null && actual !== null)
+      notes.push(`no actual for fiscal year ${fy - 1} to compare with`);
+    const met =
+      actual === null || raw.previous === null
+        ? null
+        : cmp(oriented(c, actual), oriented(c, raw.previous)) >= 0;
+    const status: KpiStatus = met === null ? 'no-data' : met ? 'achieved' : 'behind';
+    return new Evaluation(c, fy, raw, rounding, { status, reference: 'previous', met, yearTargetMet }, notes);
+  }
+
+  // level, change, rate: a straight line from the baseline to the target.
+  raw.line = lineAt(c, fy);
+  const target = c.oTarget;
+  if (c.baseline === null && c.kind === 'level') notes.push('no baseline value, so no progress line');
+  if (actual === null || target === null) {
+    return new Evaluation(
+      c,
+      fy,
+      raw,
+      rounding,
+      { status: 'no-data', reference: null, met: null, yearTargetMet },
+      notes,
+    );
+  }
+  const a = oriented(c, actual);
+  const met = cmp(a, target) >= 0;
+  let status: KpiStatus;
+  let reference: KpiReference;
+  const deadline = c.deadline as FiscalYear;
+  if (met) {
+    status = 'achieved';
+    reference = 'target';
+  } else if (fy >= deadline) {
+    reference = 'target';
+    status = cmp(add(a, tolerance), target) >= 0 ? 'on-track' : 'behind';
+  } else if (raw.line !== null) {
+    const line = raw.line;
+    reference = line.referenceKind;
+    const d = sub(a, line.reference);
+    status =
+      cmp(d, mul(margin, line.step)) >= 0
+        ? 'ahead'
+        : cmp(add(d, tolerance), ZERO) >= 0
+          ? 'on-track'
+          : 'behind';
+  } else if (yt !== undefined) {
+    reference = 'year-target';
+    status = cmp(add(a, tolerance), oriented(c, yt)) >= 0 ? 'on-track' : 'behind';
+  } else {
+    reference = null;
+    status = 'no-data';
+    notes.push('no baseline or year target to judge the pace against');
+  }
+  return new Evaluation(c, fy, raw, rounding, { status, reference, met, yearTargetMet }, notes);
+}
+
+function evaluateMilestone(
+  c: CompiledKpi,
+  fy: FiscalYear,
+  given: DecimalInput | MilestoneProgress | null,
+  raw: Raw,
+  rounding: Rounding,
+  notes: string[],
+): KpiEvaluation {
+  const due = c.due as LooseDate;
+  if (given === null) {
+    notes.push(`no state for fiscal year ${fy}`);
+    return new Evaluation(
+      c,
+      fy,
+      raw,
+      rounding,
+      { status: 'no-data', reference: 'due', met: null, yearTargetMet: null },
+      notes,
+    );
+  }
+  const state = milestoneOf(given, c.kpi.id);
+  raw.milestone = state;
+  const yearEnd = yyyymmdd(fiscalYearRange(fy).end);
+  let status: KpiStatus;
+  let met: boolean;
+  if (state.done) {
+    status = 'achieved';
+    met = state.date === null || state.date.first <= due.last;
+    if (!met) notes.push(`done on ${state.date?.text}, after it was due (${due.text})`);
+    if (state.date === null) notes.push('done, but the date is not given');
+  } else {
+    met = false;
+    status = yearEnd < due.first ? 'on-track' : 'behind';
+  }
+  return new Evaluation(c, fy, raw, rounding, { status, reference: 'due', met, yearTargetMet: null }, notes);
+}
+
+/**
+ * The statuses in order from worst to best, for sorting and comparing.
+ *
+ * @example
+ * import { KPI_STATUS_ORDER } from 'munikpi';
+ * KPI_STATUS_ORDER.indexOf('ahead') > KPI_STATUS_ORDER.indexOf('on-track'); // true
+ */
+export const KPI_STATUS_ORDER: readonly KpiStatus[] = Object.freeze([
+  'behind',
+  'on-track',
+  'ahead',
+  'achieved',
+]);
+
+/**
+ * Japanese labels for the statuses.
+ *
+ * @example
+ * import { KPI_STATUS_LABELS_JA } from 'munikpi';
+ * KPI_STATUS_LABELS_JA.behind; // '遅れ'
+ */
+export const KPI_STATUS_LABELS_JA: Readonly<Record<KpiStatus, string>> = Object.freeze(STATUS_JA);
