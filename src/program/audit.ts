@@ -1,0 +1,405 @@
+import { MunikpiError } from '../errors.js';
+import type { FiscalYear } from '../fiscal/index.js';
+import type { EvaluateOptions } from '../kpi/index.js';
+import { compiled } from '../kpi/compile.js';
+import { scaleOf } from '../rating/aggregate.js';
+import { type Labels, levelOf } from '../rating/scale.js';
+import { suggestRating } from './suggest.js';
+import type { DeclaredSummary, Plan, Program } from './types.js';
+
+/** How serious a finding is: `error` makes the CLI exit 1. */
+export type AuditSeverity = 'error' | 'warning' | 'info';
+
+/**
+ * Every finding the audit can make, with its severity and meaning.
+ *
+ * @example
+ * import { AUDIT_CODES } from 'munikpi';
+ * AUDIT_CODES.SUMMARY_EXCEEDED.severity; // 'error'
+ */
+export const AUDIT_CODES = Object.freeze({
+  FISCAL_YEAR_OUTSIDE_PLAN: { severity: 'error', meaning: 'The audited fiscal year lies outside the plan period.' },
+  DUPLICATE_DIRECTION_ID: { severity: 'error', meaning: 'Two directions share an id.' },
+  DUPLICATE_PROGRAM_ID: { severity: 'error', meaning: 'Two programs share an id.' },
+  DUPLICATE_PROGRAM_NUMBER: { severity: 'error', meaning: 'Two programs share a number.' },
+  UNKNOWN_DIRECTION: { severity: 'error', meaning: 'A program or summary row names a direction the plan lacks.' },
+  DUPLICATE_KPI_ID: { severity: 'error', meaning: 'Two KPIs of the plan share an id.' },
+  INVALID_KPI: { severity: 'error', meaning: 'A KPI contradicts itself; the data names the error code.' },
+  RATING_NOT_ON_SCALE: { severity: 'error', meaning: "A rating that is not a code on the plan's scale." },
+  REPORT_OUTSIDE_PERIOD: { severity: 'warning', meaning: 'A yearly report for a fiscal year outside the plan period.' },
+  MISSING_REPORT: { severity: 'warning', meaning: 'An implementation program has no report for the year.' },
+  MISSING_RATING: { severity: 'warning', meaning: 'An implementation program has a report but no rating.' },
+  MISSING_RESULTS: { severity: 'warning', meaning: 'A rated report with no results text (取組実績).' },
+  KPI_BEHIND_RATED_AHEAD: { severity: 'warning', meaning: 'Rated ahead of plan while a KPI is behind.' },
+  RATING_DIFFERS_FROM_SUGGESTION: {
+    severity: 'info',
+    meaning: 'The official rating differs from the one its KPIs suggest.',
+  },
+  SUMMARY_ROW_MISMATCH: { severity: 'error', meaning: "A summary row's counts do not add up to its program count." },
+  SUMMARY_TOTAL_MISMATCH: { severity: 'error', meaning: 'The 計 row is not the sum of the rows.' },
+  SUMMARY_DIRECTION_COUNT: {
+    severity: 'warning',
+    meaning: "A summary row's program count differs from the direction's declared count.",
+  },
+  SUMMARY_EXCEEDED: {
+    severity: 'error',
+    meaning: 'The detailed programs hold more of a rating than the declared summary.',
+  },
+  SUMMARY_MISMATCH: { severity: 'error', meaning: 'The detailed programs cannot add up to the declared summary.' },
+  UNDETAILED_PROGRAMS: {
+    severity: 'info',
+    meaning: 'The summary covers programs the data does not detail; says what they must be rated.',
+  },
+} as const satisfies Record<string, { severity: AuditSeverity; meaning: string }>);
+
+/** A finding code: one of the keys of {@link AUDIT_CODES}. */
+export type AuditCode = keyof typeof AUDIT_CODES;
+
+/** One thing the audit found. */
+export interface AuditFinding {
+  /** What was found; see {@link AUDIT_CODES}. */
+  readonly code: AuditCode;
+  /** How serious it is. */
+  readonly severity: AuditSeverity;
+  /** What was found, in Japanese and English. */
+  readonly message: Labels;
+  /** The program concerned, if one is. */
+  readonly programId?: string;
+  /** The direction concerned, if one is. */
+  readonly direction?: string;
+  /** Figures behind the finding. */
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+/** The result of {@link auditPlan}. */
+export interface AuditReport {
+  /** The plan's id. */
+  readonly planId: string;
+  /** The fiscal year audited. */
+  readonly fiscalYear: FiscalYear;
+  /** Every finding, errors first, then in plan order. */
+  readonly findings: readonly AuditFinding[];
+  /** Findings per severity. */
+  readonly counts: Readonly<Record<AuditSeverity, number>>;
+  /** True when there is no error. */
+  readonly ok: boolean;
+}
+
+/** Options for {@link auditPlan}. */
+export interface AuditOptions {
+  /** Options for the KPI evaluations behind the KPI checks. */
+  readonly evaluate?: EvaluateOptions;
+  /** Also report where the official rating differs from the KPI suggestion (info). Default true. */
+  readonly suggestions?: boolean;
+}
+
+const SEVERITY_ORDER: Record<AuditSeverity, number> = { error: 0, warning: 1, info: 2 };
+
+function format(counts: Readonly<Record<string, number>>): string {
+  const parts = Object.entries(counts).filter(([, n]) => n > 0);
+  return parts.length === 0 ? '—' : parts.map(([code, n]) => `${code}×${n}`).join(', ');
+}
+
+/**
+ * Checks a plan for one fiscal year and reports what humans miss: the declared summary against
+ * the detailed programs (when the data details only part of the plan, it checks the detail
+ * does not exceed the summary and says what the missing programs must be rated), duplicate ids
+ * and numbers, ratings outside the scale, years outside the plan, a KPI behind while the
+ * program is rated ahead, missing reports, ratings and results text. Findings carry a code,
+ * a severity, the program concerned and a message in Japanese and English.
+ *
+ * @param plan - the plan
+ * @param fiscalYear - the fiscal year to audit
+ * @param options - KPI evaluation options; whether to compare ratings with suggestions
+ * @returns the findings, with counts per severity and `ok` when there is no error
+ *
+ * @example
+ * import { auditPlan } from 'munikpi';
+ * import { kodairaFy2023 } from 'munikpi/data/kodaira-fy2023';
+ * const audit = auditPlan(kodairaFy2023, 2023);
+ * audit.ok; // true
+ * audit.findings.find((f) => f.code === 'UNDETAILED_PROGRAMS' && !f.direction)?.data;
+ * // { missing: 9, mustBe: { S: 0, A: 9, B: 0 } }
+ */
+export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options: AuditOptions = {}): AuditReport {
+  const findings: AuditFinding[] = [];
+  const add = (code: AuditCode, ja: string, en: string, extra: Partial<AuditFinding> = {}) => {
+    findings.push({ code, severity: AUDIT_CODES[code].severity, message: { ja, en }, ...extra });
+  };
+  const scale = scaleOf(plan);
+  const notApplicable = new Set(scale.notApplicable ?? []);
+  const fy = String(fiscalYear);
+  const { start, end } = plan.period;
+
+  if (fiscalYear < start || fiscalYear > end) {
+    add(
+      'FISCAL_YEAR_OUTSIDE_PLAN',
+      `${fiscalYear}年度は計画期間（${start}～${end}年度）の外です`,
+      `fiscal year ${fiscalYear} is outside the plan period ${start}..${end}`,
+    );
+  }
+
+  const directionIds = new Set<string>();
+  for (const d of plan.directions) {
+    if (directionIds.has(d.id)) {
+      add('DUPLICATE_DIRECTION_ID', `方向性ID「${d.id}」が重複しています`, `direction id "${d.id}" appears twice`, {
+        direction: d.id,
+      });
+    }
+    directionIds.add(d.id);
+  }
+
+  const ids = new Set<string>();
+  const numbers = new Map<number, string>();
+  const kpiIds = new Set<string>();
+  for (const program of plan.programs) {
+    checkProgram(program);
+  }
+
+  function checkProgram(program: Program): void {
+    const at = { programId: program.id };
+    if (ids.has(program.id)) {
+      add('DUPLICATE_PROGRAM_ID', `プログラムID「${program.id}」が重複しています`, `program id "${program.id}" appears twice`, at);
+    }
+    ids.add(program.id);
+    const other = numbers.get(program.number);
+    if (other !== undefined) {
+      add(
+        'DUPLICATE_PROGRAM_NUMBER',
+        `プログラム番号${program.number}が「${other}」と「${program.id}」で重複しています`,
+        `program number ${program.number} is used by "${other}" and "${program.id}"`,
+        { ...at, data: { number: program.number, others: [other] } },
+      );
+    } else numbers.set(program.number, program.id);
+    if (!directionIds.has(program.direction)) {
+      add(
+        'UNKNOWN_DIRECTION',
+        `プログラム${program.number}の方向性「${program.direction}」が計画にありません`,
+        `program ${program.number} names direction "${program.direction}", which the plan lacks`,
+        { ...at, direction: program.direction },
+      );
+    }
+    for (const kpi of program.kpis ?? []) {
+      if (kpiIds.has(kpi.id)) {
+        add('DUPLICATE_KPI_ID', `KPI ID「${kpi.id}」が重複しています`, `KPI id "${kpi.id}" appears twice`, at);
+      }
+      kpiIds.add(kpi.id);
+      try {
+        compiled(kpi);
+      } catch (error) {
+        if (!(error instanceof MunikpiError)) throw error;
+        add('INVALID_KPI', `KPI「${kpi.name}」: ${error.message}`, `KPI "${kpi.name}": ${error.message}`, {
+          ...at,
+          data: { kpiId: kpi.id, error: error.code },
+        });
+      }
+    }
+    for (const [year, report] of Object.entries(program.reports ?? {})) {
+      const y = Number(year);
+      if (!(y >= start && y <= end)) {
+        add(
+          'REPORT_OUTSIDE_PERIOD',
+          `プログラム${program.number}に計画期間外（${year}年度）の報告があります`,
+          `program ${program.number} has a report for ${year}, outside the plan period`,
+          at,
+        );
+      }
+      const code = report.rating;
+      if (code !== undefined && levelOf(scale, code) === undefined && !notApplicable.has(code)) {
+        add(
+          'RATING_NOT_ON_SCALE',
+          `プログラム${program.number}の${year}年度評価「${code}」は評価区分にありません`,
+          `program ${program.number}: rating "${code}" for ${year} is not on the scale (${scale.levels.map((l) => l.code).join(', ')})`,
+          { ...at, data: { fiscalYear: y, rating: code } },
+        );
+      }
+    }
+    checkYear(program);
+  }
+
+  function checkYear(program: Program): void {
+    const at = { programId: program.id };
+    const report = program.reports?.[fy];
+    if (program.kind !== 'implementation') return;
+    if (report === undefined) {
+      add(
+        'MISSING_REPORT',
+        `プログラム${program.number}に${fiscalYear}年度の報告がありません`,
+        `program ${program.number} has no report for ${fiscalYear}`,
+        at,
+      );
+      return;
+    }
+    if (report.rating === undefined) {
+      add(
+        'MISSING_RATING',
+        `プログラム${program.number}の${fiscalYear}年度に評価がありません`,
+        `program ${program.number} has no rating for ${fiscalYear}`,
+        at,
+      );
+      return;
+    }
+    if ((report.results ?? []).every((line) => line.trim() === '')) {
+      add(
+        'MISSING_RESULTS',
+        `プログラム${program.number}は評価「${report.rating}」ですが取組実績がありません`,
+        `program ${program.number} is rated ${report.rating} but has no results text`,
+        at,
+      );
+    }
+    const level = levelOf(scale, report.rating);
+    if (level === undefined || (program.kpis ?? []).length === 0) return;
+    let suggestion: ReturnType<typeof suggestRating>;
+    try {
+      suggestion = suggestRating(program, fiscalYear, {
+        scale,
+        ...(options.evaluate === undefined ? {} : { evaluate: options.evaluate }),
+      });
+    } catch (error) {
+      if (error instanceof MunikpiError) return;
+      throw error;
+    }
+    const behind = suggestion.basis.filter((b) => b.counts === 'behind');
+    if (level.progress === 'ahead' && behind.length > 0) {
+      add(
+        'KPI_BEHIND_RATED_AHEAD',
+        `プログラム${program.number}は「${level.code}」（予定以上）ですが、${behind.map((b) => b.name).join('、')}が遅れています`,
+        `program ${program.number} is rated ${level.code} (ahead) while ${behind.map((b) => b.name).join(', ')} is behind`,
+        { ...at, data: { rating: level.code, behind: behind.map((b) => b.kpiId) } },
+      );
+    }
+    if (options.suggestions !== false && suggestion.agrees === false) {
+      add(
+        'RATING_DIFFERS_FROM_SUGGESTION',
+        `プログラム${program.number}: 評価「${suggestion.official}」、KPIからの示唆「${suggestion.suggested}」（${suggestion.reason}）`,
+        `program ${program.number}: rated ${suggestion.official}, KPIs suggest ${suggestion.suggested} (${suggestion.reason})`,
+        { ...at, data: { official: suggestion.official, suggested: suggestion.suggested } },
+      );
+    }
+  }
+
+  const summary = plan.summaries?.find((s) => s.fiscalYear === fiscalYear);
+  if (summary !== undefined) checkSummary(summary);
+
+  function checkSummary(declared: DeclaredSummary): void {
+    const codes = scale.levels.map((l) => l.code);
+    const rowSum = (counts: Readonly<Record<string, number>>) => Object.values(counts).reduce((a, b) => a + b, 0);
+    const totals: Record<string, number> = Object.fromEntries(codes.map((c) => [c, 0]));
+    let programTotal = 0;
+    const missingTotal: Record<string, number> = Object.fromEntries(codes.map((c) => [c, 0]));
+    let missingPrograms = 0;
+    let consistent = true;
+    for (const row of declared.rows) {
+      const direction = plan.directions.find((d) => d.id === row.direction);
+      const name = direction === undefined ? row.direction : `${direction.number} ${direction.name}`;
+      const where = { direction: row.direction };
+      if (direction === undefined) {
+        add(
+          'UNKNOWN_DIRECTION',
+          `集計表の方向性「${row.direction}」が計画にありません`,
+          `the summary names direction "${row.direction}", which the plan lacks`,
+          where,
+        );
+      }
+      const sum = rowSum(row.counts);
+      for (const [code, n] of Object.entries(row.counts)) totals[code] = (totals[code] ?? 0) + n;
+      const count = row.programCount ?? sum;
+      programTotal += count;
+      if (row.programCount !== undefined && row.programCount !== sum) {
+        add(
+          'SUMMARY_ROW_MISMATCH',
+          `集計表の方向性${name}は${row.programCount}プログラムですが、評価の合計は${sum}です`,
+          `summary row ${name} declares ${row.programCount} programs but its ratings add up to ${sum}`,
+          { ...where, data: { programCount: row.programCount, sum } },
+        );
+      }
+      if (direction?.programCount !== undefined && direction.programCount !== count) {
+        add(
+          'SUMMARY_DIRECTION_COUNT',
+          `方向性${name}は${direction.programCount}プログラムとされていますが、集計表では${count}です`,
+          `direction ${name} is declared with ${direction.programCount} programs, the summary row with ${count}`,
+          where,
+        );
+      }
+      // The detailed programs of this direction, per rating.
+      const detailed: Record<string, number> = Object.fromEntries(codes.map((c) => [c, 0]));
+      let detailedCount = 0;
+      for (const program of plan.programs) {
+        if (program.direction !== row.direction || program.kind !== 'implementation') continue;
+        detailedCount++;
+        const code = program.reports?.[fy]?.rating;
+        if (code !== undefined) detailed[code] = (detailed[code] ?? 0) + 1;
+      }
+      const mustBe: Record<string, number> = {};
+      let over = false;
+      for (const code of new Set([...codes, ...Object.keys(detailed)])) {
+        const d = detailed[code] ?? 0;
+        const declaredN = row.counts[code] ?? 0;
+        if (d > declaredN) {
+          over = true;
+          add(
+            'SUMMARY_EXCEEDED',
+            `方向性${name}: 詳細のプログラムで「${code}」が${d}件ありますが、集計表は${declaredN}件です`,
+            `direction ${name}: the detailed programs hold ${d}×${code}, the summary only ${declaredN}`,
+            { ...where, data: { code, detailed: d, declared: declaredN } },
+          );
+        }
+        mustBe[code] = Math.max(declaredN - d, 0);
+      }
+      const missing = count - detailedCount;
+      const mustBeSum = rowSum(mustBe);
+      if (!over && mustBeSum !== Math.max(missing, 0)) {
+        consistent = false;
+        add(
+          'SUMMARY_MISMATCH',
+          `方向性${name}: 詳細のない${Math.max(missing, 0)}プログラムでは集計表（${format(row.counts)}）に合いません`,
+          `direction ${name}: ${Math.max(missing, 0)} undetailed programs cannot make up the summary (${format(row.counts)})`,
+          { ...where, data: { missing, mustBe } },
+        );
+      } else if (missing > 0 && !over) {
+        for (const code of codes) missingTotal[code] = (missingTotal[code] ?? 0) + (mustBe[code] ?? 0);
+        missingPrograms += missing;
+        add(
+          'UNDETAILED_PROGRAMS',
+          `方向性${name}: 詳細のない${missing}プログラムは${format(mustBe)}でなければ集計表に合いません`,
+          `direction ${name}: the ${missing} programs not detailed must be rated ${format(mustBe)} to match the summary`,
+          { ...where, data: { missing, mustBe } },
+        );
+      } else if (over) consistent = false;
+    }
+    if (declared.total !== undefined) {
+      const mismatched = new Set([...Object.keys(totals), ...Object.keys(declared.total.counts)]);
+      for (const code of mismatched) {
+        if ((totals[code] ?? 0) !== (declared.total.counts[code] ?? 0)) {
+          add(
+            'SUMMARY_TOTAL_MISMATCH',
+            `集計表の計「${code}」${declared.total.counts[code] ?? 0}件は各方向性の合計${totals[code] ?? 0}件と異なります`,
+            `the summary total for ${code} (${declared.total.counts[code] ?? 0}) is not the sum of its rows (${totals[code] ?? 0})`,
+            { data: { code, declared: declared.total.counts[code] ?? 0, sum: totals[code] ?? 0 } },
+          );
+        }
+      }
+      if (declared.total.programCount !== undefined && declared.total.programCount !== programTotal) {
+        add(
+          'SUMMARY_TOTAL_MISMATCH',
+          `集計表の計${declared.total.programCount}プログラムは各方向性の合計${programTotal}と異なります`,
+          `the summary declares ${declared.total.programCount} programs in all, its rows ${programTotal}`,
+          { data: { declared: declared.total.programCount, sum: programTotal } },
+        );
+      }
+    }
+    if (consistent && missingPrograms > 0) {
+      add(
+        'UNDETAILED_PROGRAMS',
+        `詳細のない${missingPrograms}プログラムは${format(missingTotal)}でなければ集計表に合いません`,
+        `the ${missingPrograms} programs not detailed must be rated ${format(missingTotal)} to match the summary`,
+        { data: { missing: missingPrograms, mustBe: missingTotal } },
+      );
+    }
+  }
+
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return { planId: plan.id, fiscalYear, findings, counts, ok: counts.error === 0 };
+}

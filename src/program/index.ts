@@ -1,0 +1,27 @@
+export {
+  AUDIT_CODES,
+  type AuditCode,
+  type AuditFinding,
+  type AuditOptions,
+  type AuditReport,
+  type AuditSeverity,
+  auditPlan,
+} from './audit.js';
+export { definePlan } from './define.js';
+export {
+  type RatingSuggestion,
+  type SuggestionBasis,
+  type SuggestOptions,
+  suggestRating,
+} from './suggest.js';
+export type {
+  ActionItem,
+  DeclaredSummary,
+  DeclaredSummaryRow,
+  Direction,
+  Plan,
+  PlanSource,
+  Program,
+  ProgramKind,
+  ProgramReport,
+} from './types.js';

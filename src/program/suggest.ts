@@ -1,0 +1,159 @@
+import { MunikpiError } from '../errors.js';
+import type { FiscalYear } from '../fiscal/index.js';
+import { type EvaluateOptions, evaluateKpi, type KpiStatus } from '../kpi/index.js';
+import { type RatingProgress, type RatingScale, SAB_SCALE } from '../rating/scale.js';
+import type { Program } from './types.js';
+
+/** How one KPI counted towards a suggestion. */
+export interface SuggestionBasis {
+  /** The KPI's id. */
+  readonly kpiId: string;
+  /** The KPI's name. */
+  readonly name: string;
+  /** Its status in the year, or `not-assessed` when the year is outside its period. */
+  readonly status: KpiStatus | 'not-assessed';
+  /** How it counted: ahead, on-track, behind, or null when it did not count. */
+  readonly counts: RatingProgress | null;
+}
+
+/** A rating suggested from a program's KPIs, beside the official one. Never a replacement for it. */
+export interface RatingSuggestion {
+  /** The program's id. */
+  readonly programId: string;
+  /** The fiscal year. */
+  readonly fiscalYear: FiscalYear;
+  /** The suggested code on the scale, or null when no KPI gives data for the year. */
+  readonly suggested: string | null;
+  /** The rating the program was given, or null. */
+  readonly official: string | null;
+  /** Whether the two agree; null when either is missing. */
+  readonly agrees: boolean | null;
+  /** ahead, on-track or behind, as the KPIs say. */
+  readonly progress: RatingProgress | null;
+  /** Each KPI and how it counted. */
+  readonly basis: readonly SuggestionBasis[];
+  /** The rule that decided, in words. */
+  readonly reason: string;
+}
+
+/** Options for {@link suggestRating}. */
+export interface SuggestOptions {
+  /** The scale to suggest on; default Kodaira's S/A/B. */
+  readonly scale?: RatingScale;
+  /** Options for each KPI's evaluation (tolerance, margin). */
+  readonly evaluate?: EvaluateOptions;
+}
+
+function countOf(status: KpiStatus, pathBeforeDeadline: boolean): RatingProgress | null {
+  switch (status) {
+    case 'behind':
+      return 'behind';
+    case 'ahead':
+      return 'ahead';
+    case 'achieved':
+      return pathBeforeDeadline ? 'ahead' : 'on-track';
+    case 'on-track':
+      return 'on-track';
+    default:
+      return null;
+  }
+}
+
+/**
+ * The code for a progress on a scale: its first (best) level with that progress, falling back
+ * to the on-track level when the scale has no level for ahead.
+ * @internal
+ */
+export function codeFor(scale: RatingScale, progress: RatingProgress): string | null {
+  const level =
+    scale.levels.find((l) => l.progress === progress) ??
+    (progress === 'ahead' ? scale.levels.find((l) => l.progress === 'on-track') : undefined);
+  return level?.code ?? null;
+}
+
+/**
+ * Suggests a rating for a program in a fiscal year from its KPIs' observations, by this rule:
+ *
+ * 1. Each KPI is evaluated for the year. `behind` counts as behind; `ahead`, and a level,
+ *    change or rate target already achieved before its deadline year, count as ahead;
+ *    `on-track` and other achievements count as on plan; `no-data`, `untargeted` and years
+ *    outside a KPI's period do not count.
+ * 2. Any KPI behind → the scale's first `behind` level (B). Otherwise any ahead → its `ahead`
+ *    level (S). Otherwise, with at least one KPI counted → its `on-track` level (A).
+ * 3. No KPI counted → no suggestion.
+ *
+ * The suggestion is shown beside the official rating (`official`, `agrees`) and never replaces it.
+ *
+ * @param program - the program, with KPIs and observations
+ * @param fiscalYear - the fiscal year
+ * @param options - the scale and KPI evaluation options
+ * @returns the suggestion, the official rating and the basis
+ * @throws {MunikpiError} the codes of {@link evaluateKpi} for a bad KPI
+ *
+ * @example
+ * import { suggestRating } from 'munikpi';
+ * const program = {
+ *   id: 'p12', number: 12, name: '文書の電子化・ペーパーレス化', kind: 'implementation', direction: 'd3',
+ *   kpis: [{
+ *     id: 'e-approval', name: '電子決裁率', unit: '%',
+ *     baseline: { value: 62.3, asOf: '2021-04-01' },
+ *     target: { kind: 'level', value: 90, by: 2024 }, yearTargets: { 2023: 85 },
+ *     observations: [{ fiscalYear: 2023, value: 73.9 }],
+ *   }],
+ *   reports: { 2023: { rating: 'B' } },
+ * } as const;
+ * const s = suggestRating(program, 2023);
+ * [s.suggested, s.official, s.agrees]; // ['B', 'B', true]
+ */
+export function suggestRating(program: Program, fiscalYear: FiscalYear, options: SuggestOptions = {}): RatingSuggestion {
+  const scale = options.scale ?? SAB_SCALE;
+  const basis: SuggestionBasis[] = [];
+  for (const kpi of program.kpis ?? []) {
+    let status: KpiStatus | 'not-assessed';
+    let pathBeforeDeadline = false;
+    try {
+      status = evaluateKpi(kpi, { fiscalYear }, options.evaluate).status;
+      const target = kpi.target as { kind: string; by?: number };
+      const by = target.by ?? kpi.period?.end;
+      pathBeforeDeadline =
+        (target.kind === 'level' || target.kind === 'change' || target.kind === 'rate') &&
+        by !== undefined &&
+        fiscalYear < by;
+    } catch (error) {
+      if (!(error instanceof MunikpiError && error.code === 'FISCAL_YEAR_OUTSIDE_PERIOD')) throw error;
+      status = 'not-assessed';
+    }
+    basis.push({
+      kpiId: kpi.id,
+      name: kpi.name,
+      status,
+      counts: status === 'not-assessed' ? null : countOf(status, pathBeforeDeadline),
+    });
+  }
+  const counted = basis.filter((b) => b.counts !== null);
+  let progress: RatingProgress | null = null;
+  let reason: string;
+  if (counted.length === 0) reason = 'no KPI gives data for the year';
+  else if (counted.some((b) => b.counts === 'behind')) {
+    progress = 'behind';
+    reason = `behind on ${counted.filter((b) => b.counts === 'behind').map((b) => b.name).join(', ')}`;
+  } else if (counted.some((b) => b.counts === 'ahead')) {
+    progress = 'ahead';
+    reason = `ahead on ${counted.filter((b) => b.counts === 'ahead').map((b) => b.name).join(', ')}, behind on none`;
+  } else {
+    progress = 'on-track';
+    reason = 'every KPI with data is on plan';
+  }
+  const suggested = progress === null ? null : codeFor(scale, progress);
+  const official = program.reports?.[String(fiscalYear)]?.rating ?? null;
+  return {
+    programId: program.id,
+    fiscalYear,
+    suggested,
+    official,
+    agrees: suggested === null || official === null ? null : suggested === official,
+    progress,
+    basis,
+    reason,
+  };
+}

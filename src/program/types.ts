@@ -1,0 +1,140 @@
+import type { FiscalYear } from '../fiscal/index.js';
+import type { Kpi } from '../kpi/index.js';
+import type { RatingScale } from '../rating/scale.js';
+
+/** A group of programs (方向性), e.g. 1 地域資源によるサービスの実現. */
+export interface Direction {
+  /** An id unique in the plan, e.g. `d1`. */
+  readonly id: string;
+  /** The number the plan gives it. */
+  readonly number: number;
+  /** The name as the plan writes it. */
+  readonly name: string;
+  /** How many programs the plan says the direction has (8プログラム), when it says so. */
+  readonly programCount?: number;
+}
+
+/** One action item (取組項目) of a program, with its schedule by fiscal year. */
+export interface ActionItem {
+  /** The item as the plan writes it. */
+  readonly name: string;
+  /** What is planned per fiscal year (年度スケジュール), keyed by fiscal year: `{ '2021': '準備' }`. */
+  readonly schedule?: Readonly<Record<string, string>>;
+  /**
+   * The schedule as the source gives it, when it cannot be placed in year columns with
+   * certainty (for example when a PDF extraction lost the column boundaries).
+   */
+  readonly scheduleText?: string;
+}
+
+/**
+ * A program's report for one fiscal year: the plan at the start of the year (当初予定) and its
+ * targets (設定目標), the results (取組実績), the issues ahead (課題・改善点), and the rating (評価).
+ */
+export interface ProgramReport {
+  /** 当初予定: what was planned at the start of the year, one entry per bullet. */
+  readonly planned?: readonly string[];
+  /** 設定目標: targets set for the year, as text (with 前年度末の状況 where given). */
+  readonly targets?: readonly string[];
+  /** 取組実績: what was done. */
+  readonly results?: readonly string[];
+  /** 課題・改善点: issues and improvements for the years ahead. */
+  readonly issues?: readonly string[];
+  /** 評価: a code on the plan's rating scale. */
+  readonly rating?: string;
+  /** 取組内容・要因: why the program is ahead or behind (the report's 参考 table). */
+  readonly reasons?: readonly string[];
+  /** 今後の対応: what will be done about it. */
+  readonly nextSteps?: readonly string[];
+  /** Remarks about this report, e.g. where the source text is uncertain. */
+  readonly notes?: readonly string[];
+}
+
+/** What kind of program: 実施 (to be carried out now) or 検討 (under study). */
+export type ProgramKind = 'implementation' | 'study';
+
+/** A program (プログラム) of a plan. */
+export interface Program {
+  /** An id unique in the plan, e.g. `p12`. */
+  readonly id: string;
+  /** The program's number. */
+  readonly number: number;
+  /** The number as printed, when it differs: `①`. */
+  readonly display?: string;
+  /** The name as the plan writes it. */
+  readonly name: string;
+  /** 実施 or 検討. */
+  readonly kind: ProgramKind;
+  /** The id of its direction. */
+  readonly direction: string;
+  /** 主な取組の方向性: the main approaches, one entry per bullet. */
+  readonly approaches?: readonly string[];
+  /** 取組項目: the action items and their schedules. */
+  readonly actionItems?: readonly ActionItem[];
+  /** The KPIs the plan sets for the program. */
+  readonly kpis?: readonly Kpi[];
+  /** Reports by fiscal year: `{ '2023': { rating: 'A', … } }`. */
+  readonly reports?: Readonly<Record<string, ProgramReport>>;
+  /** Remarks about the program's data. */
+  readonly notes?: readonly string[];
+}
+
+/** One row of a declared summary table: counts per rating for a direction. */
+export interface DeclaredSummaryRow {
+  /** The direction's id. */
+  readonly direction: string;
+  /** How many programs the row says the direction has. */
+  readonly programCount?: number;
+  /** Programs per rating code: `{ S: 1, A: 6, B: 1 }`. */
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+/** The rating summary table a document declares for a fiscal year (進捗状況の概要). */
+export interface DeclaredSummary {
+  /** The fiscal year it summarises. */
+  readonly fiscalYear: FiscalYear;
+  /** The point in the year, as the document says: `令和5年度末`. */
+  readonly asOf?: string;
+  /** One row per direction. */
+  readonly rows: readonly DeclaredSummaryRow[];
+  /** The 計 row, when the document prints one. */
+  readonly total?: { readonly programCount?: number; readonly counts: Readonly<Record<string, number>> };
+  /** Remarks about the table. */
+  readonly notes?: readonly string[];
+}
+
+/** Where a plan's data comes from. */
+export interface PlanSource {
+  /** The document's title. */
+  readonly title: string;
+  /** Who published it. */
+  readonly publisher?: string;
+  /** Its date or the point in time it reports, as the document says. */
+  readonly asOf?: string;
+  /** Where to find it. */
+  readonly url?: string;
+}
+
+/** A municipal reform plan: plan → directions → programs → action items, KPIs and yearly reports. */
+export interface Plan {
+  /** An id, e.g. `kodaira-management-policy-1`. */
+  readonly id: string;
+  /** The municipality, e.g. `小平市`. */
+  readonly municipality: string;
+  /** The plan's title. */
+  readonly title: string;
+  /** The fiscal years the plan covers. */
+  readonly period: { readonly start: FiscalYear; readonly end: FiscalYear };
+  /** The rating scale; default the Kodaira S/A/B scale. */
+  readonly scale?: RatingScale;
+  /** The directions (方向性). */
+  readonly directions: readonly Direction[];
+  /** The programs given in detail. */
+  readonly programs: readonly Program[];
+  /** Summary tables the document declares. */
+  readonly summaries?: readonly DeclaredSummary[];
+  /** Where the data comes from. */
+  readonly source?: PlanSource;
+  /** Remarks about the data: gaps, uncertainties, what is not in the source. */
+  readonly notes?: readonly string[];
+}

@@ -1,0 +1,16 @@
+export {
+  type AggregateOptions,
+  aggregateRatings,
+  type RatingAggregate,
+  type RatingTally,
+} from './aggregate.js';
+export {
+  defineRatingScale,
+  type Labels,
+  RATING_SCALES,
+  type RatingLevel,
+  type RatingProgress,
+  type RatingScale,
+  SAB_SCALE,
+} from './scale.js';
+export { type RatingChange, type RatingTransitions, ratingTransitions } from './transitions.js';

@@ -1,0 +1,186 @@
+import { MunikpiError, quote } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
+
+/** Text in Japanese and English. */
+export interface Labels {
+  /** Japanese. */
+  readonly ja: string;
+  /** English. */
+  readonly en: string;
+}
+
+/** How a rating level stands against the year's plan: ahead of it, on it, or behind it. */
+export type RatingProgress = 'ahead' | 'on-track' | 'behind';
+
+/** One level of a rating scale, such as S 予定以上に進捗. */
+export interface RatingLevel<Code extends string = string> {
+  /** The code written in the 評価 column: `S`, `A`, `◎`, … */
+  readonly code: Code;
+  /** What the level means. */
+  readonly label: Labels;
+  /** How the level stands against the plan, for suggestions and audits. */
+  readonly progress: RatingProgress;
+  /** A score, for scales that sum or average them (相生市: ◎5 〇2 △0 ▲−1). */
+  readonly score?: number;
+  /** A colour for charts, `#rrggbb`. */
+  readonly color?: string;
+}
+
+/** A rating scale: its levels from best to worst, and codes meaning "not applicable". */
+export interface RatingScale<Code extends string = string> {
+  /** An id, e.g. `kodaira-sab`. */
+  readonly id: string;
+  /** The scale's name. */
+  readonly name: Labels;
+  /** The levels, best first. */
+  readonly levels: readonly RatingLevel<Code>[];
+  /** Codes that mean 対象外 (not applicable): counted apart, never in a share's denominator. */
+  readonly notApplicable?: readonly string[];
+}
+
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+
+/**
+ * Checks a rating scale and returns it frozen, with its codes kept as literal types.
+ *
+ * @param scale - the scale: an id, a name and at least one level, best first
+ * @returns the same scale, deeply frozen
+ * @throws {MunikpiError} `INVALID_SCALE` for no levels, duplicate or empty codes, a bad
+ *   progress, score or colour
+ *
+ * @example
+ * import { defineRatingScale } from 'munikpi';
+ * const marks = defineRatingScale({
+ *   id: 'marks',
+ *   name: { ja: '記号', en: 'Marks' },
+ *   levels: [
+ *     { code: '◎', label: { ja: '順調', en: 'Good' }, progress: 'ahead' },
+ *     { code: '○', label: { ja: '概ね順調', en: 'Fair' }, progress: 'on-track' },
+ *     { code: '△', label: { ja: '遅れ', en: 'Late' }, progress: 'behind' },
+ *   ],
+ * });
+ * marks.levels.map((level) => level.code); // ['◎', '○', '△']
+ */
+export function defineRatingScale<const Code extends string>(scale: RatingScale<Code>): RatingScale<Code> {
+  const fail = (message: string): never => {
+    throw new MunikpiError('INVALID_SCALE', `rating scale ${quote(scale?.id)}: ${message}`, { input: scale });
+  };
+  if (typeof scale !== 'object' || scale === null) fail('is not an object');
+  if (typeof scale.id !== 'string' || scale.id === '') fail('id must be non-empty text');
+  if (!Array.isArray(scale.levels) || scale.levels.length === 0) fail('needs at least one level');
+  const seen = new Set<string>();
+  for (const level of scale.levels) {
+    if (typeof level?.code !== 'string' || level.code.trim() === '') fail('every level needs a code');
+    if (seen.has(level.code)) fail(`the code ${quote(level.code)} appears twice`);
+    seen.add(level.code);
+    if (!['ahead', 'on-track', 'behind'].includes(level.progress)) {
+      fail(`level ${quote(level.code)}: progress must be ahead, on-track or behind`);
+    }
+    if (typeof level.label?.ja !== 'string' || typeof level.label?.en !== 'string') {
+      fail(`level ${quote(level.code)}: label needs ja and en`);
+    }
+    if (level.score !== undefined && !Number.isFinite(level.score)) fail(`level ${quote(level.code)}: bad score`);
+    if (level.color !== undefined && !COLOR.test(level.color)) fail(`level ${quote(level.code)}: colour is not #rrggbb`);
+  }
+  for (const code of scale.notApplicable ?? []) {
+    if (seen.has(code)) fail(`${quote(code)} cannot be both a level and not applicable`);
+  }
+  return deepFreeze(scale);
+}
+
+// Colours: the Okabe–Ito palette, safe for colour-blind readers.
+const BLUE = '#0072B2';
+const GREEN = '#009E73';
+const ORANGE = '#E69F00';
+const VERMILION = '#D55E00';
+const GREY = '#999999';
+
+/**
+ * Kodaira City's scale: S 予定以上に進捗, A 予定どおりに進捗, B 予定よりも遅れている.
+ *
+ * @example
+ * import { SAB_SCALE } from 'munikpi';
+ * SAB_SCALE.levels.map((l) => `${l.code} ${l.label.ja}`);
+ * // ['S 予定以上に進捗', 'A 予定どおりに進捗', 'B 予定よりも遅れている']
+ */
+export const SAB_SCALE = defineRatingScale({
+  id: 'kodaira-sab',
+  name: { ja: '小平市 進捗評価 (S/A/B)', en: 'Kodaira progress rating (S/A/B)' },
+  levels: [
+    { code: 'S', label: { ja: '予定以上に進捗', en: 'Ahead of plan' }, progress: 'ahead', color: BLUE },
+    { code: 'A', label: { ja: '予定どおりに進捗', en: 'On plan' }, progress: 'on-track', color: GREEN },
+    { code: 'B', label: { ja: '予定よりも遅れている', en: 'Behind plan' }, progress: 'behind', color: VERMILION },
+  ],
+});
+
+/**
+ * Rating scales used by other public bodies, as data: `shimotsuke` S/A/B/C (下野市),
+ * `kizugawa` S/A/B/C (木津川市), `ino` ◎○△× (いの町), `aioi` ◎〇△▲ with scores 5/2/0/−1
+ * (相生市), and `kodaira` S/A/B. Labels are the bodies' own where known; the `progress` of
+ * each level (ahead, on-track, behind) is munikpi's reading, used only for suggestions and
+ * audits. Sources are listed in docs/guide.md.
+ *
+ * @example
+ * import { RATING_SCALES } from 'munikpi';
+ * RATING_SCALES.aioi.levels.map((l) => l.score); // [5, 2, 0, -1]
+ */
+export const RATING_SCALES = Object.freeze({
+  kodaira: SAB_SCALE,
+  shimotsuke: defineRatingScale({
+    id: 'shimotsuke-sabc',
+    name: { ja: '下野市 (S/A/B/C)', en: 'Shimotsuke (S/A/B/C)' },
+    levels: [
+      { code: 'S', label: { ja: '計画以上', en: 'Ahead of plan' }, progress: 'ahead', color: BLUE },
+      { code: 'A', label: { ja: '計画どおり', en: 'On plan' }, progress: 'on-track', color: GREEN },
+      { code: 'B', label: { ja: 'やや遅れ', en: 'Slightly behind' }, progress: 'behind', color: ORANGE },
+      { code: 'C', label: { ja: 'ほとんど進まず', en: 'Hardly moved' }, progress: 'behind', color: VERMILION },
+    ],
+  }),
+  kizugawa: defineRatingScale({
+    id: 'kizugawa-sabc',
+    name: { ja: '木津川市 (S/A/B/C)', en: 'Kizugawa (S/A/B/C)' },
+    levels: [
+      { code: 'S', label: { ja: '特に良好', en: 'Especially good' }, progress: 'ahead', color: BLUE },
+      { code: 'A', label: { ja: '良好', en: 'Good' }, progress: 'on-track', color: GREEN },
+      { code: 'B', label: { ja: '概ね', en: 'Mostly' }, progress: 'on-track', color: ORANGE },
+      { code: 'C', label: { ja: '課題あり', en: 'Has issues' }, progress: 'behind', color: VERMILION },
+    ],
+  }),
+  ino: defineRatingScale({
+    id: 'ino-marks',
+    name: { ja: 'いの町 (◎○△×)', en: 'Ino (◎○△×)' },
+    levels: [
+      { code: '◎', label: { ja: '◎', en: 'Double circle' }, progress: 'ahead', color: BLUE },
+      { code: '○', label: { ja: '○', en: 'Circle' }, progress: 'on-track', color: GREEN },
+      { code: '△', label: { ja: '△', en: 'Triangle' }, progress: 'behind', color: ORANGE },
+      { code: '×', label: { ja: '×', en: 'Cross' }, progress: 'behind', color: VERMILION },
+    ],
+  }),
+  aioi: defineRatingScale({
+    id: 'aioi-scored',
+    name: { ja: '相生市 (◎〇△▲, 点数)', en: 'Aioi (◎〇△▲, scored)' },
+    levels: [
+      { code: '◎', label: { ja: '◎', en: 'Double circle' }, progress: 'ahead', score: 5, color: BLUE },
+      { code: '〇', label: { ja: '〇', en: 'Circle' }, progress: 'on-track', score: 2, color: GREEN },
+      { code: '△', label: { ja: '△', en: 'Triangle' }, progress: 'behind', score: 0, color: ORANGE },
+      { code: '▲', label: { ja: '▲', en: 'Filled triangle' }, progress: 'behind', score: -1, color: VERMILION },
+    ],
+    notApplicable: ['－'],
+  }),
+});
+
+/** A colour for a level without one: the palette by position. @internal */
+export function levelColor(scale: RatingScale, index: number): string {
+  const level = scale.levels[index];
+  if (level?.color !== undefined) return level.color;
+  const palette = [BLUE, GREEN, ORANGE, VERMILION, '#CC79A7', '#56B4E9', '#F0E442'];
+  return palette[index % palette.length] ?? GREY;
+}
+
+/**
+ * The level of a code on a scale, or undefined.
+ * @internal
+ */
+export function levelOf(scale: RatingScale, code: string): RatingLevel | undefined {
+  return scale.levels.find((level) => level.code === code);
+}
