@@ -5,6 +5,7 @@ export default defineConfig([
     // The library entries: ESM + CJS with .d.ts / .d.cts and source maps.
     entry: {
       index: 'src/index.ts',
+      schema: 'src/schema/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -102,7 +102,6 @@ export {
   type UnitKind,
   unitKindOf,
 } from './kpi/index.js';
-export { VERSION } from './version.js';
 export {
   type ActionItem,
   AUDIT_CODES,
@@ -142,3 +141,4 @@ export {
   ratingTransitions,
   SAB_SCALE,
 } from './rating/index.js';
+export { VERSION } from './version.js';

@@ -1,7 +1,7 @@
 import { MunikpiError } from '../errors.js';
 import type { FiscalYear } from '../fiscal/index.js';
-import type { EvaluateOptions } from '../kpi/index.js';
 import { compiled } from '../kpi/compile.js';
+import type { EvaluateOptions } from '../kpi/index.js';
 import { scaleOf } from '../rating/aggregate.js';
 import { type Labels, levelOf } from '../rating/scale.js';
 import { suggestRating } from './suggest.js';
@@ -18,15 +18,24 @@ export type AuditSeverity = 'error' | 'warning' | 'info';
  * AUDIT_CODES.SUMMARY_EXCEEDED.severity; // 'error'
  */
 export const AUDIT_CODES = Object.freeze({
-  FISCAL_YEAR_OUTSIDE_PLAN: { severity: 'error', meaning: 'The audited fiscal year lies outside the plan period.' },
+  FISCAL_YEAR_OUTSIDE_PLAN: {
+    severity: 'error',
+    meaning: 'The audited fiscal year lies outside the plan period.',
+  },
   DUPLICATE_DIRECTION_ID: { severity: 'error', meaning: 'Two directions share an id.' },
   DUPLICATE_PROGRAM_ID: { severity: 'error', meaning: 'Two programs share an id.' },
   DUPLICATE_PROGRAM_NUMBER: { severity: 'error', meaning: 'Two programs share a number.' },
-  UNKNOWN_DIRECTION: { severity: 'error', meaning: 'A program or summary row names a direction the plan lacks.' },
+  UNKNOWN_DIRECTION: {
+    severity: 'error',
+    meaning: 'A program or summary row names a direction the plan lacks.',
+  },
   DUPLICATE_KPI_ID: { severity: 'error', meaning: 'Two KPIs of the plan share an id.' },
   INVALID_KPI: { severity: 'error', meaning: 'A KPI contradicts itself; the data names the error code.' },
   RATING_NOT_ON_SCALE: { severity: 'error', meaning: "A rating that is not a code on the plan's scale." },
-  REPORT_OUTSIDE_PERIOD: { severity: 'warning', meaning: 'A yearly report for a fiscal year outside the plan period.' },
+  REPORT_OUTSIDE_PERIOD: {
+    severity: 'warning',
+    meaning: 'A yearly report for a fiscal year outside the plan period.',
+  },
   MISSING_REPORT: { severity: 'warning', meaning: 'An implementation program has no report for the year.' },
   MISSING_RATING: { severity: 'warning', meaning: 'An implementation program has a report but no rating.' },
   MISSING_RESULTS: { severity: 'warning', meaning: 'A rated report with no results text (取組実績).' },
@@ -35,7 +44,10 @@ export const AUDIT_CODES = Object.freeze({
     severity: 'info',
     meaning: 'The official rating differs from the one its KPIs suggest.',
   },
-  SUMMARY_ROW_MISMATCH: { severity: 'error', meaning: "A summary row's counts do not add up to its program count." },
+  SUMMARY_ROW_MISMATCH: {
+    severity: 'error',
+    meaning: "A summary row's counts do not add up to its program count.",
+  },
   SUMMARY_TOTAL_MISMATCH: { severity: 'error', meaning: 'The 計 row is not the sum of the rows.' },
   SUMMARY_DIRECTION_COUNT: {
     severity: 'warning',
@@ -45,7 +57,10 @@ export const AUDIT_CODES = Object.freeze({
     severity: 'error',
     meaning: 'The detailed programs hold more of a rating than the declared summary.',
   },
-  SUMMARY_MISMATCH: { severity: 'error', meaning: 'The detailed programs cannot add up to the declared summary.' },
+  SUMMARY_MISMATCH: {
+    severity: 'error',
+    meaning: 'The detailed programs cannot add up to the declared summary.',
+  },
   UNDETAILED_PROGRAMS: {
     severity: 'info',
     meaning: 'The summary covers programs the data does not detail; says what they must be rated.',
@@ -142,9 +157,14 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options: AuditOpti
   const directionIds = new Set<string>();
   for (const d of plan.directions) {
     if (directionIds.has(d.id)) {
-      add('DUPLICATE_DIRECTION_ID', `方向性ID「${d.id}」が重複しています`, `direction id "${d.id}" appears twice`, {
-        direction: d.id,
-      });
+      add(
+        'DUPLICATE_DIRECTION_ID',
+        `方向性ID「${d.id}」が重複しています`,
+        `direction id "${d.id}" appears twice`,
+        {
+          direction: d.id,
+        },
+      );
     }
     directionIds.add(d.id);
   }
@@ -159,7 +179,12 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options: AuditOpti
   function checkProgram(program: Program): void {
     const at = { programId: program.id };
     if (ids.has(program.id)) {
-      add('DUPLICATE_PROGRAM_ID', `プログラムID「${program.id}」が重複しています`, `program id "${program.id}" appears twice`, at);
+      add(
+        'DUPLICATE_PROGRAM_ID',
+        `プログラムID「${program.id}」が重複しています`,
+        `program id "${program.id}" appears twice`,
+        at,
+      );
     }
     ids.add(program.id);
     const other = numbers.get(program.number);
@@ -181,7 +206,12 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options: AuditOpti
     }
     for (const kpi of program.kpis ?? []) {
       if (kpiIds.has(kpi.id)) {
-        add('DUPLICATE_KPI_ID', `KPI ID「${kpi.id}」が重複しています`, `KPI id "${kpi.id}" appears twice`, at);
+        add(
+          'DUPLICATE_KPI_ID',
+          `KPI ID「${kpi.id}」が重複しています`,
+          `KPI id "${kpi.id}" appears twice`,
+          at,
+        );
       }
       kpiIds.add(kpi.id);
       try {
@@ -283,7 +313,8 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options: AuditOpti
 
   function checkSummary(declared: DeclaredSummary): void {
     const codes = scale.levels.map((l) => l.code);
-    const rowSum = (counts: Readonly<Record<string, number>>) => Object.values(counts).reduce((a, b) => a + b, 0);
+    const rowSum = (counts: Readonly<Record<string, number>>) =>
+      Object.values(counts).reduce((a, b) => a + b, 0);
     const totals: Record<string, number> = Object.fromEntries(codes.map((c) => [c, 0]));
     let programTotal = 0;
     const missingTotal: Record<string, number> = Object.fromEntries(codes.map((c) => [c, 0]));

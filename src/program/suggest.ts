@@ -105,7 +105,11 @@ export function codeFor(scale: RatingScale, progress: RatingProgress): string | 
  * const s = suggestRating(program, 2023);
  * [s.suggested, s.official, s.agrees]; // ['B', 'B', true]
  */
-export function suggestRating(program: Program, fiscalYear: FiscalYear, options: SuggestOptions = {}): RatingSuggestion {
+export function suggestRating(
+  program: Program,
+  fiscalYear: FiscalYear,
+  options: SuggestOptions = {},
+): RatingSuggestion {
   const scale = options.scale ?? SAB_SCALE;
   const basis: SuggestionBasis[] = [];
   for (const kpi of program.kpis ?? []) {
@@ -136,10 +140,16 @@ export function suggestRating(program: Program, fiscalYear: FiscalYear, options:
   if (counted.length === 0) reason = 'no KPI gives data for the year';
   else if (counted.some((b) => b.counts === 'behind')) {
     progress = 'behind';
-    reason = `behind on ${counted.filter((b) => b.counts === 'behind').map((b) => b.name).join(', ')}`;
+    reason = `behind on ${counted
+      .filter((b) => b.counts === 'behind')
+      .map((b) => b.name)
+      .join(', ')}`;
   } else if (counted.some((b) => b.counts === 'ahead')) {
     progress = 'ahead';
-    reason = `ahead on ${counted.filter((b) => b.counts === 'ahead').map((b) => b.name).join(', ')}, behind on none`;
+    reason = `ahead on ${counted
+      .filter((b) => b.counts === 'ahead')
+      .map((b) => b.name)
+      .join(', ')}, behind on none`;
   } else {
     progress = 'on-track';
     reason = 'every KPI with data is on plan';

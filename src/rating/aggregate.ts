@@ -171,11 +171,20 @@ export function scaleOf(plan: Plan): RatingScale {
  * table.total.counts; // { S: 1, A: 21, B: 3 }
  * table.total.balancedShares?.A.toString(); // '84'
  */
-export function aggregateRatings(plan: Plan, fiscalYear: FiscalYear, options: AggregateOptions = {}): RatingAggregate {
-  const { places, rounding } = roundingOf({ places: options.places ?? 1, rounding: options.rounding ?? 'half-up' });
+export function aggregateRatings(
+  plan: Plan,
+  fiscalYear: FiscalYear,
+  options: AggregateOptions = {},
+): RatingAggregate {
+  const { places, rounding } = roundingOf({
+    places: options.places ?? 1,
+    rounding: options.rounding ?? 'half-up',
+  });
   const source = options.source ?? 'programs';
   if (source !== 'programs' && source !== 'declared') {
-    throw new MunikpiError('INVALID_OPTION', `source: ${quote(source)} is not programs or declared`, { input: source });
+    throw new MunikpiError('INVALID_OPTION', `source: ${quote(source)} is not programs or declared`, {
+      input: source,
+    });
   }
   const scale = scaleOf(plan);
   const size = scale.levels.length;
@@ -205,9 +214,13 @@ export function aggregateRatings(plan: Plan, fiscalYear: FiscalYear, options: Ag
   } else {
     const declared = plan.summaries?.find((s) => s.fiscalYear === fiscalYear);
     if (declared === undefined) {
-      throw new MunikpiError('MISSING_OBSERVATION', `plan ${quote(plan.id)} declares no summary for ${fiscalYear}`, {
-        input: fiscalYear,
-      });
+      throw new MunikpiError(
+        'MISSING_OBSERVATION',
+        `plan ${quote(plan.id)} declares no summary for ${fiscalYear}`,
+        {
+          input: fiscalYear,
+        },
+      );
     }
     for (const r of declared.rows) {
       const row = rows.get(r.direction);

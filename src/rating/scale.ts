@@ -79,8 +79,10 @@ export function defineRatingScale<const Code extends string>(scale: RatingScale<
     if (typeof level.label?.ja !== 'string' || typeof level.label?.en !== 'string') {
       fail(`level ${quote(level.code)}: label needs ja and en`);
     }
-    if (level.score !== undefined && !Number.isFinite(level.score)) fail(`level ${quote(level.code)}: bad score`);
-    if (level.color !== undefined && !COLOR.test(level.color)) fail(`level ${quote(level.code)}: colour is not #rrggbb`);
+    if (level.score !== undefined && !Number.isFinite(level.score))
+      fail(`level ${quote(level.code)}: bad score`);
+    if (level.color !== undefined && !COLOR.test(level.color))
+      fail(`level ${quote(level.code)}: colour is not #rrggbb`);
   }
   for (const code of scale.notApplicable ?? []) {
     if (seen.has(code)) fail(`${quote(code)} cannot be both a level and not applicable`);
@@ -109,7 +111,12 @@ export const SAB_SCALE = defineRatingScale({
   levels: [
     { code: 'S', label: { ja: '予定以上に進捗', en: 'Ahead of plan' }, progress: 'ahead', color: BLUE },
     { code: 'A', label: { ja: '予定どおりに進捗', en: 'On plan' }, progress: 'on-track', color: GREEN },
-    { code: 'B', label: { ja: '予定よりも遅れている', en: 'Behind plan' }, progress: 'behind', color: VERMILION },
+    {
+      code: 'B',
+      label: { ja: '予定よりも遅れている', en: 'Behind plan' },
+      progress: 'behind',
+      color: VERMILION,
+    },
   ],
 });
 
@@ -133,7 +140,12 @@ export const RATING_SCALES = Object.freeze({
       { code: 'S', label: { ja: '計画以上', en: 'Ahead of plan' }, progress: 'ahead', color: BLUE },
       { code: 'A', label: { ja: '計画どおり', en: 'On plan' }, progress: 'on-track', color: GREEN },
       { code: 'B', label: { ja: 'やや遅れ', en: 'Slightly behind' }, progress: 'behind', color: ORANGE },
-      { code: 'C', label: { ja: 'ほとんど進まず', en: 'Hardly moved' }, progress: 'behind', color: VERMILION },
+      {
+        code: 'C',
+        label: { ja: 'ほとんど進まず', en: 'Hardly moved' },
+        progress: 'behind',
+        color: VERMILION,
+      },
     ],
   }),
   kizugawa: defineRatingScale({
@@ -163,7 +175,13 @@ export const RATING_SCALES = Object.freeze({
       { code: '◎', label: { ja: '◎', en: 'Double circle' }, progress: 'ahead', score: 5, color: BLUE },
       { code: '〇', label: { ja: '〇', en: 'Circle' }, progress: 'on-track', score: 2, color: GREEN },
       { code: '△', label: { ja: '△', en: 'Triangle' }, progress: 'behind', score: 0, color: ORANGE },
-      { code: '▲', label: { ja: '▲', en: 'Filled triangle' }, progress: 'behind', score: -1, color: VERMILION },
+      {
+        code: '▲',
+        label: { ja: '▲', en: 'Filled triangle' },
+        progress: 'behind',
+        score: -1,
+        color: VERMILION,
+      },
     ],
     notApplicable: ['－'],
   }),

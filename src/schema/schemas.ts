@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { calendarDate } from '../era/index.js';
+import { RATING_SCALES } from '../rating/index.js';
+
+/** Text that must not be empty. */
+const text = z.string().min(1).max(10_000);
+/** Free text, possibly empty. */
+const prose = z.string().max(100_000);
+const lines = z.array(prose).max(1000);
+
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,4})?$/;
+
+/** A figure: a finite JSON number or a decimal string such as `"604701094"` or `"73.9"`. */
+export const decimalSchema = z.union([
+  z.number().refine(Number.isFinite, 'expected a finite number'),
+  z.string().regex(DECIMAL, 'expected a decimal number such as "73.9"'),
+]);
+
+/** A fiscal year: a whole number 1873..9998 (2023 = 令和5年度). */
+export const fiscalYearSchema = z.number().int().min(1873).max(9998);
+
+/** A fiscal year as an object key: four digits. */
+const fiscalYearKey = z.string().regex(/^\d{4}$/, 'expected a fiscal year such as "2023"');
+
+function validDate(value: string): boolean {
+  try {
+    calendarDate(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A calendar date, `YYYY-MM-DD`, that exists. */
+export const dateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine(validDate, 'expected a date that exists');
+
+/** A date or a month: `YYYY-MM-DD` or `YYYY-MM`. */
+export const looseDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM or YYYY-MM-DD')
+  .refine((v) => validDate(v.length === 7 ? `${v}-01` : v), 'expected a date that exists');
+
+const by = { by: fiscalYearSchema.optional() };
+
+/** Every kind of KPI target, told apart by `kind`. */
+export const kpiTargetSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('level'), value: decimalSchema, ...by }),
+  z.strictObject({ kind: z.literal('change'), amount: decimalSchema, ...by }),
+  z.strictObject({ kind: z.literal('rate'), percent: decimalSchema, ...by }),
+  z.strictObject({ kind: z.literal('annual'), value: decimalSchema }),
+  z.strictObject({ kind: z.literal('count'), value: decimalSchema }),
+  z.strictObject({ kind: z.literal('no-worse') }),
+  z.strictObject({ kind: z.literal('milestone'), due: looseDateSchema, description: text.optional() }),
+  z.strictObject({ kind: z.literal('monitor') }),
+]);
+
+/** A KPI observation (実績) for one fiscal year. */
+export const kpiObservationSchema = z.strictObject({
+  fiscalYear: fiscalYearSchema,
+  value: decimalSchema.optional(),
+  milestone: z.strictObject({ done: z.boolean(), on: looseDateSchema.optional() }).optional(),
+  asOf: dateSchema.optional(),
+  source: prose.optional(),
+});
+
+/** A KPI. */
+export const kpiSchema = z.strictObject({
+  id: text.max(200),
+  name: text,
+  unit: z.string().max(50),
+  unitKind: z.enum(['percent', 'money', 'count', 'quantity']).optional(),
+  direction: z.enum(['higher', 'lower']).optional(),
+  baseline: z
+    .strictObject({
+      value: decimalSchema.optional(),
+      asOf: dateSchema.optional(),
+      fiscalYear: fiscalYearSchema.optional(),
+      note: prose.optional(),
+    })
+    .optional(),
+  target: kpiTargetSchema,
+  yearTargets: z.record(fiscalYearKey, decimalSchema).optional(),
+  period: z.strictObject({ start: fiscalYearSchema, end: fiscalYearSchema }).optional(),
+  observations: z.array(kpiObservationSchema).max(200).optional(),
+  notes: lines.optional(),
+});
+
+const labels = z.strictObject({ ja: z.string().max(200), en: z.string().max(200) });
+
+/** A rating scale: levels best first. */
+export const ratingScaleSchema = z.strictObject({
+  id: text.max(200),
+  name: labels,
+  levels: z
+    .array(
+      z.strictObject({
+        code: text.max(20),
+        label: labels,
+        progress: z.enum(['ahead', 'on-track', 'behind']),
+        score: z.number().refine(Number.isFinite, 'expected a finite number').optional(),
+        color: z
+          .string()
+          .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour #rrggbb')
+          .optional(),
+      }),
+    )
+    .min(1)
+    .max(20),
+  notApplicable: z.array(text.max(20)).max(20).optional(),
+});
+
+/** The ids of the rating scales munikpi ships, usable as `"scale": "kizugawa-sabc"` in a plan file. */
+export const SCALE_IDS = Object.values(RATING_SCALES).map((scale) => scale.id) as [string, ...string[]];
+
+/** One yearly report of a program. */
+export const programReportSchema = z.strictObject({
+  planned: lines.optional(),
+  targets: lines.optional(),
+  results: lines.optional(),
+  issues: lines.optional(),
+  rating: text.max(20).optional(),
+  reasons: lines.optional(),
+  nextSteps: lines.optional(),
+  notes: lines.optional(),
+});
+
+/** A program. */
+export const programSchema = z.strictObject({
+  id: text.max(200),
+  number: z.number().int().min(0).max(100_000),
+  display: text.max(20).optional(),
+  name: text,
+  kind: z.enum(['implementation', 'study']),
+  direction: text.max(200),
+  approaches: lines.optional(),
+  actionItems: z
+    .array(
+      z.strictObject({
+        name: text,
+        schedule: z.record(fiscalYearKey, prose).optional(),
+        scheduleText: prose.optional(),
+      }),
+    )
+    .max(1000)
+    .optional(),
+  kpis: z.array(kpiSchema).max(1000).optional(),
+  reports: z.record(fiscalYearKey, programReportSchema).optional(),
+  notes: lines.optional(),
+});
+
+const count = z.number().int().min(0).max(1_000_000);
+
+/** A summary table a document declares. */
+export const declaredSummarySchema = z.strictObject({
+  fiscalYear: fiscalYearSchema,
+  asOf: prose.optional(),
+  rows: z
+    .array(
+      z.strictObject({
+        direction: text.max(200),
+        programCount: count.optional(),
+        counts: z.record(text.max(20), count),
+      }),
+    )
+    .max(1000),
+  total: z.strictObject({ programCount: count.optional(), counts: z.record(text.max(20), count) }).optional(),
+  notes: lines.optional(),
+});
+
+/** A plan document (the JSON layout munikpi reads and writes). */
+export const planSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: text.max(200),
+  municipality: text.max(200),
+  title: text,
+  period: z.strictObject({ start: fiscalYearSchema, end: fiscalYearSchema }),
+  scale: z.union([z.enum(SCALE_IDS), ratingScaleSchema]).optional(),
+  directions: z
+    .array(
+      z.strictObject({
+        id: text.max(200),
+        number: z.number().int().min(0).max(100_000),
+        name: text,
+        programCount: count.optional(),
+      }),
+    )
+    .max(1000),
+  programs: z.array(programSchema).max(100_000),
+  summaries: z.array(declaredSummarySchema).max(200).optional(),
+  source: z
+    .strictObject({
+      title: text,
+      publisher: prose.optional(),
+      asOf: prose.optional(),
+      url: z.string().max(2000).optional(),
+    })
+    .optional(),
+  notes: lines.optional(),
+});
+
+/** A plan document as zod reads it, before the scale is resolved. */
+export type PlanDocument = z.infer<typeof planSchema>;
