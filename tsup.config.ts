@@ -6,6 +6,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       schema: 'src/schema/index.ts',
+      'data/kodaira-fy2023': 'src/data/kodaira-fy2023.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -34,6 +34,7 @@ export type {
   KpiBaseline,
   KpiDirection,
   KpiObservation,
+  KpiPeriod,
   KpiTarget,
   KpiTargetKind,
   LevelTarget,

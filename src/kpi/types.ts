@@ -130,6 +130,14 @@ export interface KpiObservation {
   readonly source?: string;
 }
 
+/** The fiscal years in which a KPI is assessed, first and last inclusive. */
+export interface KpiPeriod {
+  /** The first fiscal year. */
+  readonly start: FiscalYear;
+  /** The last fiscal year. */
+  readonly end: FiscalYear;
+}
+
 /** A key performance indicator: what is measured, from where, to what target. */
 export interface Kpi {
   /** An id unique within the plan, e.g. `p12-e-approval`. */
@@ -148,8 +156,8 @@ export interface Kpi {
   readonly target: KpiTarget;
   /** Per-year targets (年度設定目標), keyed by fiscal year: `{ '2023': 85 }`. */
   readonly yearTargets?: Readonly<Record<string, DecimalInput>>;
-  /** The fiscal years in which the KPI is assessed, e.g. the plan period. */
-  readonly period?: { readonly start: FiscalYear; readonly end: FiscalYear };
+  /** The fiscal years in which the KPI is assessed (first and last), e.g. the plan period. */
+  readonly period?: KpiPeriod;
   /** Measured values, one per fiscal year. */
   readonly observations?: readonly KpiObservation[];
   /** Anything the document says about the KPI that has no field of its own. */

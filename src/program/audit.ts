@@ -10,6 +10,37 @@ import type { DeclaredSummary, Plan, Program } from './types.js';
 /** How serious a finding is: `error` makes the CLI exit 1. */
 export type AuditSeverity = 'error' | 'warning' | 'info';
 
+/** A finding code; {@link AUDIT_CODES} gives its severity and meaning. */
+export type AuditCode =
+  | 'FISCAL_YEAR_OUTSIDE_PLAN'
+  | 'DUPLICATE_DIRECTION_ID'
+  | 'DUPLICATE_PROGRAM_ID'
+  | 'DUPLICATE_PROGRAM_NUMBER'
+  | 'UNKNOWN_DIRECTION'
+  | 'DUPLICATE_KPI_ID'
+  | 'INVALID_KPI'
+  | 'RATING_NOT_ON_SCALE'
+  | 'REPORT_OUTSIDE_PERIOD'
+  | 'MISSING_REPORT'
+  | 'MISSING_RATING'
+  | 'MISSING_RESULTS'
+  | 'KPI_BEHIND_RATED_AHEAD'
+  | 'RATING_DIFFERS_FROM_SUGGESTION'
+  | 'SUMMARY_ROW_MISMATCH'
+  | 'SUMMARY_TOTAL_MISMATCH'
+  | 'SUMMARY_DIRECTION_COUNT'
+  | 'SUMMARY_EXCEEDED'
+  | 'SUMMARY_MISMATCH'
+  | 'UNDETAILED_PROGRAMS';
+
+/** The severity and meaning of a finding code. */
+export interface AuditCodeInfo {
+  /** How serious findings of this code are. */
+  readonly severity: AuditSeverity;
+  /** What the code means. */
+  readonly meaning: string;
+}
+
 /**
  * Every finding the audit can make, with its severity and meaning.
  *
@@ -17,7 +48,7 @@ export type AuditSeverity = 'error' | 'warning' | 'info';
  * import { AUDIT_CODES } from 'munikpi';
  * AUDIT_CODES.SUMMARY_EXCEEDED.severity; // 'error'
  */
-export const AUDIT_CODES = Object.freeze({
+export const AUDIT_CODES: Readonly<Record<AuditCode, AuditCodeInfo>> = Object.freeze({
   FISCAL_YEAR_OUTSIDE_PLAN: {
     severity: 'error',
     meaning: 'The audited fiscal year lies outside the plan period.',
@@ -65,10 +96,7 @@ export const AUDIT_CODES = Object.freeze({
     severity: 'info',
     meaning: 'The summary covers programs the data does not detail; says what they must be rated.',
   },
-} as const satisfies Record<string, { severity: AuditSeverity; meaning: string }>);
-
-/** A finding code: one of the keys of {@link AUDIT_CODES}. */
-export type AuditCode = keyof typeof AUDIT_CODES;
+});
 
 /** One thing the audit found. */
 export interface AuditFinding {

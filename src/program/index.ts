@@ -1,6 +1,7 @@
 export {
   AUDIT_CODES,
   type AuditCode,
+  type AuditCodeInfo,
   type AuditFinding,
   type AuditOptions,
   type AuditReport,
@@ -18,7 +19,9 @@ export type {
   ActionItem,
   DeclaredSummary,
   DeclaredSummaryRow,
+  DeclaredSummaryTotal,
   Direction,
+  FiscalPeriod,
   Plan,
   PlanSource,
   Program,

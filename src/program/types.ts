@@ -2,6 +2,14 @@ import type { FiscalYear } from '../fiscal/index.js';
 import type { Kpi } from '../kpi/index.js';
 import type { RatingScale } from '../rating/scale.js';
 
+/** A run of fiscal years, first and last inclusive: `{ start: 2021, end: 2024 }` is R3–R6. */
+export interface FiscalPeriod {
+  /** The first fiscal year. */
+  readonly start: FiscalYear;
+  /** The last fiscal year. */
+  readonly end: FiscalYear;
+}
+
 /** A group of programs (方向性), e.g. 1 地域資源によるサービスの実現. */
 export interface Direction {
   /** An id unique in the plan, e.g. `d1`. */
@@ -71,6 +79,12 @@ export interface Program {
   readonly approaches?: readonly string[];
   /** 取組項目: the action items and their schedules. */
   readonly actionItems?: readonly ActionItem[];
+  /**
+   * The schedule cell (年度スケジュール) as the source gives it, when it cannot be split by
+   * action item and fiscal year with certainty (for example when a PDF extraction lost the
+   * column boundaries).
+   */
+  readonly scheduleText?: string;
   /** The KPIs the plan sets for the program. */
   readonly kpis?: readonly Kpi[];
   /** Reports by fiscal year: `{ '2023': { rating: 'A', … } }`. */
@@ -89,6 +103,14 @@ export interface DeclaredSummaryRow {
   readonly counts: Readonly<Record<string, number>>;
 }
 
+/** The 計 (total) row of a declared summary table. */
+export interface DeclaredSummaryTotal {
+  /** How many programs the table says there are in all. */
+  readonly programCount?: number;
+  /** Programs per rating code. */
+  readonly counts: Readonly<Record<string, number>>;
+}
+
 /** The rating summary table a document declares for a fiscal year (進捗状況の概要). */
 export interface DeclaredSummary {
   /** The fiscal year it summarises. */
@@ -98,7 +120,7 @@ export interface DeclaredSummary {
   /** One row per direction. */
   readonly rows: readonly DeclaredSummaryRow[];
   /** The 計 row, when the document prints one. */
-  readonly total?: { readonly programCount?: number; readonly counts: Readonly<Record<string, number>> };
+  readonly total?: DeclaredSummaryTotal;
   /** Remarks about the table. */
   readonly notes?: readonly string[];
 }
@@ -124,7 +146,7 @@ export interface Plan {
   /** The plan's title. */
   readonly title: string;
   /** The fiscal years the plan covers. */
-  readonly period: { readonly start: FiscalYear; readonly end: FiscalYear };
+  readonly period: FiscalPeriod;
   /** The rating scale; default the Kodaira S/A/B scale. */
   readonly scale?: RatingScale;
   /** The directions (方向性). */

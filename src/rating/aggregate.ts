@@ -44,7 +44,21 @@ export interface RatingTally {
    */
   readonly balancedShares: Readonly<Record<string, Decimal>> | null;
   /** For scales with scores: the sum of the scores, and their mean over `rated`. */
-  readonly score: { readonly total: Decimal; readonly mean: Decimal | null } | null;
+  readonly score: RatingScore | null;
+}
+
+/** The scores of a tally, for scales whose levels carry scores (相生市). */
+export interface RatingScore {
+  /** The sum of the scores of the rated programs. */
+  readonly total: Decimal;
+  /** The mean score over the rated programs, rounded to the places; null when none is rated. */
+  readonly mean: Decimal | null;
+}
+
+/** One direction's row of the cross-tab. */
+export interface RatingRow extends RatingTally {
+  /** The direction. */
+  readonly direction: Direction;
 }
 
 /** The direction × rating cross-tab for one fiscal year. */
@@ -58,7 +72,7 @@ export interface RatingAggregate {
   /** The rating codes, best first: the columns. */
   readonly codes: readonly string[];
   /** One row per direction of the plan, in the plan's order. */
-  readonly rows: readonly (RatingTally & { readonly direction: Direction })[];
+  readonly rows: readonly RatingRow[];
   /** The whole plan (the 計 row), including programs whose direction is unknown. */
   readonly total: RatingTally;
 }

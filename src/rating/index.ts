@@ -2,6 +2,8 @@ export {
   type AggregateOptions,
   aggregateRatings,
   type RatingAggregate,
+  type RatingRow,
+  type RatingScore,
   type RatingTally,
 } from './aggregate.js';
 export {
@@ -11,6 +13,7 @@ export {
   type RatingLevel,
   type RatingProgress,
   type RatingScale,
+  type RatingScales,
   SAB_SCALE,
 } from './scale.js';
 export { type RatingChange, type RatingTransitions, ratingTransitions } from './transitions.js';

@@ -120,6 +120,20 @@ export const SAB_SCALE = defineRatingScale({
   ],
 });
 
+/** The rating scales munikpi ships, by body. */
+export interface RatingScales {
+  /** 小平市: S 予定以上に進捗 / A 予定どおりに進捗 / B 予定よりも遅れている. */
+  readonly kodaira: RatingScale<'S' | 'A' | 'B'>;
+  /** 下野市: S 計画以上 / A 計画どおり / B やや遅れ / C ほとんど進まず. */
+  readonly shimotsuke: RatingScale<'S' | 'A' | 'B' | 'C'>;
+  /** 木津川市: S 特に良好 / A 良好 / B 概ね / C 課題あり. */
+  readonly kizugawa: RatingScale<'S' | 'A' | 'B' | 'C'>;
+  /** いの町: ◎ ○ △ ×. */
+  readonly ino: RatingScale<'◎' | '○' | '△' | '×'>;
+  /** 相生市: ◎ 5, 〇 2, △ 0, ▲ −1 points, summed; － is not applicable. */
+  readonly aioi: RatingScale<'◎' | '〇' | '△' | '▲'>;
+}
+
 /**
  * Rating scales used by other public bodies, as data: `shimotsuke` S/A/B/C (下野市),
  * `kizugawa` S/A/B/C (木津川市), `ino` ◎○△× (いの町), `aioi` ◎〇△▲ with scores 5/2/0/−1
@@ -131,7 +145,7 @@ export const SAB_SCALE = defineRatingScale({
  * import { RATING_SCALES } from 'munikpi';
  * RATING_SCALES.aioi.levels.map((l) => l.score); // [5, 2, 0, -1]
  */
-export const RATING_SCALES = Object.freeze({
+export const RATING_SCALES: RatingScales = Object.freeze({
   kodaira: SAB_SCALE,
   shimotsuke: defineRatingScale({
     id: 'shimotsuke-sabc',

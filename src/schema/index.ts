@@ -5,7 +5,15 @@
  * @packageDocumentation
  */
 export { type ReadJsonOptions, readJson } from './json.js';
-export { type PlanValidation, parseKpi, parsePlan, planJsonSchema, validatePlan } from './parse.js';
+export {
+  type InvalidPlan,
+  type PlanValidation,
+  parseKpi,
+  parsePlan,
+  planJsonSchema,
+  type ValidPlan,
+  validatePlan,
+} from './parse.js';
 export {
   dateSchema,
   decimalSchema,

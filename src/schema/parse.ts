@@ -7,10 +7,28 @@ import { RATING_SCALES, type RatingScale } from '../rating/index.js';
 import { checkValue, formatPath, type ReadJsonOptions, readJson } from './json.js';
 import { kpiSchema, type PlanDocument, planSchema } from './schemas.js';
 
+/** A document that passed {@link validatePlan}. */
+export interface ValidPlan {
+  /** It passed. */
+  readonly ok: true;
+  /** The plan, deeply frozen. */
+  readonly plan: Plan;
+  /** No problems. */
+  readonly issues: readonly [];
+}
+
+/** A document that failed {@link validatePlan}. */
+export interface InvalidPlan {
+  /** It failed. */
+  readonly ok: false;
+  /** No plan. */
+  readonly plan: null;
+  /** Every problem found, each with its path. */
+  readonly issues: readonly MunikpiIssue[];
+}
+
 /** The result of {@link validatePlan}: the plan, or every problem found. */
-export type PlanValidation =
-  | { readonly ok: true; readonly plan: Plan; readonly issues: readonly [] }
-  | { readonly ok: false; readonly plan: null; readonly issues: readonly MunikpiIssue[] };
+export type PlanValidation = ValidPlan | InvalidPlan;
 
 function zodIssues(error: z.ZodError): MunikpiIssue[] {
   return error.issues.map((issue) => ({

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { calendarDate } from '../era/index.js';
+import type { Kpi, KpiObservation, KpiTarget } from '../kpi/index.js';
+import type { DeclaredSummary, Plan, Program, ProgramReport } from '../program/index.js';
+import type { RatingScale } from '../rating/index.js';
 import { RATING_SCALES } from '../rating/index.js';
 
 /** Text that must not be empty. */
@@ -11,13 +14,13 @@ const lines = z.array(prose).max(1000);
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,4})?$/;
 
 /** A figure: a finite JSON number or a decimal string such as `"604701094"` or `"73.9"`. */
-export const decimalSchema = z.union([
+const decimalSchemaImpl = z.union([
   z.number().refine(Number.isFinite, 'expected a finite number'),
   z.string().regex(DECIMAL, 'expected a decimal number such as "73.9"'),
 ]);
 
 /** A fiscal year: a whole number 1873..9998 (2023 = 令和5年度). */
-export const fiscalYearSchema = z.number().int().min(1873).max(9998);
+const fiscalYearSchemaImpl = z.number().int().min(1873).max(9998);
 
 /** A fiscal year as an object key: four digits. */
 const fiscalYearKey = z.string().regex(/^\d{4}$/, 'expected a fiscal year such as "2023"');
@@ -32,42 +35,42 @@ function validDate(value: string): boolean {
 }
 
 /** A calendar date, `YYYY-MM-DD`, that exists. */
-export const dateSchema = z
+const dateSchemaImpl = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
   .refine(validDate, 'expected a date that exists');
 
 /** A date or a month: `YYYY-MM-DD` or `YYYY-MM`. */
-export const looseDateSchema = z
+const looseDateSchemaImpl = z
   .string()
   .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM or YYYY-MM-DD')
   .refine((v) => validDate(v.length === 7 ? `${v}-01` : v), 'expected a date that exists');
 
-const by = { by: fiscalYearSchema.optional() };
+const by = { by: fiscalYearSchemaImpl.optional() };
 
 /** Every kind of KPI target, told apart by `kind`. */
-export const kpiTargetSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('level'), value: decimalSchema, ...by }),
-  z.strictObject({ kind: z.literal('change'), amount: decimalSchema, ...by }),
-  z.strictObject({ kind: z.literal('rate'), percent: decimalSchema, ...by }),
-  z.strictObject({ kind: z.literal('annual'), value: decimalSchema }),
-  z.strictObject({ kind: z.literal('count'), value: decimalSchema }),
+const kpiTargetSchemaImpl = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('level'), value: decimalSchemaImpl, ...by }),
+  z.strictObject({ kind: z.literal('change'), amount: decimalSchemaImpl, ...by }),
+  z.strictObject({ kind: z.literal('rate'), percent: decimalSchemaImpl, ...by }),
+  z.strictObject({ kind: z.literal('annual'), value: decimalSchemaImpl }),
+  z.strictObject({ kind: z.literal('count'), value: decimalSchemaImpl }),
   z.strictObject({ kind: z.literal('no-worse') }),
-  z.strictObject({ kind: z.literal('milestone'), due: looseDateSchema, description: text.optional() }),
+  z.strictObject({ kind: z.literal('milestone'), due: looseDateSchemaImpl, description: text.optional() }),
   z.strictObject({ kind: z.literal('monitor') }),
 ]);
 
 /** A KPI observation (実績) for one fiscal year. */
-export const kpiObservationSchema = z.strictObject({
-  fiscalYear: fiscalYearSchema,
-  value: decimalSchema.optional(),
-  milestone: z.strictObject({ done: z.boolean(), on: looseDateSchema.optional() }).optional(),
-  asOf: dateSchema.optional(),
+const kpiObservationSchemaImpl = z.strictObject({
+  fiscalYear: fiscalYearSchemaImpl,
+  value: decimalSchemaImpl.optional(),
+  milestone: z.strictObject({ done: z.boolean(), on: looseDateSchemaImpl.optional() }).optional(),
+  asOf: dateSchemaImpl.optional(),
   source: prose.optional(),
 });
 
 /** A KPI. */
-export const kpiSchema = z.strictObject({
+const kpiSchemaImpl = z.strictObject({
   id: text.max(200),
   name: text,
   unit: z.string().max(50),
@@ -75,23 +78,23 @@ export const kpiSchema = z.strictObject({
   direction: z.enum(['higher', 'lower']).optional(),
   baseline: z
     .strictObject({
-      value: decimalSchema.optional(),
-      asOf: dateSchema.optional(),
-      fiscalYear: fiscalYearSchema.optional(),
+      value: decimalSchemaImpl.optional(),
+      asOf: dateSchemaImpl.optional(),
+      fiscalYear: fiscalYearSchemaImpl.optional(),
       note: prose.optional(),
     })
     .optional(),
-  target: kpiTargetSchema,
-  yearTargets: z.record(fiscalYearKey, decimalSchema).optional(),
-  period: z.strictObject({ start: fiscalYearSchema, end: fiscalYearSchema }).optional(),
-  observations: z.array(kpiObservationSchema).max(200).optional(),
+  target: kpiTargetSchemaImpl,
+  yearTargets: z.record(fiscalYearKey, decimalSchemaImpl).optional(),
+  period: z.strictObject({ start: fiscalYearSchemaImpl, end: fiscalYearSchemaImpl }).optional(),
+  observations: z.array(kpiObservationSchemaImpl).max(200).optional(),
   notes: lines.optional(),
 });
 
 const labels = z.strictObject({ ja: z.string().max(200), en: z.string().max(200) });
 
 /** A rating scale: levels best first. */
-export const ratingScaleSchema = z.strictObject({
+const ratingScaleSchemaImpl = z.strictObject({
   id: text.max(200),
   name: labels,
   levels: z
@@ -116,7 +119,7 @@ export const ratingScaleSchema = z.strictObject({
 export const SCALE_IDS = Object.values(RATING_SCALES).map((scale) => scale.id) as [string, ...string[]];
 
 /** One yearly report of a program. */
-export const programReportSchema = z.strictObject({
+const programReportSchemaImpl = z.strictObject({
   planned: lines.optional(),
   targets: lines.optional(),
   results: lines.optional(),
@@ -128,7 +131,7 @@ export const programReportSchema = z.strictObject({
 });
 
 /** A program. */
-export const programSchema = z.strictObject({
+const programSchemaImpl = z.strictObject({
   id: text.max(200),
   number: z.number().int().min(0).max(100_000),
   display: text.max(20).optional(),
@@ -146,16 +149,17 @@ export const programSchema = z.strictObject({
     )
     .max(1000)
     .optional(),
-  kpis: z.array(kpiSchema).max(1000).optional(),
-  reports: z.record(fiscalYearKey, programReportSchema).optional(),
+  scheduleText: prose.optional(),
+  kpis: z.array(kpiSchemaImpl).max(1000).optional(),
+  reports: z.record(fiscalYearKey, programReportSchemaImpl).optional(),
   notes: lines.optional(),
 });
 
 const count = z.number().int().min(0).max(1_000_000);
 
 /** A summary table a document declares. */
-export const declaredSummarySchema = z.strictObject({
-  fiscalYear: fiscalYearSchema,
+const declaredSummarySchemaImpl = z.strictObject({
+  fiscalYear: fiscalYearSchemaImpl,
   asOf: prose.optional(),
   rows: z
     .array(
@@ -171,13 +175,13 @@ export const declaredSummarySchema = z.strictObject({
 });
 
 /** A plan document (the JSON layout munikpi reads and writes). */
-export const planSchema = z.strictObject({
+const planSchemaImpl = z.strictObject({
   $schema: z.string().optional(),
   id: text.max(200),
   municipality: text.max(200),
   title: text,
-  period: z.strictObject({ start: fiscalYearSchema, end: fiscalYearSchema }),
-  scale: z.union([z.enum(SCALE_IDS), ratingScaleSchema]).optional(),
+  period: z.strictObject({ start: fiscalYearSchemaImpl, end: fiscalYearSchemaImpl }),
+  scale: z.union([z.enum(SCALE_IDS), ratingScaleSchemaImpl]).optional(),
   directions: z
     .array(
       z.strictObject({
@@ -188,8 +192,8 @@ export const planSchema = z.strictObject({
       }),
     )
     .max(1000),
-  programs: z.array(programSchema).max(100_000),
-  summaries: z.array(declaredSummarySchema).max(200).optional(),
+  programs: z.array(programSchemaImpl).max(100_000),
+  summaries: z.array(declaredSummarySchemaImpl).max(200).optional(),
   source: z
     .strictObject({
       title: text,
@@ -201,5 +205,42 @@ export const planSchema = z.strictObject({
   notes: lines.optional(),
 });
 
-/** A plan document as zod reads it, before the scale is resolved. */
-export type PlanDocument = z.infer<typeof planSchema>;
+/**
+ * A plan document as its JSON is written: a {@link Plan} whose scale may also be given by the
+ * id of a scale munikpi ships (`"kizugawa-sabc"`), with an optional `$schema` pointer.
+ */
+export interface PlanDocument extends Omit<Plan, 'scale'> {
+  /** A pointer to the JSON Schema, for editors; ignored when read. */
+  readonly $schema?: string;
+  /** The rating scale, inline or by the id of a scale munikpi ships; default Kodaira's S/A/B. */
+  readonly scale?: RatingScale | string;
+}
+
+// The schemas are exported with the munikpi model types they produce. zod's own inferred types
+// mark optional keys `T | undefined`; JSON never holds undefined, so the two agree on what
+// parsing can return.
+
+/** A figure: a finite JSON number or a decimal string such as `"604701094"` or `"73.9"`. */
+export const decimalSchema = decimalSchemaImpl as unknown as z.ZodType<number | string>;
+/** A fiscal year: a whole number 1873..9998 (2023 = 令和5年度). */
+export const fiscalYearSchema = fiscalYearSchemaImpl as unknown as z.ZodType<number>;
+/** A calendar date, `YYYY-MM-DD`, that exists. */
+export const dateSchema = dateSchemaImpl as unknown as z.ZodType<string>;
+/** A date or a month: `YYYY-MM-DD` or `YYYY-MM`. */
+export const looseDateSchema = looseDateSchemaImpl as unknown as z.ZodType<string>;
+/** Every kind of KPI target, told apart by `kind`. */
+export const kpiTargetSchema = kpiTargetSchemaImpl as unknown as z.ZodType<KpiTarget>;
+/** A KPI observation (実績) for one fiscal year. */
+export const kpiObservationSchema = kpiObservationSchemaImpl as unknown as z.ZodType<KpiObservation>;
+/** A KPI. */
+export const kpiSchema = kpiSchemaImpl as unknown as z.ZodType<Kpi>;
+/** A rating scale: levels best first. */
+export const ratingScaleSchema = ratingScaleSchemaImpl as unknown as z.ZodType<RatingScale>;
+/** One yearly report of a program. */
+export const programReportSchema = programReportSchemaImpl as unknown as z.ZodType<ProgramReport>;
+/** A program. */
+export const programSchema = programSchemaImpl as unknown as z.ZodType<Program>;
+/** A summary table a document declares. */
+export const declaredSummarySchema = declaredSummarySchemaImpl as unknown as z.ZodType<DeclaredSummary>;
+/** A plan document (the JSON layout munikpi reads and writes; see docs/data-format.md). */
+export const planSchema = planSchemaImpl as unknown as z.ZodType<PlanDocument>;
