@@ -149,3 +149,23 @@ export {
   SAB_SCALE,
 } from './rating/index.js';
 export { VERSION } from './version.js';
+export {
+  buildReport,
+  csvCell,
+  displayWidth,
+  type FormatPercentOptions,
+  type FormatYenOptions,
+  formatPercent,
+  formatYen,
+  type ReportData,
+  type ReportFormat,
+  type ReportKpi,
+  type ReportLanguage,
+  type ReportOptions,
+  type ReportProgram,
+  type ReportSection,
+  type ReportTable,
+  renderReport,
+  type TableColumn,
+  toCsv,
+} from './report/index.js';

@@ -93,6 +93,8 @@ export interface KpiEvaluation {
   readonly requiredPace: Decimal | null;
   /** For milestones: when it was done (`YYYY-MM` or `YYYY-MM-DD`), else null. */
   readonly completedOn: string | null;
+  /** For milestones: when it is due (`YYYY-MM` or `YYYY-MM-DD`), else null. */
+  readonly due: string | null;
   /** Plain-language remarks: missing data, a late milestone, … */
   readonly notes: readonly string[];
   /** The evaluation as plain JSON: figures as decimal strings. */
@@ -164,6 +166,7 @@ class Evaluation implements KpiEvaluation {
   readonly met: boolean | null;
   readonly yearTargetMet: boolean | null;
   readonly completedOn: string | null;
+  readonly due: string | null;
   readonly notes: readonly string[];
   readonly #c: CompiledKpi;
   readonly #raw: Raw;
@@ -194,6 +197,7 @@ class Evaluation implements KpiEvaluation {
     this.met = judged.met;
     this.yearTargetMet = judged.yearTargetMet;
     this.completedOn = raw.milestone?.date?.text ?? null;
+    this.due = c.due?.text ?? null;
     this.notes = Object.freeze(notes);
     this.#c = c;
     this.#raw = raw;
@@ -319,6 +323,7 @@ class Evaluation implements KpiEvaluation {
       previous: this.previous,
       requiredPace: this.requiredPace,
       completedOn: this.completedOn,
+      due: this.due,
       notes: this.notes,
     };
   }

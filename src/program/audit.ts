@@ -329,8 +329,8 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options: AuditOpti
     if (options.suggestions !== false && suggestion.agrees === false) {
       add(
         'RATING_DIFFERS_FROM_SUGGESTION',
-        `プログラム${program.number}: 評価「${suggestion.official}」、KPIからの示唆「${suggestion.suggested}」（${suggestion.reason}）`,
-        `program ${program.number}: rated ${suggestion.official}, KPIs suggest ${suggestion.suggested} (${suggestion.reason})`,
+        `プログラム${program.number}: 評価「${suggestion.official}」、KPIからの示唆「${suggestion.suggested}」（${suggestion.reason.ja}）`,
+        `program ${program.number}: rated ${suggestion.official}, KPIs suggest ${suggestion.suggested} (${suggestion.reason.en})`,
         { ...at, data: { official: suggestion.official, suggested: suggestion.suggested } },
       );
     }

@@ -1,7 +1,7 @@
 import { MunikpiError } from '../errors.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { type EvaluateOptions, evaluateKpi, type KpiStatus } from '../kpi/index.js';
-import { type RatingProgress, type RatingScale, SAB_SCALE } from '../rating/scale.js';
+import { type Labels, type RatingProgress, type RatingScale, SAB_SCALE } from '../rating/scale.js';
 import type { Program } from './types.js';
 
 /** How one KPI counted towards a suggestion. */
@@ -32,8 +32,8 @@ export interface RatingSuggestion {
   readonly progress: RatingProgress | null;
   /** Each KPI and how it counted. */
   readonly basis: readonly SuggestionBasis[];
-  /** The rule that decided, in words. */
-  readonly reason: string;
+  /** The rule that decided, in words, in Japanese and English. */
+  readonly reason: Labels;
 }
 
 /** Options for {@link suggestRating}. */
@@ -136,23 +136,21 @@ export function suggestRating(
   }
   const counted = basis.filter((b) => b.counts !== null);
   let progress: RatingProgress | null = null;
-  let reason: string;
-  if (counted.length === 0) reason = 'no KPI gives data for the year';
+  let reason: Labels;
+  const names = (counts: RatingProgress) => counted.filter((b) => b.counts === counts).map((b) => b.name);
+  if (counted.length === 0) reason = { ja: 'この年度のデータがあるKPIがない', en: 'no KPI gives data for the year' };
   else if (counted.some((b) => b.counts === 'behind')) {
     progress = 'behind';
-    reason = `behind on ${counted
-      .filter((b) => b.counts === 'behind')
-      .map((b) => b.name)
-      .join(', ')}`;
+    reason = { ja: `${names('behind').join('、')}が遅れている`, en: `behind on ${names('behind').join(', ')}` };
   } else if (counted.some((b) => b.counts === 'ahead')) {
     progress = 'ahead';
-    reason = `ahead on ${counted
-      .filter((b) => b.counts === 'ahead')
-      .map((b) => b.name)
-      .join(', ')}, behind on none`;
+    reason = {
+      ja: `${names('ahead').join('、')}が予定以上、遅れはない`,
+      en: `ahead on ${names('ahead').join(', ')}, behind on none`,
+    };
   } else {
     progress = 'on-track';
-    reason = 'every KPI with data is on plan';
+    reason = { ja: 'データのあるKPIはすべて予定どおり', en: 'every KPI with data is on plan' };
   }
   const suggested = progress === null ? null : codeFor(scale, progress);
   const official = program.reports?.[String(fiscalYear)]?.rating ?? null;

@@ -42,7 +42,7 @@ describe('suggestRating', () => {
     expect(s.basis).toEqual([
       { kpiId: 'p12-e-approval', name: '電子決裁率', status: 'behind', counts: 'behind' },
     ]);
-    expect(s.reason).toBe('behind on 電子決裁率');
+    expect(s.reason).toEqual({ ja: '電子決裁率が遅れている', en: 'behind on 電子決裁率' });
   });
 
   it('suggests A for program 9, whose annual minimum was met', () => {
