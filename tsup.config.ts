@@ -1,31 +1,46 @@
 import { defineConfig } from 'tsup';
 
+/** The package's entries: the core, the schemas, the bundled data. */
+const entries = {
+  index: 'src/index.ts',
+  schema: 'src/schema/index.ts',
+  'data/kodaira-fy2023': 'src/data/kodaira-fy2023.ts',
+};
+
+const common = { sourcemap: true, target: 'es2022', clean: false } as const;
+
 export default defineConfig([
   {
-    // The library entries: ESM + CJS with .d.ts / .d.cts and source maps.
-    entry: {
-      index: 'src/index.ts',
-      schema: 'src/schema/index.ts',
-      'data/kodaira-fy2023': 'src/data/kodaira-fy2023.ts',
-    },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: 'es2022',
+    // ESM keeps one file per module, so that a bundler (with "sideEffects": false) drops every
+    // module an application does not import: `fiscalYearOf` alone never pulls in decimal.js.
+    ...common,
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    format: ['esm'],
+    bundle: false,
     platform: 'neutral',
+    outDir: 'dist/esm',
+  },
+  {
+    // CommonJS: one bundle per entry, sharing chunks.
+    ...common,
+    entry: entries,
+    format: ['cjs'],
     splitting: true,
-    treeshake: true,
+    platform: 'neutral',
     outDir: 'dist',
   },
   {
-    // The munikpi command: one ESM file with a shebang.
+    // Type declarations for both conditions: .d.ts and .d.cts.
+    entry: entries,
+    format: ['esm', 'cjs'],
+    dts: { only: true },
+    outDir: 'dist',
+  },
+  {
+    // The munikpi command: one ESM file with a shebang; dependencies stay external.
+    ...common,
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
-    dts: false,
-    sourcemap: true,
-    clean: false,
-    target: 'es2022',
     platform: 'node',
     outDir: 'dist',
     banner: { js: '#!/usr/bin/env node' },

@@ -114,12 +114,13 @@ const BRAND = Symbol.for('munikpi.MunikpiError');
  * }
  */
 export class MunikpiError extends Error {
+  // `declare`: set in the constructor, with no field initialisers emitted.
   /** A stable code to switch on; see {@link ERROR_CODES}. */
-  readonly code: MunikpiErrorCode;
+  declare readonly code: MunikpiErrorCode;
   /** The offending input, as given. */
-  readonly input: unknown;
+  declare readonly input: unknown;
   /** Every problem found, for errors about whole documents (empty otherwise). */
-  readonly issues: readonly MunikpiIssue[];
+  declare readonly issues: readonly MunikpiIssue[];
 
   /**
    * @param code - one of {@link ERROR_CODES}
@@ -127,12 +128,12 @@ export class MunikpiError extends Error {
    * @param options - the input, the issues and the cause
    */
   constructor(code: MunikpiErrorCode, message: string, options: MunikpiErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // Error reads only `cause` from the options.
+    super(message, options);
     this.name = 'MunikpiError';
     this.code = code;
     this.input = options.input;
-    this.issues = Object.freeze([...(options.issues ?? [])]);
-    Object.defineProperty(this, BRAND, { value: true });
+    this.issues = Object.freeze(options.issues ? [...options.issues] : []);
   }
 
   /**
@@ -142,23 +143,30 @@ export class MunikpiError extends Error {
    * @returns whether value is a MunikpiError
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+    return (value as Record<symbol, unknown> | null | undefined)?.[BRAND] === true;
   }
 }
+
+// The brand lives on the prototype, so every copy of the class (ESM, CommonJS, another
+// version of the package) recognises the others' errors.
+(MunikpiError.prototype as unknown as Record<symbol, boolean>)[BRAND] = true;
 
 /**
  * Quote user input for an error message: short, one line, no control characters.
  * @internal
  */
 export function quote(input: unknown): string {
-  let text: string;
   if (typeof input === 'string')
-    text = JSON.stringify(input.length > 60 ? `${input.slice(0, 57)}...` : input);
-  else if (input instanceof Date) text = Number.isNaN(input.getTime()) ? 'Invalid Date' : input.toISOString();
-  else if (typeof input === 'bigint') text = `${input}n`;
-  else if (typeof input === 'number' || typeof input === 'boolean' || input == null) text = String(input);
-  else if (Array.isArray(input)) text = 'an array';
-  else if (typeof input === 'object') text = 'an object';
-  else text = typeof input;
-  return text;
+    return JSON.stringify(input.length > 60 ? `${input.slice(0, 57)}...` : input);
+  if (input instanceof Date) return Number.isNaN(+input) ? 'Invalid Date' : input.toISOString();
+  if (typeof input === 'object' && input) return Array.isArray(input) ? 'an array' : 'an object';
+  return typeof input === 'function' ? 'a function' : typeof input === 'bigint' ? `${input}n` : String(input);
+}
+
+/**
+ * Throws a MunikpiError whose message names the input: `"2023-02-30" is not a date …`.
+ * @internal
+ */
+export function fail(code: MunikpiErrorCode, input: unknown, what: string): never {
+  throw new MunikpiError(code, `${quote(input)} ${what}`, { input });
 }

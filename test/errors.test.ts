@@ -25,6 +25,8 @@ describe('MunikpiError', () => {
     const foreign = new Error('x');
     Object.defineProperty(foreign, Symbol.for('munikpi.MunikpiError'), { value: true });
     expect(foreign instanceof MunikpiError).toBe(true);
+    expect((5 as unknown) instanceof MunikpiError).toBe(false);
+    expect((undefined as unknown) instanceof MunikpiError).toBe(false);
     expect(new Error('x') instanceof MunikpiError).toBe(false);
     expect((null as unknown) instanceof MunikpiError).toBe(false);
   });

@@ -1,4 +1,4 @@
-import { MunikpiError, quote } from '../errors.js';
+import { fail, MunikpiError, quote } from '../errors.js';
 
 /**
  * A day in the calendar, without a time or a time zone (like `Temporal.PlainDate`).
@@ -19,7 +19,6 @@ export interface CalendarDate {
  */
 export type DateInput = Date | string | CalendarDate;
 
-const MS_PER_DAY = 86_400_000;
 /** Japan Standard Time, UTC+9, as a millisecond offset. */
 const JST_OFFSET_MS = 9 * 3_600_000;
 /** 1873-01-01, the first Gregorian day in Japan, as days since 1970-01-01. */
@@ -64,81 +63,38 @@ export function dateOfEpochDay(epochDay: number): CalendarDate {
  */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  // 31 for January, March, May, July, August, October, December; 30 for the others.
+  return 30 + ((month + (month >> 3)) & 1);
 }
+
+const NOT_ISO = 'is not a date in the form YYYY-MM-DD';
 
 function checkRange(year: number, month: number, day: number, input: unknown): void {
-  if (year < 1873) {
-    throw new MunikpiError(
-      'BEFORE_GREGORIAN',
-      `${quote(input)} is before 1873-01-01, the first Gregorian day in Japan`,
-      { input },
-    );
-  }
-  if (year > 9999)
-    throw new MunikpiError('DATE_OUT_OF_RANGE', `${quote(input)} is after 9999-12-31`, { input });
+  if (year < 1873) fail('BEFORE_GREGORIAN', input, 'is before 1873-01-01, the first Gregorian day');
+  if (year > 9999) fail('DATE_OUT_OF_RANGE', input, 'is after 9999-12-31');
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new MunikpiError(
-      'INVALID_DATE',
-      `${quote(input)} is not a date: ${year}-${month}-${day} does not exist`,
-      {
-        input,
-      },
-    );
+    fail('INVALID_DATE', input, `is not a date (${year}-${month}-${day} does not exist)`);
   }
-}
-
-/**
- * Checks year, month and day and returns the date, or throws.
- * @internal
- */
-export function checkedDate(year: number, month: number, day: number, input: unknown): CalendarDate {
-  checkRange(year, month, day, input);
-  return { year, month, day };
 }
 
 /** The calendar date in Japan (UTC+9) of an instant's milliseconds since the epoch. */
 function dateOfInstant(ms: number, input: unknown): CalendarDate {
-  if (Number.isNaN(ms)) throw new MunikpiError('INVALID_DATE', 'Invalid Date is not a date', { input });
-  const epochDay = Math.floor((ms + JST_OFFSET_MS) / MS_PER_DAY);
-  if (epochDay < FIRST_EPOCH_DAY) {
-    throw new MunikpiError(
-      'BEFORE_GREGORIAN',
-      `${quote(input)} is before 1873-01-01, the first Gregorian day in Japan`,
-      { input },
-    );
-  }
-  if (epochDay > LAST_EPOCH_DAY) {
-    throw new MunikpiError('DATE_OUT_OF_RANGE', `${quote(input)} is after 9999-12-31 in Japan`, { input });
-  }
-  return dateOfEpochDay(epochDay);
-}
-
-function digit(text: string, at: number): number {
-  const c = text.charCodeAt(at) - 48;
-  return c >= 0 && c <= 9 ? c : -1000_000;
+  // The UTC fields of the instant shifted by nine hours are the Japan fields, in any host zone.
+  const japan = new Date(ms + JST_OFFSET_MS);
+  const year = japan.getUTCFullYear();
+  if (Number.isNaN(year)) fail('INVALID_DATE', input, 'is not a date');
+  checkRange(year, 1, 1, input);
+  return { year, month: japan.getUTCMonth() + 1, day: japan.getUTCDate() };
 }
 
 function dateOfIso(text: string): CalendarDate {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) {
-    throw new MunikpiError('INVALID_DATE', `${quote(text)} is not a date in the form YYYY-MM-DD`, {
-      input: text,
-    });
-  }
-  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
-  const month = digit(text, 5) * 10 + digit(text, 6);
-  const day = digit(text, 8) * 10 + digit(text, 9);
-  if (year < 0 || month < 0 || day < 0) {
-    throw new MunikpiError('INVALID_DATE', `${quote(text)} is not a date in the form YYYY-MM-DD`, {
-      input: text,
-    });
-  }
+  // Exactly YYYY-MM-DD: a fixed-length pattern, so no backtracking.
+  if (!/^\d{4}-\d\d-\d\d$/.test(text)) fail('INVALID_DATE', text, NOT_ISO);
+  const year = +text.slice(0, 4);
+  const month = +text.slice(5, 7);
+  const day = +text.slice(8);
   checkRange(year, month, day, text);
   return { year, month, day };
-}
-
-function isInteger(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value);
 }
 
 /**
@@ -160,18 +116,16 @@ function isInteger(value: unknown): value is number {
 export function calendarDate(input: DateInput): CalendarDate {
   if (typeof input === 'string') return dateOfIso(input);
   if (input instanceof Date) return dateOfInstant(input.getTime(), input);
-  if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+  if (input && typeof input === 'object') {
+    // An array or another object without whole-number fields falls through to the error.
     const { year, month, day } = input;
-    if (isInteger(year) && isInteger(month) && isInteger(day)) {
+    // Number.isInteger is false for anything but a whole number.
+    if (Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day)) {
       checkRange(year, month, day, `${year}-${month}-${day}`);
       return { year, month, day };
     }
   }
-  throw new MunikpiError(
-    'INVALID_ARGUMENT',
-    `${quote(input)} is not a date: give a Date, a YYYY-MM-DD string or { year, month, day }`,
-    { input },
-  );
+  return fail('INVALID_ARGUMENT', input, 'is not a Date, YYYY-MM-DD or { year, month, day }');
 }
 
 /**

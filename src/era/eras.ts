@@ -59,7 +59,7 @@ function era(
  * ERAS.map((era) => era.initial).join(''); // 'MTSHR'
  * ERAS[4].start; // { year: 2019, month: 5, day: 1 }
  */
-export const ERAS: readonly Era[] = Object.freeze([
+export const ERAS: readonly Era[] = /* @__PURE__ */ Object.freeze([
   era('明治', 'めいじ', 'Meiji', 'M', '㍾', { year: 1873, month: 1, day: 1 }, 1868, {
     year: 1912,
     month: 7,
@@ -82,17 +82,3 @@ export const ERAS: readonly Era[] = Object.freeze([
   }),
   era('令和', 'れいわ', 'Reiwa', 'R', '㋿', { year: 2019, month: 5, day: 1 }, 2019, null),
 ]);
-
-/**
- * The era in force on a date given as year, month, day (already checked, ≥ 1873-01-01).
- * @internal
- */
-export function eraIndexOf(year: number, month: number, day: number): number {
-  // Compare as one number: yyyymmdd.
-  const key = year * 10_000 + month * 100 + day;
-  if (key >= 20_190_501) return 4;
-  if (key >= 19_890_108) return 3;
-  if (key >= 19_261_225) return 2;
-  if (key >= 19_120_730) return 1;
-  return 0;
-}

@@ -1,6 +1,6 @@
 import { MunikpiError, quote } from '../errors.js';
 import { calendarDate, type DateInput, epochDayOf } from './calendar-date.js';
-import { ERAS, type Era, eraIndexOf } from './eras.js';
+import { ERA_FIRST_YEARS, ERA_INITIALS, ERA_NAMES, eraIndexOf } from './era-index.js';
 import { toKanjiNumber } from './numerals.js';
 
 /** Options for {@link formatWareki}. */
@@ -84,10 +84,12 @@ export function formatWareki(date: DateInput, options: FormatWarekiOptions = {})
       },
     );
   }
-  const era = ERAS[eraIndexOf(d.year, d.month, d.day)] as Era;
-  const eraYear = d.year - era.firstYear + 1;
+  const index = eraIndexOf(d.year, d.month, d.day);
+  const name = ERA_NAMES[index] as string;
+  const eraYear = d.year - (ERA_FIRST_YEARS[index] as number) + 1;
   const num = (n: number): string => (kanji ? toKanjiNumber(n) : pad && n < 10 ? `0${n}` : String(n));
-  const eraText = eraForm === 'name' ? era.name : eraForm === 'short' ? era.short : era.initial;
+  const eraText =
+    eraForm === 'name' ? name : eraForm === 'short' ? name.charAt(0) : ERA_INITIALS.charAt(index);
   let out: string;
   if (separator === 'kanji') {
     out = `${eraText}${eraYear === 1 && gannen ? '元' : num(eraYear)}年`;

@@ -1,5 +1,6 @@
 import { type CalendarDate, calendarDate, type DateInput } from './calendar-date.js';
-import { ERAS, type Era, eraIndexOf } from './eras.js';
+import { eraIndexOf } from './era-index.js';
+import { ERAS, type Era } from './eras.js';
 
 /** A date in the Japanese era calendar (和暦). */
 export interface WarekiDate {

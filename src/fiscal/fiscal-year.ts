@@ -1,5 +1,5 @@
 import { type CalendarDate, calendarDate, type DateInput, daysInMonth } from '../era/calendar-date.js';
-import { MunikpiError, quote } from '../errors.js';
+import { fail, MunikpiError, quote } from '../errors.js';
 
 /**
  * A fiscal year (年度), named by the Gregorian year it starts in: 2023 is 令和5年度, which runs
@@ -30,10 +30,9 @@ export interface FiscalYearRange {
 export function startMonthOf(options: FiscalOptions | undefined): number {
   const month = options?.startMonth;
   if (month === undefined) return 4;
-  if (typeof month === 'number' && Number.isInteger(month) && month >= 1 && month <= 12) return month;
-  throw new MunikpiError('INVALID_OPTION', `startMonth: ${quote(month)} is not a month 1..12`, {
-    input: month,
-  });
+  // Number.isInteger is false for anything but a whole number.
+  if (Number.isInteger(month) && month >= 1 && month <= 12) return month;
+  return fail('INVALID_OPTION', month, 'is not a startMonth 1..12');
 }
 
 /**

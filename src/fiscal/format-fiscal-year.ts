@@ -1,4 +1,5 @@
-import { ERAS, type Era, eraIndexOf } from '../era/eras.js';
+import { eraIndexOf } from '../era/era-index.js';
+import { ERAS, type Era } from '../era/eras.js';
 import { toKanjiNumber } from '../era/numerals.js';
 import { MunikpiError, quote } from '../errors.js';
 import { checkFiscalYear, type FiscalOptions, type FiscalYear, startMonthOf } from './fiscal-year.js';
