@@ -148,15 +148,18 @@ export {
   ratingTransitions,
   SAB_SCALE,
 } from './rating/index.js';
-export { VERSION } from './version.js';
 export {
   buildReport,
+  type ChartOptions,
   csvCell,
   displayWidth,
   type FormatPercentOptions,
   type FormatYenOptions,
   formatPercent,
   formatYen,
+  type HtmlReportOptions,
+  type KpiChartOptions,
+  type RatingChartOptions,
   type ReportData,
   type ReportFormat,
   type ReportKpi,
@@ -165,7 +168,13 @@ export {
   type ReportProgram,
   type ReportSection,
   type ReportTable,
+  renderHtmlReport,
+  renderKpiChart,
+  renderRatingChart,
   renderReport,
+  renderTransitionChart,
   type TableColumn,
+  type TransitionChartOptions,
   toCsv,
 } from './report/index.js';
+export { VERSION } from './version.js';

@@ -39,7 +39,7 @@ of the detailed programs), the programs with their ratings, the KPI evaluations 
 audit findings. Without a file, the bundled Kodaira FY2023 data.
 
 Options:
-  -f, --format <f>     text (default), md, csv, json
+  -f, --format <f>     text (default), md, csv, json, html (one self-contained page)
       --sections <s>   comma list of summary, programs, kpis, audit (default all)
       --places <n>     decimal places for KPI percentages (default 2)
       --yen-units      money in 万/億 units (6億470万1,094円)

@@ -13,8 +13,17 @@ export type InputEncoding = 'auto' | 'utf-8' | 'shift_jis';
 function fsError(error: unknown, path: string): MunikpiError {
   const code = (error as { code?: string }).code ?? 'unknown';
   const reason =
-    code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : code;
-  return new MunikpiError('FILE_NOT_FOUND', `cannot read ${quote(path)}: ${reason}`, { input: path, cause: error });
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'is a directory'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code;
+  return new MunikpiError('FILE_NOT_FOUND', `cannot read ${quote(path)}: ${reason}`, {
+    input: path,
+    cause: error,
+  });
 }
 
 /**
@@ -29,9 +38,13 @@ export async function readInput(path: string, stdin: ReadStdin): Promise<Uint8Ar
       const info = await stat(path);
       if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
       if (info.size > MAX_INPUT_BYTES) {
-        throw new MunikpiError('DOCUMENT_TOO_LARGE', `${quote(path)} has ${info.size} bytes, over ${MAX_INPUT_BYTES}`, {
-          input: path,
-        });
+        throw new MunikpiError(
+          'DOCUMENT_TOO_LARGE',
+          `${quote(path)} has ${info.size} bytes, over ${MAX_INPUT_BYTES}`,
+          {
+            input: path,
+          },
+        );
       }
       bytes = await readFile(path);
     } catch (error) {
@@ -40,9 +53,13 @@ export async function readInput(path: string, stdin: ReadStdin): Promise<Uint8Ar
     }
   }
   if (bytes.byteLength > MAX_INPUT_BYTES) {
-    throw new MunikpiError('DOCUMENT_TOO_LARGE', `${quote(path)} has ${bytes.byteLength} bytes, over ${MAX_INPUT_BYTES}`, {
-      input: path,
-    });
+    throw new MunikpiError(
+      'DOCUMENT_TOO_LARGE',
+      `${quote(path)} has ${bytes.byteLength} bytes, over ${MAX_INPUT_BYTES}`,
+      {
+        input: path,
+      },
+    );
   }
   return bytes;
 }

@@ -19,6 +19,7 @@ import {
   type ReportFormat,
   type ReportLanguage,
   type ReportSection,
+  renderHtmlReport,
   renderReport,
   today,
   VERSION,
@@ -77,7 +78,8 @@ function fiscalYearArg(value: string): FiscalYear {
 function defaultFiscalYear(plan: Plan): FiscalYear {
   const years = new Set<number>();
   for (const summary of plan.summaries ?? []) years.add(summary.fiscalYear);
-  for (const program of plan.programs) for (const year of Object.keys(program.reports ?? {})) years.add(Number(year));
+  for (const program of plan.programs)
+    for (const year of Object.keys(program.reports ?? {})) years.add(Number(year));
   const inPlan = [...years].filter((y) => y >= plan.period.start && y <= plan.period.end);
   if (inPlan.length > 0) return Math.max(...inPlan);
   return Math.min(Math.max(fiscalYearOf(today()), plan.period.start), plan.period.end);
@@ -111,15 +113,24 @@ async function report(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 1) throw new UsageError('report takes at most one file');
   const plan = await loadPlan(positionals[0], values, io.stdin ?? noStdin);
   const fiscalYear = values.fy === undefined ? defaultFiscalYear(plan) : fiscalYearArg(values.fy as string);
-  const format = oneOf<ReportFormat | 'html'>(values.format, ['text', 'md', 'csv', 'json', 'html'], 'format', 'text');
+  const format = oneOf<ReportFormat | 'html'>(
+    values.format,
+    ['text', 'md', 'csv', 'json', 'html'],
+    'format',
+    'text',
+  );
   const lang = oneOf<ReportLanguage>(values.lang, ['ja', 'en'], 'lang', 'ja');
   const sections = text(values, 'sections')
     ?.split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '') as ReportSection[] | undefined;
   const places = text(values, 'places');
-  if (places !== undefined && !/^\d{1,2}$/.test(places)) throw new UsageError('--places must be a whole number');
-  if (format === 'html') throw new UsageError('--format html is not available in this build');
+  if (places !== undefined && !/^\d{1,2}$/.test(places))
+    throw new UsageError('--places must be a whole number');
+  if (format === 'html') {
+    await deliver(io, values, renderHtmlReport(plan, fiscalYear, { lang }));
+    return 0;
+  }
   const out = renderReport(plan, fiscalYear, {
     format,
     lang,
@@ -153,7 +164,8 @@ async function validate(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {});
   if (values.help === true) return help(io, 'validate');
   const file = positionals[0];
-  if (file === undefined || positionals.length > 1) throw new UsageError('validate takes one file (or - for stdin)');
+  if (file === undefined || positionals.length > 1)
+    throw new UsageError('validate takes one file (or - for stdin)');
   const encoding = oneOf<InputEncoding>(values.encoding, ['auto', 'utf-8', 'shift_jis'], 'encoding', 'auto');
   const result = validatePlan(decodeInput(await readInput(file, io.stdin ?? noStdin), encoding, file));
   if (result.ok) {
@@ -174,7 +186,10 @@ async function wareki(args: string[], io: CliIo): Promise<number> {
   const json = oneOf(values.format, ['text', 'json'] as const, 'format', 'text') === 'json';
   if (ISO.test(input)) {
     const era = oneOf(values.era, ['name', 'short', 'initial'] as const, 'era', 'name');
-    const out = formatWareki(input, { era, ...(values.kanji === true ? { numerals: 'kanji' as const } : {}) });
+    const out = formatWareki(input, {
+      era,
+      ...(values.kanji === true ? { numerals: 'kanji' as const } : {}),
+    });
     io.stdout(json ? `${JSON.stringify({ date: input, wareki: out })}\n` : `${out}\n`);
     return 0;
   }
@@ -247,7 +262,8 @@ async function evaluate(args: string[], io: CliIo): Promise<number> {
   const fiscalYear = fiscalYearArg(values.fy as string);
   const kpi = values.kpi === undefined ? kpiFromFlags(values, fiscalYear) : await kpiFromFile(values, io);
   const places = text(values, 'places');
-  if (places !== undefined && !/^\d{1,2}$/.test(places)) throw new UsageError('--places must be a whole number');
+  if (places !== undefined && !/^\d{1,2}$/.test(places))
+    throw new UsageError('--places must be a whole number');
   const actual: DecimalInput | { done: boolean; on?: string } | undefined =
     kpi.target.kind === 'milestone' && values.done !== undefined
       ? values.done === 'no'
@@ -409,10 +425,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     const run = COMMANDS[command];
-    if (run === undefined) throw new UsageError(`unknown command ${JSON.stringify(command)}; see munikpi --help`);
+    if (run === undefined)
+      throw new UsageError(`unknown command ${JSON.stringify(command)}; see munikpi --help`);
     return await run(rest, io);
   } catch (error) {
-    const line = (code: string, message: string) => `munikpi: ${code}: ${message.replace(/\s*\r?\n\s*/g, ' ')}\n`;
+    const line = (code: string, message: string) =>
+      `munikpi: ${code}: ${message.replace(/\s*\r?\n\s*/g, ' ')}\n`;
     if (debug && error instanceof Error) io.stderr(`${error.stack ?? error.message}\n`);
     if (error instanceof MunikpiError) {
       io.stderr(line(error.code, error.message));
@@ -422,7 +440,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(line('USAGE', (error as Error).message));
       return 2;
     }
-    io.stderr(line('INTERNAL', `${error instanceof Error ? error.message : String(error)} (please report this)`));
+    io.stderr(
+      line('INTERNAL', `${error instanceof Error ? error.message : String(error)} (please report this)`),
+    );
     return 70;
   }
 }

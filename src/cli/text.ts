@@ -14,8 +14,7 @@ export function decodeInput(bytes: Uint8Array, encoding: InputEncoding, name: st
       return null;
     }
   };
-  const text =
-    encoding === 'auto' ? (tryDecode('utf-8') ?? tryDecode('shift_jis')) : tryDecode(encoding);
+  const text = encoding === 'auto' ? (tryDecode('utf-8') ?? tryDecode('shift_jis')) : tryDecode(encoding);
   if (text === null) {
     throw new MunikpiError(
       'INVALID_ENCODING',
@@ -37,9 +36,13 @@ export function encodeOutput(text: string, encoding: 'utf-8' | 'shift_jis', bom:
     for (const char of text) {
       if (iconv.decode(iconv.encode(char, 'cp932'), 'cp932') !== char) {
         const code = (char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0');
-        throw new MunikpiError('INVALID_ENCODING', `Shift_JIS (CP932) cannot hold ${quote(char)} (U+${code})`, {
-          input: char,
-        });
+        throw new MunikpiError(
+          'INVALID_ENCODING',
+          `Shift_JIS (CP932) cannot hold ${quote(char)} (U+${code})`,
+          {
+            input: char,
+          },
+        );
       }
     }
     return bytes;

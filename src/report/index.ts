@@ -1,10 +1,20 @@
 export {
+  type ChartOptions,
+  type KpiChartOptions,
+  type RatingChartOptions,
+  renderKpiChart,
+  renderRatingChart,
+  renderTransitionChart,
+  type TransitionChartOptions,
+} from './charts/index.js';
+export {
   displayWidth,
   type FormatPercentOptions,
   type FormatYenOptions,
   formatPercent,
   formatYen,
 } from './format.js';
+export { type HtmlReportOptions, renderHtmlReport } from './html.js';
 export {
   buildReport,
   type ReportData,

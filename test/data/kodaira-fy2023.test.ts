@@ -390,10 +390,10 @@ describe('the bundled object', () => {
     }).toThrow(TypeError);
   });
 
-  it('is imported by no library module', () => {
+  it('is imported by no library module (only the CLI, which stands above the library, loads it)', () => {
     const dir = new URL('../../src/', import.meta.url);
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
-      (f) => f.endsWith('.ts') && !f.startsWith('data'),
+      (f) => f.endsWith('.ts') && !f.startsWith('data') && !f.startsWith('cli'),
     );
     expect(files.length).toBeGreaterThan(10);
     for (const f of files) {

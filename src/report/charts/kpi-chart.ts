@@ -1,0 +1,729 @@
+import type { Decimal } from 'decimal.js';
+import { addDays, calendarDate, daysBetween } from '../../era/index.js';
+import { type FiscalYear, fiscalYearOf, fiscalYearRange, formatFiscalYear } from '../../fiscal/index.js';
+import {
+  type EvaluateOptions,
+  evaluateKpiSeries,
+  formatKpiValue,
+  KPI_STATUS_LABELS_JA,
+  type Kpi,
+  type KpiEvaluation,
+  type KpiStatus,
+  toDecimal,
+  type UnitKind,
+  unitKindOf,
+} from '../../kpi/index.js';
+import type { ReportLanguage } from '../report.js';
+import { type ChartOptions, checkOptions, INK, MUTED, num, svgDocument, text, textWidth } from './svg.js';
+
+/** Options for {@link renderKpiChart}. */
+export interface KpiChartOptions extends ChartOptions {
+  /** The first fiscal year shown; default the KPI's period start, else its earliest year. */
+  readonly from?: FiscalYear;
+  /** The last fiscal year shown; default the KPI's period end, else its latest year. */
+  readonly to?: FiscalYear;
+  /** A fiscal year to shade, e.g. the year a report is about. */
+  readonly highlight?: FiscalYear;
+  /** Options for the evaluations behind the chart (tolerance, rounding). */
+  readonly evaluate?: EvaluateOptions;
+}
+
+/** Colours of the KPI chart's parts (Okabe–Ito). */
+const COLORS = {
+  expected: '#0072B2',
+  target: '#009E73',
+  yearTarget: '#E69F00',
+  baseline: '#000000',
+  path: '#999999',
+  highlight: '#EEEEEE',
+} as const;
+
+/** How each status is drawn: a shape and a colour, so that colour is never the only cue. */
+const MARKS: Readonly<Record<KpiStatus, { shape: Shape; color: string }>> = {
+  behind: { shape: 'down', color: '#D55E00' },
+  'on-track': { shape: 'circle', color: '#CC79A7' },
+  ahead: { shape: 'up', color: '#56B4E9' },
+  achieved: { shape: 'square', color: '#009E73' },
+  untargeted: { shape: 'circle', color: '#666666' },
+  'no-data': { shape: 'circle', color: '#BBBBBB' },
+};
+
+const STATUS_EN: Readonly<Record<KpiStatus, string>> = {
+  behind: 'behind',
+  'on-track': 'on track',
+  ahead: 'ahead',
+  achieved: 'achieved',
+  'no-data': 'no data',
+  untargeted: 'no target',
+};
+
+type Shape = 'circle' | 'up' | 'down' | 'square' | 'diamond';
+
+/** A white outline under labels, so that lines behind them do not hide them. */
+const HALO = ' stroke="#FFFFFF" stroke-width="3" stroke-linejoin="round" paint-order="stroke"';
+
+const WIDTH = 760;
+const PLOT_HEIGHT = 250;
+const RIGHT = 150;
+const MARK = 6;
+
+/** A marker centred on (x, y). */
+function marker(shape: Shape, x: number, y: number, fill: string, stroke = '#FFFFFF', r = MARK): string {
+  const paint = `fill="${fill}" stroke="${stroke}" stroke-width="1"`;
+  switch (shape) {
+    case 'circle':
+      return `<circle cx="${num(x)}" cy="${num(y)}" r="${num(r)}" ${paint}/>`;
+    case 'square':
+      return `<rect x="${num(x - r)}" y="${num(y - r)}" width="${num(2 * r)}" height="${num(2 * r)}" ${paint}/>`;
+    case 'diamond':
+      return `<path d="M${num(x)} ${num(y - r)}L${num(x + r)} ${num(y)}L${num(x)} ${num(y + r)}L${num(x - r)} ${num(y)}Z" ${paint}/>`;
+    default: {
+      // An equilateral triangle whose centroid is (x, y), pointing up or down.
+      const s = r * 1.2;
+      const h = s * Math.sqrt(3);
+      const d = shape === 'up' ? -1 : 1;
+      const tip = y + (d * 2 * h) / 3;
+      const base = y - (d * h) / 3;
+      return `<path d="M${num(x - s)} ${num(base)}L${num(x + s)} ${num(base)}L${num(x)} ${num(tip)}Z" ${paint}/>`;
+    }
+  }
+}
+
+/** Where the baseline was taken, in fiscal-year units (2021.0 is the first day of FY2021). */
+function baselinePosition(kpi: Kpi): number | null {
+  const b = kpi.baseline;
+  if (b?.value === undefined) return null;
+  if (b.fiscalYear !== undefined) return b.fiscalYear + 1;
+  if (b.asOf !== undefined) {
+    const fy = fiscalYearOf(b.asOf);
+    const range = fiscalYearRange(fy);
+    const length = daysBetween(range.start, range.end) + 1;
+    return fy + daysBetween(range.start, b.asOf) / length;
+  }
+  return kpi.period === undefined ? null : kpi.period.start;
+}
+
+const PATH_KINDS = new Set(['level', 'change', 'rate']);
+
+/** The end of a `YYYY-MM-DD` day or a `YYYY-MM` month, in fiscal-year units. */
+function duePosition(due: string): number {
+  const [y, m] = due.split('-').map(Number) as [number, number];
+  // The day after: the next day, or the first of the next month.
+  const next =
+    due.length > 7
+      ? addDays(due, 1)
+      : calendarDate({ year: m === 12 ? y + 1 : y, month: (m % 12) + 1, day: 1 });
+  const fy = fiscalYearOf(addDays(next, -1));
+  const range = fiscalYearRange(fy);
+  return fy + daysBetween(range.start, next) / (daysBetween(range.start, range.end) + 1);
+}
+
+function deadlineOf(kpi: Kpi): FiscalYear | null {
+  const t = kpi.target;
+  if (t.kind !== 'level' && t.kind !== 'change' && t.kind !== 'rate') return null;
+  return t.by ?? kpi.period?.end ?? null;
+}
+
+/** The fiscal years to show. */
+function yearsOf(
+  kpi: Kpi,
+  options: KpiChartOptions | undefined,
+  base: number | null,
+): [number, number] | null {
+  const years: number[] = [];
+  for (const o of kpi.observations ?? []) years.push(o.fiscalYear);
+  for (const key of Object.keys(kpi.yearTargets ?? {})) years.push(Number(key));
+  const deadline = deadlineOf(kpi);
+  if (deadline !== null) years.push(deadline);
+  // A path starts in the fiscal year its baseline was taken in (or right after a year-end baseline).
+  const path = base !== null && PATH_KINDS.has(kpi.target.kind);
+  if (path) years.push(Math.floor(base));
+  let from = options?.from ?? kpi.period?.start ?? (years.length === 0 ? undefined : Math.min(...years));
+  const to = options?.to ?? kpi.period?.end ?? (years.length === 0 ? undefined : Math.max(...years));
+  if (from === undefined || to === undefined) return null;
+  // No fiscal year may end before the baseline was taken.
+  if (options?.from === undefined && path) from = Math.max(from, Math.ceil(base) - 1);
+  return to < from ? null : [from, to];
+}
+
+/** Ticks for a value axis: a step of 1, 2 or 5 × 10^e, labels computed exactly. */
+interface Ticks {
+  readonly lo: number;
+  readonly hi: number;
+  readonly values: readonly { readonly at: number; readonly label: Decimal }[];
+}
+
+function ticksFor(values: readonly number[], whole: boolean): Ticks {
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  if (lo === hi) {
+    const pad = lo === 0 ? 1 : Math.abs(lo) / 10;
+    lo -= pad;
+    hi += pad;
+  }
+  const rough = (hi - lo) / 5;
+  let e = Math.floor(Math.log10(rough));
+  const f = rough / 10 ** e;
+  let m = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
+  if (m === 10) {
+    m = 1;
+    e += 1;
+  }
+  if (whole && e < 0) {
+    // Whole counts (件, 団体) get no fractional ticks.
+    m = 1;
+    e = 0;
+  }
+  const step = m * 10 ** e;
+  let k0 = Math.floor(lo / step + 1e-9);
+  const k1 = Math.ceil(hi / step - 1e-9);
+  const min = Math.min(...values);
+  if (min >= 0 && k0 < 0) k0 = 0;
+  // Room under the lowest point for its label, unless that would go below a zero floor.
+  if (min - k0 * step < 0.1 * (k1 - k0) * step && !(min >= 0 && k0 <= 0)) k0 -= 1;
+  const unit = toDecimal(10).pow(e);
+  const out: { at: number; label: Decimal }[] = [];
+  for (let k = k0; k <= k1; k++) out.push({ at: k * step, label: toDecimal(k * m).times(unit) });
+  return { lo: k0 * step, hi: k1 * step, values: out };
+}
+
+/** Words of the chart in each language. */
+function words(lang: ReportLanguage) {
+  return lang === 'ja'
+    ? {
+        baseline: '基準値',
+        expected: '計画線（基準値→目標）',
+        target: '目標値',
+        yearTarget: '年度目標',
+        noData: 'データなし',
+        noFigures: '数値データなし',
+        due: '期限',
+        actual: '実績',
+        done: '完了',
+        notDone: '未完了',
+        status: (s: KpiStatus) => KPI_STATUS_LABELS_JA[s],
+      }
+    : {
+        baseline: 'Baseline',
+        expected: 'Planned path (baseline → target)',
+        target: 'Target',
+        yearTarget: 'Year target',
+        noData: 'no data',
+        noFigures: 'no figures',
+        due: 'Due',
+        actual: 'Actual',
+        done: 'done',
+        notDone: 'not done',
+        status: (s: KpiStatus) => STATUS_EN[s],
+      };
+}
+
+/** Everything the chart shows, read from the KPI and its evaluations. */
+interface Model {
+  readonly kpi: Kpi;
+  readonly unitKind: UnitKind;
+  readonly from: number;
+  readonly to: number;
+  readonly evaluations: readonly KpiEvaluation[];
+  readonly base: { readonly t: number; readonly value: Decimal } | null;
+  /** For milestones: when it is due, in fiscal-year units (the end of the due day or month). */
+  readonly due: { readonly t: number; readonly text: string } | null;
+  readonly target: { readonly value: Decimal; readonly until: number; readonly annual: boolean } | null;
+  readonly line: {
+    readonly t0: number;
+    readonly v0: Decimal;
+    readonly t1: number;
+    readonly v1: Decimal;
+  } | null;
+}
+
+function modelOf(kpi: Kpi, options: KpiChartOptions | undefined): Model | null {
+  const t = baselinePosition(kpi);
+  const span = yearsOf(kpi, options, t);
+  if (span === null) return null;
+  const [from, to] = span;
+  const evaluations = evaluateKpiSeries(kpi, { ...(options?.evaluate ?? {}), from, to });
+  const first = evaluations[0];
+  const baseline = first?.baseline ?? null;
+  const milestone = kpi.target.kind === 'milestone';
+  const base = baseline !== null && t !== null && !milestone ? { t, value: baseline } : null;
+  const due =
+    kpi.target.kind === 'milestone' ? { t: duePosition(kpi.target.due), text: kpi.target.due } : null;
+  const deadline = deadlineOf(kpi);
+  let target: Model['target'] = null;
+  let line: Model['line'] = null;
+  if (PATH_KINDS.has(kpi.target.kind)) {
+    const value = first?.target ?? null;
+    if (value !== null && deadline !== null) {
+      target = { value, until: deadline + 1, annual: false };
+      if (base !== null) line = { t0: base.t, v0: base.value, t1: deadline + 1, v1: value };
+    }
+  } else if (kpi.target.kind === 'annual' || kpi.target.kind === 'count') {
+    target = { value: toDecimal(kpi.target.value), until: to + 1, annual: true };
+  }
+  return {
+    kpi,
+    unitKind: kpi.unitKind ?? unitKindOf(kpi.unit),
+    from,
+    to,
+    evaluations,
+    base,
+    due,
+    target,
+    line,
+  };
+}
+
+/** Pixel mappings of a model. */
+interface Frame {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly t0: number;
+  readonly t1: number;
+  readonly ticks: Ticks | null;
+  x(t: number): number;
+  y(v: number): number;
+}
+
+function numericValues(m: Model): number[] {
+  const values: number[] = [];
+  const push = (d: Decimal | null) => {
+    if (d !== null) values.push(d.toNumber());
+  };
+  if (m.base !== null) push(m.base.value);
+  if (m.target !== null) push(m.target.value);
+  for (const e of m.evaluations) {
+    push(e.actual);
+    push(e.yearTarget);
+  }
+  return values;
+}
+
+function frameOf(m: Model, top: number): Frame {
+  const values = numericValues(m);
+  const ticks =
+    values.length === 0 ? null : ticksFor(values, m.unitKind === 'count' || m.kpi.target.kind === 'count');
+  const labelWidth =
+    ticks === null ? 0 : Math.max(...ticks.values.map((t) => textWidth(tickLabel(m, t.label), 11)));
+  const left = Math.max(56, labelWidth + 22);
+  const right = WIDTH - RIGHT;
+  const bottom = top + PLOT_HEIGHT;
+  const t0 = Math.min(m.from, m.base?.t ?? m.from);
+  const t1 = m.to + 1;
+  return {
+    left,
+    top,
+    right,
+    bottom,
+    t0,
+    t1,
+    ticks,
+    x: (t) => left + ((t - t0) / (t1 - t0)) * (right - left),
+    y: (v) =>
+      ticks === null
+        ? (top + bottom) / 2
+        : bottom - ((v - ticks.lo) / (ticks.hi - ticks.lo)) * (bottom - top),
+  };
+}
+
+function tickLabel(m: Model, value: Decimal): string {
+  return formatKpiValue(value, '', m.unitKind);
+}
+
+function grid(m: Model, f: Frame, highlight: FiscalYear | undefined, lang: ReportLanguage): string {
+  let out = '';
+  if (highlight !== undefined && highlight >= m.from && highlight <= m.to) {
+    const x = f.x(highlight + 1);
+    out += `<line class="highlight" x1="${num(x)}" y1="${num(f.top)}" x2="${num(x)}" y2="${num(f.bottom)}" stroke="${COLORS.highlight}" stroke-width="8"/>`;
+  }
+  for (const tick of f.ticks?.values ?? []) {
+    const y = f.y(tick.at);
+    out += `<line x1="${num(f.left)}" y1="${num(y)}" x2="${num(f.right)}" y2="${num(y)}" stroke="#E6E6E6"/>`;
+    out += text(tickLabel(m, tick.label), { x: f.left - 8, y: y + 4, size: 11, anchor: 'end', fill: MUTED });
+  }
+  if (m.due !== null && m.due.t >= f.t0 && m.due.t <= f.t1) {
+    const x = f.x(m.due.t);
+    out += `<line class="due" x1="${num(x)}" y1="${num(f.top)}" x2="${num(x)}" y2="${num(f.bottom)}" stroke="${COLORS.target}" stroke-width="1.5" stroke-dasharray="6 4"/>`;
+    out += text(`${words(lang).due} ${m.due.text}`, {
+      x: x - 6,
+      y: f.top + 12,
+      size: 11,
+      anchor: 'end',
+      extra: HALO,
+    });
+  }
+  if (f.ticks === null && m.due === null) {
+    out += text(words(lang).noFigures, {
+      x: (f.left + f.right) / 2,
+      y: (f.top + f.bottom) / 2,
+      size: 14,
+      anchor: 'middle',
+      fill: MUTED,
+    });
+  }
+  for (let fy = m.from; fy <= m.to; fy++) {
+    const x = f.x(fy + 1);
+    out += `<line x1="${num(x)}" y1="${num(f.bottom)}" x2="${num(x)}" y2="${num(f.bottom + 5)}" stroke="${MUTED}"/>`;
+    out += text(formatFiscalYear(fy, { style: 'code' }), {
+      x,
+      y: f.bottom + 19,
+      size: 12,
+      anchor: 'middle',
+      ...(fy === highlight ? { weight: 'bold' as const } : {}),
+    });
+  }
+  out += `<line x1="${num(f.left)}" y1="${num(f.bottom)}" x2="${num(f.right)}" y2="${num(f.bottom)}" stroke="${MUTED}"/>`;
+  if (f.ticks !== null) {
+    out += `<line x1="${num(f.left)}" y1="${num(f.top)}" x2="${num(f.left)}" y2="${num(f.bottom)}" stroke="${MUTED}"/>`;
+    out += text(m.kpi.unit, { x: f.left - 8, y: f.top - 10, size: 11, anchor: 'end', fill: MUTED });
+  }
+  const bounds = `data-left="${num(f.left)}" data-top="${num(f.top)}" data-right="${num(f.right)}" data-bottom="${num(f.bottom)}"`;
+  return `<g class="grid" ${bounds}>${out}</g>`;
+}
+
+function value(m: Model, d: Decimal): string {
+  return formatKpiValue(d, m.kpi.unit, m.unitKind);
+}
+
+function targetLine(m: Model, f: Frame, lang: ReportLanguage): string {
+  if (m.target === null) return '';
+  const y = f.y(m.target.value.toNumber());
+  const w = words(lang);
+  const label = `${w.target} ${value(m, m.target.value)}`;
+  return [
+    `<g class="target" data-y="${num(y)}">`,
+    `<line x1="${num(f.left)}" y1="${num(y)}" x2="${num(f.right)}" y2="${num(y)}" stroke="${COLORS.target}" stroke-width="1.5" stroke-dasharray="6 4"/>`,
+    text(label, { x: f.right + 6, y: y + 4, size: 11, fill: INK, maxWidth: RIGHT - 10 }),
+    '</g>',
+  ].join('');
+}
+
+function expectedLine(m: Model, f: Frame): string {
+  if (m.line === null) return '';
+  const { t0, v0, t1, v1 } = m.line;
+  const [x0, y0, x1, y1] = [f.x(t0), f.y(v0.toNumber()), f.x(t1), f.y(v1.toNumber())];
+  return `<line class="expected" x1="${num(x0)}" y1="${num(y0)}" x2="${num(x1)}" y2="${num(y1)}" stroke="${COLORS.expected}" stroke-width="2" data-x1="${num(x0)}" data-y1="${num(y0)}" data-x2="${num(x1)}" data-y2="${num(y1)}"/>`;
+}
+
+/** The y of the expected line at x, or null where there is no line. */
+function expectedAt(m: Model, f: Frame, t: number): number | null {
+  if (m.line === null || t < m.line.t0 || t > m.line.t1) return null;
+  const { t0, v0, t1, v1 } = m.line;
+  const a = v0.toNumber();
+  return f.y(a + ((v1.toNumber() - a) * (t - t0)) / (t1 - t0));
+}
+
+/** Whether the planned line falls (lower is better): then the baseline's label goes above it. */
+function falls(m: Model): boolean {
+  return m.line?.v1.lt(m.line.v0) === true;
+}
+
+/** Whether a label fits below a point (else it goes above): not too near the axis. */
+function below(f: Frame, y: number): boolean {
+  return f.bottom - y >= 22;
+}
+
+function baselinePoint(m: Model, f: Frame, lang: ReportLanguage): string {
+  if (m.base === null) return '';
+  const x = f.x(m.base.t);
+  const y = f.y(m.base.value.toNumber());
+  return [
+    `<g class="baseline" data-x="${num(x)}" data-y="${num(y)}">`,
+    marker('circle', x, y, COLORS.baseline, '#FFFFFF', 5),
+    text(`${words(lang).baseline} ${value(m, m.base.value)}`, {
+      x: x + 8,
+      y: falls(m) || !below(f, y) ? y - 10 : y + 18,
+      size: 11,
+      extra: HALO,
+    }),
+    '</g>',
+  ].join('');
+}
+
+function yearTargets(m: Model, f: Frame, lang: ReportLanguage): string {
+  let out = '';
+  for (const e of m.evaluations) {
+    if (e.yearTarget === null) continue;
+    const x = f.x(e.fiscalYear + 1);
+    const y = f.y(e.yearTarget.toNumber());
+    out += `<g class="year-target" data-fiscal-year="${e.fiscalYear}" data-x="${num(x)}" data-y="${num(y)}">`;
+    out += marker('diamond', x, y, '#FFFFFF', COLORS.yearTarget, 5.5).replace(
+      'stroke-width="1"',
+      'stroke-width="2"',
+    );
+    out += text(`${words(lang).yearTarget} ${value(m, e.yearTarget)}`, {
+      x: x - 9,
+      y: y - f.top < 18 ? y + 16 : y - 8,
+      size: 11,
+      anchor: 'end',
+      extra: HALO,
+    });
+    out += '</g>';
+  }
+  return out;
+}
+
+/** `main（inner）` in Japanese, `main (inner)` in English. */
+function paren(main: string, inner: string, lang: ReportLanguage): string {
+  if (main === '') return inner;
+  return lang === 'ja' ? `${main}（${inner}）` : `${main} (${inner})`;
+}
+
+/** The text beside an actual: its value (or the milestone's state) and its status. */
+function actualLabel(m: Model, e: KpiEvaluation, lang: ReportLanguage): string {
+  const w = words(lang);
+  const shown =
+    e.actual !== null
+      ? value(m, e.actual)
+      : e.completedOn !== null
+        ? `${w.done} ${e.completedOn}`
+        : e.kind === 'milestone'
+          ? e.status === 'achieved'
+            ? w.done
+            : w.notDone
+          : '';
+  return paren(shown, w.status(e.status), lang);
+}
+
+function actuals(m: Model, f: Frame, lang: ReportLanguage): string {
+  const shown = m.evaluations.filter(
+    (e) => e.actual !== null || (e.kind === 'milestone' && e.status !== 'no-data'),
+  );
+  const points = shown.map((e) => ({
+    e,
+    x: f.x(e.fiscalYear + 1),
+    y: e.actual === null ? (f.top + f.bottom) / 2 : f.y(e.actual.toNumber()),
+  }));
+  let out = '';
+  if (points.length > 1) {
+    const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)} ${num(p.y)}`).join('');
+    out += `<path class="actual-path" d="${d}" fill="none" stroke="${COLORS.path}" stroke-width="1.5"/>`;
+  }
+  for (const { e, x, y } of points) {
+    const mark = MARKS[e.status];
+    const ey = expectedAt(m, f, e.fiscalYear + 1);
+    const expected = ey === null ? '' : ` data-expected-y="${num(ey)}"`;
+    out += `<g class="actual" data-fiscal-year="${e.fiscalYear}" data-status="${e.status}" data-x="${num(x)}" data-y="${num(y)}"${expected}>`;
+    out += marker(mark.shape, x, y, mark.color);
+    out += text(actualLabel(m, e, lang), {
+      x: x + 10,
+      y: below(f, y) ? y + 16 : y - 9,
+      size: 11,
+      weight: 'bold',
+      extra: HALO,
+    });
+    out += '</g>';
+  }
+  return out;
+}
+
+function legend(m: Model, y: number, lang: ReportLanguage): { svg: string; height: number } {
+  const w = words(lang);
+  const items: { symbol: (x: number, y: number) => string; label: string }[] = [];
+  if (m.base !== null)
+    items.push({
+      symbol: (x, cy) => marker('circle', x + 8, cy, COLORS.baseline, '#FFFFFF', 5),
+      label: w.baseline,
+    });
+  if (m.line !== null) {
+    items.push({
+      symbol: (x, cy) =>
+        `<line x1="${num(x)}" y1="${num(cy)}" x2="${num(x + 16)}" y2="${num(cy)}" stroke="${COLORS.expected}" stroke-width="2"/>`,
+      label: w.expected,
+    });
+  }
+  if (m.target !== null) {
+    items.push({
+      symbol: (x, cy) =>
+        `<line x1="${num(x)}" y1="${num(cy)}" x2="${num(x + 16)}" y2="${num(cy)}" stroke="${COLORS.target}" stroke-width="1.5" stroke-dasharray="6 4"/>`,
+      label: w.target,
+    });
+  }
+  if (m.due !== null) {
+    items.push({
+      symbol: (x, cy) =>
+        `<line x1="${num(x + 8)}" y1="${num(cy - 7)}" x2="${num(x + 8)}" y2="${num(cy + 7)}" stroke="${COLORS.target}" stroke-width="1.5" stroke-dasharray="4 3"/>`,
+      label: w.due,
+    });
+  }
+  if (m.evaluations.some((e) => e.yearTarget !== null)) {
+    items.push({
+      symbol: (x, cy) =>
+        marker('diamond', x + 8, cy, '#FFFFFF', COLORS.yearTarget, 5).replace(
+          'stroke-width="1"',
+          'stroke-width="2"',
+        ),
+      label: w.yearTarget,
+    });
+  }
+  const statuses = new Set(
+    m.evaluations
+      .filter((e) => e.actual !== null || (e.kind === 'milestone' && e.status !== 'no-data'))
+      .map((e) => e.status),
+  );
+  for (const status of ['achieved', 'ahead', 'on-track', 'behind', 'untargeted'] as const) {
+    if (!statuses.has(status)) continue;
+    const mark = MARKS[status];
+    items.push({
+      symbol: (x, cy) => marker(mark.shape, x + 8, cy, mark.color),
+      label: paren(w.actual, w.status(status), lang),
+    });
+  }
+  let x = 16;
+  let line = 0;
+  let out = '';
+  for (const item of items) {
+    const width = 24 + textWidth(item.label, 11) + 18;
+    if (x > 16 && x + width > WIDTH - 16) {
+      x = 16;
+      line++;
+    }
+    const cy = y + line * 20 + 6;
+    out += item.symbol(x, cy) + text(item.label, { x: x + 22, y: cy + 4, size: 11 });
+    x += width;
+  }
+  return { svg: `<g class="legend">${out}</g>`, height: items.length === 0 ? 0 : (line + 1) * 20 };
+}
+
+function yearLabel(fy: FiscalYear, lang: ReportLanguage): string {
+  return lang === 'ja'
+    ? formatFiscalYear(fy, { style: 'code' })
+    : `${formatFiscalYear(fy, { style: 'code' })} (${formatFiscalYear(fy, { style: 'fy' })})`;
+}
+
+function describe(m: Model, title: string, lang: ReportLanguage): string {
+  const w = words(lang);
+  const ja = lang === 'ja';
+  const head: string[] = [];
+  if (m.base !== null) {
+    const b = m.kpi.baseline;
+    const when =
+      b?.asOf ??
+      (b?.fiscalYear === undefined
+        ? undefined
+        : ja
+          ? `${formatFiscalYear(b.fiscalYear, { style: 'code' })}実績`
+          : `${formatFiscalYear(b.fiscalYear, { style: 'fy' })} result`);
+    head.push(
+      `${w.baseline} ${value(m, m.base.value)}${when === undefined ? '' : ja ? `（${when}）` : ` (${when})`}`,
+    );
+  }
+  if (m.due !== null) head.push(`${w.due} ${m.due.text}`);
+  if (m.target !== null) {
+    const by = m.target.annual
+      ? ja
+        ? '（毎年度）'
+        : ' every year'
+      : ja
+        ? `（${formatFiscalYear(m.target.until - 1, { style: 'code' })}末）`
+        : ` by the end of ${yearLabel(m.target.until - 1, lang)}`;
+    head.push(`${w.target} ${value(m, m.target.value)}${by}`);
+  }
+  const years = m.evaluations.map((e) => {
+    const parts: string[] = [];
+    if (e.actual !== null) parts.push(`${w.actual} ${value(m, e.actual)}`);
+    else if (e.completedOn !== null) parts.push(`${w.done} ${e.completedOn}`);
+    if (e.yearTarget !== null) parts.push(`${w.yearTarget} ${value(m, e.yearTarget)}`);
+    if (e.expected !== null) parts.push(`${ja ? '計画線上の値' : 'planned path'} ${value(m, e.expected)}`);
+    if (e.progress !== null) parts.push(`${ja ? '進捗率' : 'progress'} ${e.progress.toFixed()}%`);
+    parts.push(e.status === 'no-data' ? w.noData : w.status(e.status));
+    return `${yearLabel(e.fiscalYear, lang)}: ${parts.join(ja ? '、' : ', ')}`;
+  });
+  const sentences = [title, ...(head.length > 0 ? [head.join(ja ? '、' : ', ')] : []), ...years];
+  return ja ? `${sentences.join('。')}。` : `${sentences.join('. ')}.`;
+}
+
+function defaultTitle(kpi: Kpi, lang: ReportLanguage): string {
+  return lang === 'ja' ? `${kpi.name}（${kpi.unit}）` : `${kpi.name} (${kpi.unit})`;
+}
+
+function emptyChart(
+  kpi: Kpi,
+  title: string,
+  idPrefix: string,
+  showTitle: boolean,
+  lang: ReportLanguage,
+): string {
+  const message = words(lang).noData;
+  const body =
+    (showTitle ? text(title, { x: 16, y: 26, size: 16, weight: 'bold', maxWidth: WIDTH - 32 }) : '') +
+    text(message, { x: WIDTH / 2, y: 80, anchor: 'middle', fill: MUTED, size: 14 });
+  return svgDocument({
+    width: WIDTH,
+    height: 120,
+    idPrefix,
+    title,
+    desc: lang === 'ja' ? `${title}。${message}。` : `${title}. ${message} (${kpi.id}).`,
+    body,
+    className: 'munikpi-chart munikpi-kpi-chart',
+  });
+}
+
+/**
+ * A chart of a KPI's path over the fiscal years: the baseline (基準値) as a point where it was
+ * taken, the straight planned line from the baseline to the target, the final target as a
+ * dashed line, each year's target (年度設定目標) as a diamond, and the actuals at the end of
+ * their fiscal years (axis labels `R3`, `R4`, …), each marked by its status with a shape and a
+ * word (▼ 遅れ, ● 順調, ▲ 前倒し, ■ 達成). Figures come from `evaluateKpiSeries`: the text shows
+ * the exact decimals; floating point is used only for pixel positions. Markers carry
+ * `data-x`, `data-y` (and `data-expected-y`, the planned line at the same x) in viewBox units.
+ *
+ * @param kpi - the KPI, with its observations
+ * @param options - years (`from`, `to`), a year to `highlight`, `evaluate` options, and the
+ *   common `lang`, `title`, `showTitle`, `idPrefix`
+ * @returns the SVG document as a string; a small "no data" picture when the KPI has no years
+ * @throws {MunikpiError} `INVALID_OPTION` for bad options; the codes of `evaluateKpi` for a
+ *   KPI that contradicts itself or years outside its period
+ *
+ * @example
+ * import { renderKpiChart } from 'munikpi';
+ * const eApproval = {
+ *   id: 'e-approval', name: '電子決裁率', unit: '%',
+ *   baseline: { value: 62.3, asOf: '2021-04-01' },
+ *   target: { kind: 'level', value: 90, by: 2024 },
+ *   yearTargets: { 2023: 85 },
+ *   period: { start: 2021, end: 2024 },
+ *   observations: [{ fiscalYear: 2023, value: 73.9 }],
+ * } as const;
+ * const svg = renderKpiChart(eApproval);
+ * svg.includes('data-status="behind"'); // true
+ * svg.includes('R5: 実績 73.9%、年度目標 85%'); // true
+ */
+export function renderKpiChart(kpi: Kpi, options?: KpiChartOptions): string {
+  const o = checkOptions(options, 'munikpi-kpi');
+  const title = options?.title ?? defaultTitle(kpi, o.lang);
+  const m = modelOf(kpi, options);
+  if (m === null) return emptyChart(kpi, title, o.idPrefix, o.showTitle, o.lang);
+  const top = o.showTitle ? 62 : 30;
+  const f = frameOf(m, top);
+  const parts = [
+    o.showTitle ? text(title, { x: 16, y: 26, size: 16, weight: 'bold', maxWidth: WIDTH - 32 }) : '',
+    grid(m, f, options?.highlight, o.lang),
+    targetLine(m, f, o.lang),
+    expectedLine(m, f),
+    yearTargets(m, f, o.lang),
+    baselinePoint(m, f, o.lang),
+    actuals(m, f, o.lang),
+  ];
+  const key = legend(m, f.bottom + 40, o.lang);
+  parts.push(key.svg);
+  return svgDocument({
+    width: WIDTH,
+    height: f.bottom + 40 + key.height + 10,
+    idPrefix: o.idPrefix,
+    title,
+    desc: describe(m, title, o.lang),
+    body: parts.join(''),
+    className: 'munikpi-chart munikpi-kpi-chart',
+  });
+}
+
+/**
+ * A status in words: `遅れ`, `behind`, …
+ * @internal
+ */
+export function statusLabel(status: KpiStatus, lang: ReportLanguage): string {
+  return words(lang).status(status);
+}
