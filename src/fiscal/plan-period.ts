@@ -1,5 +1,6 @@
 import { type CalendarDate, calendarDate, type DateInput, epochDayOf } from '../era/calendar-date.js';
 import { MunikpiError, quote } from '../errors.js';
+import { withInspect } from '../inspect.js';
 import { type FiscalOptions, type FiscalYear, fiscalYearRange, startMonthOf } from './fiscal-year.js';
 import { formatFiscalYear } from './format-fiscal-year.js';
 import { parseFiscalYear } from './parse-fiscal-year.js';
@@ -100,7 +101,7 @@ export function planPeriod(
   const total = epochDayOf(lastDay.year, lastDay.month, lastDay.day) - first + 1;
   const years = Object.freeze(Array.from({ length: end - start + 1 }, (_, i) => start + i));
   const contains = (fiscalYear: FiscalYear): boolean => fiscalYear >= start && fiscalYear <= end;
-  return Object.freeze({
+  const period = {
     start,
     end,
     startMonth,
@@ -125,5 +126,8 @@ export function planPeriod(
       const passed = epochDayOf(d.year, d.month, d.day) - first + 1;
       return { numerator: Math.min(Math.max(passed, 0), total), denominator: total };
     },
-  });
+  };
+  return Object.freeze(
+    withInspect(period, (p) => `PlanPeriod ${p.label} (FY${p.start}–FY${p.end}, ${p.length} years)`),
+  );
 }

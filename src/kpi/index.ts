@@ -30,6 +30,7 @@ export type {
   AnnualTarget,
   ChangeTarget,
   CountTarget,
+  KnownUnit,
   Kpi,
   KpiBaseline,
   KpiDirection,

@@ -138,14 +138,35 @@ export interface KpiPeriod {
   readonly end: FiscalYear;
 }
 
+/** Units an editor offers for a KPI; any other text is accepted too. */
+export type KnownUnit =
+  | '%'
+  | '円'
+  | '千円'
+  | '万円'
+  | '百万円'
+  | '億円'
+  | '件'
+  | '団体'
+  | '施設'
+  | '人'
+  | '園'
+  | '回'
+  | '手続'
+  | '業務'
+  | '校'
+  | '箇所'
+  | '世帯'
+  | '事業';
+
 /** A key performance indicator: what is measured, from where, to what target. */
 export interface Kpi {
   /** An id unique within the plan, e.g. `p12-e-approval`. */
   readonly id: string;
   /** The name as the plan writes it, e.g. `電子決裁率`. */
   readonly name: string;
-  /** The unit as written: `%`, `円`, `件`, `団体`, `施設`, `人`, `園` … */
-  readonly unit: string;
+  /** The unit as written: `%`, `円`, `件`, `団体`, `施設`, `人`, `園` … (any text). */
+  readonly unit: KnownUnit | (string & {});
   /** What the unit measures; inferred from `unit` when absent (see {@link unitKindOf}). */
   readonly unitKind?: UnitKind;
   /** Which way is better; default `higher`. */

@@ -1,5 +1,6 @@
 import { MunikpiError } from '../errors.js';
 import type { FiscalYear } from '../fiscal/index.js';
+import { withInspect } from '../inspect.js';
 import { compiled } from '../kpi/compile.js';
 import type { EvaluateOptions } from '../kpi/index.js';
 import { scaleOf } from '../rating/aggregate.js';
@@ -460,5 +461,15 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options: AuditOpti
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  return { planId: plan.id, fiscalYear, findings, counts, ok: counts.error === 0 };
+  return withInspect({ planId: plan.id, fiscalYear, findings, counts, ok: counts.error === 0 }, showAudit);
+}
+
+/** An audit for the REPL: a summary line, then one line per finding. */
+function showAudit(audit: AuditReport): string {
+  const { error, warning, info } = audit.counts;
+  const head = `Audit ${audit.planId} FY${audit.fiscalYear}: ${audit.ok ? 'ok' : 'NOT ok'} (${error} errors, ${warning} warnings, ${info} info)`;
+  const lines = audit.findings.map(
+    (f) => `  ${f.severity} ${f.code}${f.programId === undefined ? '' : ` ${f.programId}`}: ${f.message.ja}`,
+  );
+  return [head, ...lines].join('\n');
 }

@@ -1,10 +1,15 @@
+import { planPeriod } from '../fiscal/index.js';
 import { deepFreeze } from '../freeze.js';
+import { withInspect } from '../inspect.js';
 import { compiled } from '../kpi/compile.js';
-import type { Plan } from './types.js';
+import { showKpi } from '../kpi/define.js';
+import type { RatingScale } from '../rating/scale.js';
+import type { Plan, Program } from './types.js';
 
 /**
- * Checks a plan's KPIs and returns the plan frozen, with its literal types kept so that an
- * editor completes ids, kinds and rating codes. Structural problems (duplicate numbers,
+ * Checks a plan's KPIs and returns the plan frozen. The rating codes are taken from its scale
+ * (Kodaira's S/A/B when it has none), so that an editor completes every `rating` and flags a
+ * code that is not on the scale; KPI target kinds and common units complete too. Structural problems (duplicate numbers,
  * ratings off the scale, a summary that does not add up) are not thrown: {@link auditPlan}
  * reports them all at once.
  *
@@ -23,7 +28,48 @@ import type { Plan } from './types.js';
  * });
  * Object.isFrozen(plan.programs[0]); // true
  */
-export function definePlan<const P extends Plan>(plan: P): P {
+export function definePlan<const Code extends string = 'S' | 'A' | 'B'>(
+  plan: Plan<NoInfer<Code>> & { readonly scale?: RatingScale<Code> },
+): Plan<Code> {
   for (const program of plan.programs) for (const kpi of program.kpis ?? []) compiled(kpi);
+  return sealPlan(plan as unknown as Plan) as unknown as Plan<Code>;
+}
+
+function showPlan(plan: Plan): string {
+  let period = `FY${plan.period.start}–FY${plan.period.end}`;
+  try {
+    period = planPeriod(plan.period.start, plan.period.end).label;
+  } catch {
+    // A period outside the era calendar keeps its plain form.
+  }
+  const years = (plan.summaries ?? []).map((s) => `FY${s.fiscalYear}`);
+  return (
+    `Plan ${plan.municipality} ${plan.title} ${period}: ${plan.directions.length} directions, ` +
+    `${plan.programs.length} programs${years.length > 0 ? `, declared summaries ${years.join(', ')}` : ''}`
+  );
+}
+
+function showProgram(program: Program): string {
+  const ratings = Object.entries(program.reports ?? {})
+    .filter(([, r]) => r.rating !== undefined)
+    .map(([year, r]) => `FY${year} ${r.rating}`);
+  const kpis = program.kpis?.length ?? 0;
+  return (
+    `Program ${program.display ?? program.number} ${program.name} [${program.direction}]` +
+    `${ratings.length > 0 ? ` rated ${ratings.join(', ')}` : ''}${kpis > 0 ? `; ${kpis} KPI${kpis === 1 ? '' : 's'}` : ''}`
+  );
+}
+
+/**
+ * Makes a checked plan ready to share: the plan, its programs and KPIs readable in the REPL,
+ * everything deeply frozen.
+ * @internal
+ */
+export function sealPlan<P extends Plan>(plan: P): P {
+  withInspect(plan, showPlan);
+  for (const program of plan.programs) {
+    withInspect(program, showProgram);
+    for (const kpi of program.kpis ?? []) withInspect(kpi, showKpi);
+  }
   return deepFreeze(plan);
 }

@@ -27,4 +27,5 @@ export type {
   Program,
   ProgramKind,
   ProgramReport,
+  RatingCounts,
 } from './types.js';

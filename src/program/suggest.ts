@@ -1,5 +1,6 @@
 import { MunikpiError } from '../errors.js';
 import type { FiscalYear } from '../fiscal/index.js';
+import { withInspect } from '../inspect.js';
 import { type EvaluateOptions, evaluateKpi, type KpiStatus } from '../kpi/index.js';
 import { type Labels, type RatingProgress, type RatingScale, SAB_SCALE } from '../rating/scale.js';
 import type { Program } from './types.js';
@@ -138,10 +139,14 @@ export function suggestRating(
   let progress: RatingProgress | null = null;
   let reason: Labels;
   const names = (counts: RatingProgress) => counted.filter((b) => b.counts === counts).map((b) => b.name);
-  if (counted.length === 0) reason = { ja: 'この年度のデータがあるKPIがない', en: 'no KPI gives data for the year' };
+  if (counted.length === 0)
+    reason = { ja: 'この年度のデータがあるKPIがない', en: 'no KPI gives data for the year' };
   else if (counted.some((b) => b.counts === 'behind')) {
     progress = 'behind';
-    reason = { ja: `${names('behind').join('、')}が遅れている`, en: `behind on ${names('behind').join(', ')}` };
+    reason = {
+      ja: `${names('behind').join('、')}が遅れている`,
+      en: `behind on ${names('behind').join(', ')}`,
+    };
   } else if (counted.some((b) => b.counts === 'ahead')) {
     progress = 'ahead';
     reason = {
@@ -154,14 +159,19 @@ export function suggestRating(
   }
   const suggested = progress === null ? null : codeFor(scale, progress);
   const official = program.reports?.[String(fiscalYear)]?.rating ?? null;
-  return {
-    programId: program.id,
-    fiscalYear,
-    suggested,
-    official,
-    agrees: suggested === null || official === null ? null : suggested === official,
-    progress,
-    basis,
-    reason,
-  };
+  return withInspect(
+    {
+      programId: program.id,
+      fiscalYear,
+      suggested,
+      official,
+      agrees: suggested === null || official === null ? null : suggested === official,
+      progress,
+      basis,
+      reason,
+    },
+    (s) =>
+      `Suggestion for ${s.programId} FY${s.fiscalYear}: ${s.suggested ?? 'none'} (official ${s.official ?? 'none'}` +
+      `${s.agrees === null ? '' : s.agrees ? ', agrees' : ', differs'}) — ${s.reason.en}`,
+  );
 }

@@ -39,7 +39,7 @@ export interface ActionItem {
  * A program's report for one fiscal year: the plan at the start of the year (当初予定) and its
  * targets (設定目標), the results (取組実績), the issues ahead (課題・改善点), and the rating (評価).
  */
-export interface ProgramReport {
+export interface ProgramReport<Code extends string = string> {
   /** 当初予定: what was planned at the start of the year, one entry per bullet. */
   readonly planned?: readonly string[];
   /** 設定目標: targets set for the year, as text (with 前年度末の状況 where given). */
@@ -49,7 +49,7 @@ export interface ProgramReport {
   /** 課題・改善点: issues and improvements for the years ahead. */
   readonly issues?: readonly string[];
   /** 評価: a code on the plan's rating scale. */
-  readonly rating?: string;
+  readonly rating?: Code;
   /** 取組内容・要因: why the program is ahead or behind (the report's 参考 table). */
   readonly reasons?: readonly string[];
   /** 今後の対応: what will be done about it. */
@@ -62,7 +62,7 @@ export interface ProgramReport {
 export type ProgramKind = 'implementation' | 'study';
 
 /** A program (プログラム) of a plan. */
-export interface Program {
+export interface Program<Code extends string = string> {
   /** An id unique in the plan, e.g. `p12`. */
   readonly id: string;
   /** The program's number. */
@@ -88,39 +88,47 @@ export interface Program {
   /** The KPIs the plan sets for the program. */
   readonly kpis?: readonly Kpi[];
   /** Reports by fiscal year: `{ '2023': { rating: 'A', … } }`. */
-  readonly reports?: Readonly<Record<string, ProgramReport>>;
+  readonly reports?: Readonly<Record<string, ProgramReport<Code>>>;
   /** Remarks about the program's data. */
   readonly notes?: readonly string[];
 }
 
+/**
+ * Programs per rating code. For a plan with known codes (`'S' | 'A' | 'B'`) each code may be
+ * given or left out; for any code (`string`) it is a plain record.
+ */
+export type RatingCounts<Code extends string = string> = string extends Code
+  ? Readonly<Record<string, number>>
+  : Readonly<Partial<Record<Code, number>>>;
+
 /** One row of a declared summary table: counts per rating for a direction. */
-export interface DeclaredSummaryRow {
+export interface DeclaredSummaryRow<Code extends string = string> {
   /** The direction's id. */
   readonly direction: string;
   /** How many programs the row says the direction has. */
   readonly programCount?: number;
   /** Programs per rating code: `{ S: 1, A: 6, B: 1 }`. */
-  readonly counts: Readonly<Record<string, number>>;
+  readonly counts: RatingCounts<Code>;
 }
 
 /** The 計 (total) row of a declared summary table. */
-export interface DeclaredSummaryTotal {
+export interface DeclaredSummaryTotal<Code extends string = string> {
   /** How many programs the table says there are in all. */
   readonly programCount?: number;
   /** Programs per rating code. */
-  readonly counts: Readonly<Record<string, number>>;
+  readonly counts: RatingCounts<Code>;
 }
 
 /** The rating summary table a document declares for a fiscal year (進捗状況の概要). */
-export interface DeclaredSummary {
+export interface DeclaredSummary<Code extends string = string> {
   /** The fiscal year it summarises. */
   readonly fiscalYear: FiscalYear;
   /** The point in the year, as the document says: `令和5年度末`. */
   readonly asOf?: string;
   /** One row per direction. */
-  readonly rows: readonly DeclaredSummaryRow[];
+  readonly rows: readonly DeclaredSummaryRow<Code>[];
   /** The 計 row, when the document prints one. */
-  readonly total?: DeclaredSummaryTotal;
+  readonly total?: DeclaredSummaryTotal<Code>;
   /** Remarks about the table. */
   readonly notes?: readonly string[];
 }
@@ -137,8 +145,12 @@ export interface PlanSource {
   readonly url?: string;
 }
 
-/** A municipal reform plan: plan → directions → programs → action items, KPIs and yearly reports. */
-export interface Plan {
+/**
+ * A municipal reform plan: plan → directions → programs → action items, KPIs and yearly reports.
+ * `Code` is the rating codes of its scale (`'S' | 'A' | 'B'` for Kodaira's), so that an editor
+ * completes and checks ratings in plans written with {@link definePlan}.
+ */
+export interface Plan<Code extends string = string> {
   /** An id, e.g. `kodaira-management-policy-1`. */
   readonly id: string;
   /** The municipality, e.g. `小平市`. */
@@ -148,13 +160,13 @@ export interface Plan {
   /** The fiscal years the plan covers. */
   readonly period: FiscalPeriod;
   /** The rating scale; default the Kodaira S/A/B scale. */
-  readonly scale?: RatingScale;
+  readonly scale?: RatingScale<Code>;
   /** The directions (方向性). */
   readonly directions: readonly Direction[];
   /** The programs given in detail. */
-  readonly programs: readonly Program[];
+  readonly programs: readonly Program<Code>[];
   /** Summary tables the document declares. */
-  readonly summaries?: readonly DeclaredSummary[];
+  readonly summaries?: readonly DeclaredSummary<Code>[];
   /** Where the data comes from. */
   readonly source?: PlanSource;
   /** Remarks about the data: gaps, uncertainties, what is not in the source. */

@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { MunikpiError, quote } from '../errors.js';
 import type { FiscalYear } from '../fiscal/index.js';
+import { withInspect } from '../inspect.js';
 import { decimalOf, roundingOf } from '../kpi/decimal.js';
 import { type Ratio, type RoundingMode, ratio } from '../kpi/exact.js';
 import type { Direction, Plan } from '../program/types.js';
@@ -251,15 +252,28 @@ export function aggregateRatings(
     }
   }
 
-  return {
-    fiscalYear,
-    source,
-    scale,
-    codes: scale.levels.map((level) => level.code),
-    rows: plan.directions.map((direction) => ({
-      direction,
-      ...tally(rows.get(direction.id) as Counter, scale, places, rounding),
-    })),
-    total: tally(total, scale, places, rounding),
-  };
+  return withInspect(
+    {
+      fiscalYear,
+      source,
+      scale,
+      codes: scale.levels.map((level) => level.code),
+      rows: plan.directions.map((direction) => ({
+        direction,
+        ...tally(rows.get(direction.id) as Counter, scale, places, rounding),
+      })),
+      total: tally(total, scale, places, rounding),
+    },
+    showAggregate,
+  );
+}
+
+/** A cross-tab for the REPL: `Ratings FY2023 (declared): S 1 · A 21 · B 3 of 25`, then the rows. */
+function showAggregate(a: RatingAggregate): string {
+  const cells = (t: RatingTally) =>
+    `${a.codes.map((code) => `${code} ${t.counts[code]}`).join(' · ')} of ${t.rated}`;
+  return [
+    `Ratings FY${a.fiscalYear} (${a.source}): ${cells(a.total)}`,
+    ...a.rows.map((row) => `  ${row.direction.number} ${row.direction.name}: ${cells(row)}`),
+  ].join('\n');
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MunikpiError, type MunikpiIssue } from '../errors.js';
-import { deepFreeze } from '../freeze.js';
 import { defineKpi, type Kpi } from '../kpi/index.js';
+import { sealPlan } from '../program/define.js';
 import type { Plan } from '../program/index.js';
 import { RATING_SCALES, type RatingScale } from '../rating/index.js';
 import { checkValue, formatPath, type ReadJsonOptions, readJson } from './json.js';
@@ -153,7 +153,7 @@ export function validatePlan(input: unknown, options: ReadJsonOptions = {}): Pla
   if (issues.length > 0) return { ok: false, plan: null, issues };
   const { $schema: _schema, scale: _scale, ...rest } = doc;
   const plan = { ...rest, scale } as Plan;
-  return { ok: true, plan: deepFreeze(plan), issues: [] };
+  return { ok: true, plan: sealPlan(plan), issues: [] };
 }
 
 /**
