@@ -38,7 +38,7 @@ export type MunikpiErrorCode =
  *
  * @example
  * import { ERROR_CODES } from 'munikpi';
- * ERROR_CODES.INVALID_DATE; // 'A date that does not exist (2023-02-30), …'
+ * ERROR_CODES.INVALID_DATE.startsWith('A date that does not exist'); // true
  */
 export const ERROR_CODES: { readonly [Code in MunikpiErrorCode]: string } = {
   INVALID_DATE: 'A date that does not exist (2023-02-30), an Invalid Date, or text that is not YYYY-MM-DD.',

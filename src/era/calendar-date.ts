@@ -115,7 +115,10 @@ function dateOfIso(text: string): CalendarDate {
  */
 export function calendarDate(input: DateInput): CalendarDate {
   if (typeof input === 'string') return dateOfIso(input);
-  if (input instanceof Date) return dateOfInstant(input.getTime(), input);
+  // A Date from another realm (a vm context, an iframe) fails instanceof but not this tag.
+  if (input instanceof Date || Object.prototype.toString.call(input) === '[object Date]') {
+    return dateOfInstant((input as Date).getTime(), input);
+  }
   if (input && typeof input === 'object') {
     // An array or another object without whole-number fields falls through to the error.
     const { year, month, day } = input;

@@ -49,7 +49,13 @@ export interface FindWarekiOptions {
   readonly allowOverflow?: boolean;
 }
 
-/** Longest text findWarekiDates reads: 10 million characters. */
+/**
+ * Longest text findWarekiDates reads: 10 million characters.
+ *
+ * @example
+ * import { MAX_FIND_LENGTH } from 'munikpi';
+ * MAX_FIND_LENGTH; // 10000000
+ */
 export const MAX_FIND_LENGTH = 10_000_000;
 
 function kindOf(scan: ScanResult): WarekiMatchKind {

@@ -70,7 +70,13 @@ export interface ParsedWarekiDay extends ParsedBase {
 /** What {@link parseWareki} returns: a year, a year and month, or a day. */
 export type ParsedWareki = ParsedWarekiYear | ParsedWarekiMonth | ParsedWarekiDay;
 
-/** Longest text parseWareki reads; real era dates are far shorter. */
+/**
+ * Longest text parseWareki reads; real era dates are far shorter.
+ *
+ * @example
+ * import { MAX_WAREKI_LENGTH } from 'munikpi';
+ * MAX_WAREKI_LENGTH; // 256
+ */
 export const MAX_WAREKI_LENGTH = 256;
 
 const result = newScanResult();

@@ -14,7 +14,13 @@ export interface Ratio {
 /** How a figure is rounded to its places. */
 export type RoundingMode = 'half-up' | 'half-down' | 'half-even' | 'up' | 'down' | 'ceil' | 'floor';
 
-/** The rounding modes munikpi accepts. */
+/**
+ * The rounding modes munikpi accepts.
+ *
+ * @example
+ * import { ROUNDING_MODES } from 'munikpi';
+ * ROUNDING_MODES[0]; // 'half-up'
+ */
 export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze([
   'half-up',
   'half-down',

@@ -115,7 +115,13 @@ const ratingScaleSchemaImpl = z.strictObject({
   notApplicable: z.array(text.max(20)).max(20).optional(),
 });
 
-/** The ids of the rating scales munikpi ships, usable as `"scale": "kizugawa-sabc"` in a plan file. */
+/**
+ * The ids of the rating scales munikpi ships, usable as `"scale": "kizugawa-sabc"` in a plan file.
+ *
+ * @example
+ * import { SCALE_IDS } from 'munikpi/schema';
+ * SCALE_IDS.includes('kodaira-sab'); // true
+ */
 export const SCALE_IDS = Object.values(RATING_SCALES).map((scale) => scale.id) as [string, ...string[]];
 
 /** One yearly report of a program. */
@@ -220,27 +226,104 @@ export interface PlanDocument extends Omit<Plan, 'scale'> {
 // mark optional keys `T | undefined`; JSON never holds undefined, so the two agree on what
 // parsing can return.
 
-/** A figure: a finite JSON number or a decimal string such as `"604701094"` or `"73.9"`. */
+/**
+ * A figure: a finite JSON number or a decimal string such as `"604701094"` or `"73.9"`.
+ *
+ * @example
+ * import { decimalSchema } from 'munikpi/schema';
+ * decimalSchema.safeParse('604701094').success; // true
+ * decimalSchema.safeParse('6億').success; // false
+ */
 export const decimalSchema = decimalSchemaImpl as unknown as z.ZodType<number | string>;
-/** A fiscal year: a whole number 1873..9998 (2023 = 令和5年度). */
+/**
+ * A fiscal year: a whole number 1873..9998 (2023 = 令和5年度).
+ *
+ * @example
+ * import { fiscalYearSchema } from 'munikpi/schema';
+ * fiscalYearSchema.safeParse(2023).success; // true
+ * fiscalYearSchema.safeParse(1872).success; // false
+ */
 export const fiscalYearSchema = fiscalYearSchemaImpl as unknown as z.ZodType<number>;
-/** A calendar date, `YYYY-MM-DD`, that exists. */
+/**
+ * A calendar date, `YYYY-MM-DD`, that exists.
+ *
+ * @example
+ * import { dateSchema } from 'munikpi/schema';
+ * dateSchema.safeParse('2023-04-01').success; // true
+ * dateSchema.safeParse('2023-02-30').success; // false
+ */
 export const dateSchema = dateSchemaImpl as unknown as z.ZodType<string>;
-/** A date or a month: `YYYY-MM-DD` or `YYYY-MM`. */
+/**
+ * A date or a month: `YYYY-MM-DD` or `YYYY-MM`.
+ *
+ * @example
+ * import { looseDateSchema } from 'munikpi/schema';
+ * looseDateSchema.safeParse('2024-01').success; // true
+ */
 export const looseDateSchema = looseDateSchemaImpl as unknown as z.ZodType<string>;
-/** Every kind of KPI target, told apart by `kind`. */
+/**
+ * Every kind of KPI target, told apart by `kind`.
+ *
+ * @example
+ * import { kpiTargetSchema } from 'munikpi/schema';
+ * kpiTargetSchema.safeParse({ kind: 'annual', value: 20000000 }).success; // true
+ * kpiTargetSchema.safeParse({ kind: 'guess' }).success; // false
+ */
 export const kpiTargetSchema = kpiTargetSchemaImpl as unknown as z.ZodType<KpiTarget>;
-/** A KPI observation (実績) for one fiscal year. */
+/**
+ * A KPI observation (実績) for one fiscal year.
+ *
+ * @example
+ * import { kpiObservationSchema } from 'munikpi/schema';
+ * kpiObservationSchema.safeParse({ fiscalYear: 2023, value: '73.9' }).success; // true
+ */
 export const kpiObservationSchema = kpiObservationSchemaImpl as unknown as z.ZodType<KpiObservation>;
-/** A KPI. */
+/**
+ * A KPI.
+ *
+ * @example
+ * import { kpiSchema } from 'munikpi/schema';
+ * kpiSchema.safeParse({ id: 'k', name: '電子決裁率', unit: '%', target: { kind: 'level', value: 90 } }).success; // true
+ */
 export const kpiSchema = kpiSchemaImpl as unknown as z.ZodType<Kpi>;
-/** A rating scale: levels best first. */
+/**
+ * A rating scale: levels best first.
+ *
+ * @example
+ * import { SAB_SCALE } from 'munikpi';
+ * import { ratingScaleSchema } from 'munikpi/schema';
+ * ratingScaleSchema.safeParse(SAB_SCALE).success; // true
+ */
 export const ratingScaleSchema = ratingScaleSchemaImpl as unknown as z.ZodType<RatingScale>;
-/** One yearly report of a program. */
+/**
+ * One yearly report of a program.
+ *
+ * @example
+ * import { programReportSchema } from 'munikpi/schema';
+ * programReportSchema.safeParse({ rating: 'B', results: ['令和5年度末での電子決裁率73.9%'] }).success; // true
+ */
 export const programReportSchema = programReportSchemaImpl as unknown as z.ZodType<ProgramReport>;
-/** A program. */
+/**
+ * A program.
+ *
+ * @example
+ * import { programSchema } from 'munikpi/schema';
+ * programSchema.safeParse({ id: 'p1', number: 1, name: '幅広い市民意見の収集', kind: 'implementation', direction: 'd1' }).success; // true
+ */
 export const programSchema = programSchemaImpl as unknown as z.ZodType<Program>;
-/** A summary table a document declares. */
+/**
+ * A summary table a document declares.
+ *
+ * @example
+ * import { declaredSummarySchema } from 'munikpi/schema';
+ * declaredSummarySchema.safeParse({ fiscalYear: 2023, rows: [{ direction: 'd1', counts: { S: 1, A: 6, B: 1 } }] }).success; // true
+ */
 export const declaredSummarySchema = declaredSummarySchemaImpl as unknown as z.ZodType<DeclaredSummary>;
-/** A plan document (the JSON layout munikpi reads and writes; see docs/data-format.md). */
+/**
+ * A plan document (the JSON layout munikpi reads and writes; see docs/data-format.md).
+ *
+ * @example
+ * import { planSchema } from 'munikpi/schema';
+ * planSchema.safeParse({ id: 'x' }).success; // false
+ */
 export const planSchema = planSchemaImpl as unknown as z.ZodType<PlanDocument>;
