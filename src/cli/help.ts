@@ -24,6 +24,8 @@ Commands:
   wareki <text>       2023-04-01 → 令和5年4月1日; 令和5年4月1日 → 2023-04-01
   fy <text>           the fiscal year of a date, or of a label such as R5
   evaluate            evaluate a KPI for a fiscal year, from flags or a JSON file
+  import <file>       a progress table (.xlsx, or CSV in UTF-8 or Shift_JIS) → plan JSON
+  template            a blank progress table to fill in and import
   today               today's date, era date and fiscal year in Japan
 
   munikpi <command> --help   help on a command
@@ -101,6 +103,33 @@ Options:
       --done <YYYY-MM|no>    a milestone's completion
       --places <n>           decimal places for percentages (default 2)
   -f, --format text|json
+${COMMON}`,
+  import: `Usage: munikpi import <file.xlsx|file.csv> [options] -o plan.json
+
+Reads a progress table, one row per program, and writes a plan JSON that passes the schema
+(docs/data-format.md). Japanese headers as in the Kodaira report are recognised; a mapping
+file names other columns. Every rejected cell is reported at once (sheet!cell: reason) and
+nothing is written when the import fails.
+
+Options:
+      --map <file>         a mapping file (JSON) for other layouts
+      --id, --municipality, --title
+      --period <R3-R6>     the plan period (or the 計画 sheet gives it)
+      --fy <year>          the fiscal year the table reports
+      --scale <id>         a rating scale munikpi ships (default kodaira-sab)
+      --allow-overflow     read 平成32年度 and the like as old documents meant them
+${COMMON}`,
+  template: `Usage: munikpi template [--format xlsx|csv] -o <file> [options]
+
+A blank progress table with the headers munikpi reads, to fill in and import.
+
+Options:
+  -f, --format xlsx|csv    default xlsx (needs -o)
+      --period <R3-R6>     add the schedule columns of the plan's years
+      --fy <year>          the fiscal year the table will report
+      --scale <id>         the rating scale
+      --directions <n>     how many direction rows to prepare
+      --out-encoding       csv: utf-8 (default, with BOM) or shift_jis
 ${COMMON}`,
   today: `Usage: munikpi today
 

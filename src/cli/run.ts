@@ -24,6 +24,7 @@ import {
   today,
   VERSION,
 } from '../index.js';
+import { importPlan, parseMapping, planTemplate } from '../io/index.js';
 import { parseKpi, parsePlan, validatePlan } from '../schema/index.js';
 import { HELP } from './help.js';
 import { type InputEncoding, type ReadStdin, readInput, writeOutput } from './input.js';
@@ -357,6 +358,74 @@ function kpiFromFlags(values: Values, fiscalYear: FiscalYear): Kpi {
   };
 }
 
+async function importCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    map: { type: 'string' },
+    id: { type: 'string' },
+    municipality: { type: 'string' },
+    title: { type: 'string' },
+    period: { type: 'string' },
+    scale: { type: 'string' },
+    'allow-overflow': { type: 'boolean' },
+  });
+  if (values.help === true) return help(io, 'import');
+  const file = single(positionals, 'import');
+  const stdin = io.stdin ?? noStdin;
+  const bytes = await readInput(file, stdin);
+  const mapFile = text(values, 'map');
+  const mapping =
+    mapFile === undefined
+      ? undefined
+      : parseMapping(decodeInput(await readInput(mapFile, stdin), 'auto', mapFile));
+  const plan = {
+    ...(values.id === undefined ? {} : { id: values.id as string }),
+    ...(values.municipality === undefined ? {} : { municipality: values.municipality as string }),
+    ...(values.title === undefined ? {} : { title: values.title as string }),
+    ...(values.period === undefined ? {} : { period: values.period as string }),
+    ...(values.fy === undefined ? {} : { fiscalYear: values.fy as string }),
+    ...(values.scale === undefined ? {} : { scale: values.scale as string }),
+  };
+  const encoding = oneOf<InputEncoding>(values.encoding, ['auto', 'utf-8', 'shift_jis'], 'encoding', 'auto');
+  const result = await importPlan(bytes, {
+    fileName: file === '-' ? 'stdin' : file,
+    encoding,
+    plan,
+    allowOverflow: values['allow-overflow'] === true,
+    ...(mapping === undefined ? {} : { mapping }),
+  });
+  for (const warning of result.warnings) io.stderr(`munikpi: warning: ${warning}\n`);
+  await deliver(io, values, `${JSON.stringify(result.plan, null, 2)}\n`);
+  return 0;
+}
+
+async function template(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    period: { type: 'string' },
+    scale: { type: 'string' },
+    directions: { type: 'string' },
+    'out-encoding': { type: 'string' },
+  });
+  if (values.help === true) return help(io, 'template');
+  if (positionals.length > 0)
+    throw new UsageError('template takes options only; see munikpi template --help');
+  const format = oneOf(values.format, ['xlsx', 'csv'] as const, 'format', 'xlsx');
+  const directions = text(values, 'directions');
+  if (directions !== undefined && !/^\d{1,2}$/.test(directions))
+    throw new UsageError('--directions must be a number');
+  if (format === 'xlsx' && (values.output === undefined || values.output === '-')) {
+    throw new UsageError('an .xlsx template needs -o <file.xlsx>');
+  }
+  const bytes = await planTemplate(format, {
+    ...(values.period === undefined ? {} : { period: values.period as string }),
+    ...(values.fy === undefined ? {} : { fiscalYear: values.fy as string }),
+    ...(values.scale === undefined ? {} : { scale: values.scale as string }),
+    ...(directions === undefined ? {} : { directions: Number(directions) }),
+    encoding: oneOf(values['out-encoding'], ['utf-8', 'shift_jis'] as const, 'out-encoding', 'utf-8'),
+  });
+  await deliver(io, values, bytes);
+  return 0;
+}
+
 async function today_(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(args, {});
   if (values.help === true) return help(io, 'today');
@@ -399,6 +468,8 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   wareki,
   fy,
   evaluate,
+  import: importCommand,
+  template,
   today: today_,
 };
 

@@ -79,11 +79,12 @@ function checkRange(year: number, month: number, day: number, input: unknown): v
 
 /** The calendar date in Japan (UTC+9) of an instant's milliseconds since the epoch. */
 function dateOfInstant(ms: number, input: unknown): CalendarDate {
+  if (Number.isNaN(ms)) fail('INVALID_DATE', input, 'is not a date');
   // The UTC fields of the instant shifted by nine hours are the Japan fields, in any host zone.
+  // Past the last Date (year 275760) the shifted instant is no Date at all: out of range.
   const japan = new Date(ms + JST_OFFSET_MS);
   const year = japan.getUTCFullYear();
-  if (Number.isNaN(year)) fail('INVALID_DATE', input, 'is not a date');
-  checkRange(year, 1, 1, input);
+  checkRange(Number.isNaN(year) ? 10_000 : year, 1, 1, input);
   return { year, month: japan.getUTCMonth() + 1, day: japan.getUTCDate() };
 }
 

@@ -3,7 +3,7 @@ import { MunikpiError, type MunikpiIssue } from '../errors.js';
 import { defineKpi, type Kpi } from '../kpi/index.js';
 import { sealPlan } from '../program/define.js';
 import type { Plan } from '../program/index.js';
-import { RATING_SCALES, type RatingScale } from '../rating/index.js';
+import { defineRatingScale, RATING_SCALES, type RatingScale } from '../rating/index.js';
 import { checkValue, formatPath, type ReadJsonOptions, readJson } from './json.js';
 import { kpiSchema, type PlanDocument, planSchema } from './schemas.js';
 
@@ -65,6 +65,14 @@ function semanticIssues(doc: PlanDocument, scale: RatingScale): MunikpiIssue[] {
   const issues: MunikpiIssue[] = [];
   const push = (path: PropertyKey[], code: string, message: string) =>
     issues.push({ path: formatPath(path), code, message });
+  if (typeof doc.scale === 'object') {
+    try {
+      defineRatingScale(structuredClone(doc.scale));
+    } catch (error) {
+      if (!(error instanceof MunikpiError)) throw error;
+      push(['scale'], error.code, error.message);
+    }
+  }
   if (doc.period.end < doc.period.start)
     push(['period'], 'INVALID_FISCAL_YEAR', 'the period ends before it starts');
   const codes = scale.levels.map((level) => level.code);

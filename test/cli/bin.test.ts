@@ -18,7 +18,11 @@ function run(args: string[], input?: string | Uint8Array) {
     timeout: 30_000,
     env: { ...process.env, TZ: 'UTC' },
   });
-  return { code: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
+  return {
+    code: result.status,
+    stdout: result.stdout.toString('utf8'),
+    stderr: result.stderr.toString('utf8'),
+  };
 }
 
 beforeAll(() => {

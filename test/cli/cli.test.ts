@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -27,7 +27,9 @@ describe('munikpi (in-process)', () => {
     const { code, stdout } = await cli('report');
     expect(code).toBe(0);
     expect(stdout).toMatch(/計\s+1 \(4%\)\s+21 \(84%\)\s+3 \(12%\)\s+25/);
-    expect(stdout).toMatch(/12 {2}文書の電子化・ペーパーレス化\s+3 運営・業務執行体制の効率化\s+B 予定よりも遅れている/);
+    expect(stdout).toMatch(
+      /12 {2}文書の電子化・ペーパーレス化\s+3 運営・業務執行体制の効率化\s+B 予定よりも遅れている/,
+    );
     expect(stdout).toMatch(/電子決裁対象文書の電子決裁率\s+73\.9%\s+90%\s+85%\s+41\.88%\s+82\.11%\s+遅れ/);
   });
 
@@ -48,7 +50,15 @@ describe('munikpi (in-process)', () => {
     expect(rows.find((r) => r[0] === '計')).toEqual(['計', '1 (4%)', '21 (84%)', '3 (12%)', '25']);
     const plain = await cli('report', '--format', 'csv', '--no-bom');
     expect(plain.stdoutBytes[0]).not.toBe(0xef);
-    const sjis = await cli('report', '--format', 'csv', '--out-encoding', 'shift_jis', '--sections', 'programs');
+    const sjis = await cli(
+      'report',
+      '--format',
+      'csv',
+      '--out-encoding',
+      'shift_jis',
+      '--sections',
+      'programs',
+    );
     const decoded = iconv.decode(Buffer.from(sjis.stdoutBytes), 'cp932');
     const sjisRows = parse(decoded, { relax_column_count: true }) as string[][];
     expect(sjisRows.find((r) => r[0] === '12')?.[3]).toBe('B 予定よりも遅れている');
@@ -79,7 +89,9 @@ describe('munikpi (in-process)', () => {
     const ok = await cli('audit');
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('詳細のない9プログラムはA×9でなければ集計表に合いません');
-    const broken = structuredClone(kodairaFy2023) as unknown as { programs: { reports: Record<string, { rating: string }> }[] };
+    const broken = structuredClone(kodairaFy2023) as unknown as {
+      programs: { reports: Record<string, { rating: string }> }[];
+    };
     (broken.programs[0] as { reports: Record<string, { rating: string }> }).reports['2023'] = { rating: 'S' };
     const file = join(dir, 'broken.json');
     writeFileSync(file, JSON.stringify(broken));
@@ -91,13 +103,17 @@ describe('munikpi (in-process)', () => {
   });
 
   it('validates with every problem and its path', async () => {
-    const doc = structuredClone(kodairaFy2023) as unknown as { programs: { reports: Record<string, { rating: string }> }[] };
+    const doc = structuredClone(kodairaFy2023) as unknown as {
+      programs: { reports: Record<string, { rating: string }> }[];
+    };
     (doc.programs[3] as { reports: Record<string, { rating: string }> }).reports['2023'] = { rating: 'C' };
     const file = join(dir, 'invalid.json');
     writeFileSync(file, JSON.stringify(doc));
     const result = await cli('validate', file);
     expect(result.code).toBe(2);
-    expect(result.stdout).toBe('programs[3].reports.2023.rating: "C": expected one of S, A, B [UNKNOWN_RATING]\n');
+    expect(result.stdout).toBe(
+      'programs[3].reports.2023.rating: "C": expected one of S, A, B [UNKNOWN_RATING]\n',
+    );
     expect(result.stderr).toMatch(/^munikpi: INVALID_PLAN: .* has 1 problem\(s\), listed on stdout\n$/);
   });
 
@@ -109,7 +125,10 @@ describe('munikpi (in-process)', () => {
     expect((await cli('wareki', 'R5.3')).stdout).toBe('2023-03\n');
     expect((await cli('wareki', '令和元年')).stdout).toBe('2019\n');
     expect((await cli('wareki', '平成32年4月1日')).stdout).toBe('2020-04-01 (overflow: 平成 had ended)\n');
-    expect(JSON.parse((await cli('wareki', 'H31.4.30', '-f', 'json')).stdout)).toMatchObject({ date: '2019-04-30', era: '平成' });
+    expect(JSON.parse((await cli('wareki', 'H31.4.30', '-f', 'json')).stdout)).toMatchObject({
+      date: '2019-04-30',
+      era: '平成',
+    });
   });
 
   it('names the fiscal year of a date or label', async () => {
@@ -117,13 +136,32 @@ describe('munikpi (in-process)', () => {
     expect((await cli('fy', '2024-03-31')).stdout).toBe(line);
     expect((await cli('fy', 'R5')).stdout).toBe(line);
     expect((await cli('fy', '令和6年3月31日')).stdout).toBe(line);
-    expect(JSON.parse((await cli('fy', '2019-05-01', '-f', 'json')).stdout)).toMatchObject({ label: '令和元年度' });
+    expect(JSON.parse((await cli('fy', '2019-05-01', '-f', 'json')).stdout)).toMatchObject({
+      label: '令和元年度',
+    });
   });
 
   it('evaluates a KPI from flags: 電子決裁率 FY2023', async () => {
     const { code, stdout } = await cli(
-      'evaluate', '--fy', 'R5', '--name', '電子決裁率', '--unit', '%', '--baseline', '62.3',
-      '--baseline-date', '令和3年4月1日', '--target', '90', '--by', 'R6', '--year-target', '85', '--actual', '73.9',
+      'evaluate',
+      '--fy',
+      'R5',
+      '--name',
+      '電子決裁率',
+      '--unit',
+      '%',
+      '--baseline',
+      '62.3',
+      '--baseline-date',
+      '令和3年4月1日',
+      '--target',
+      '90',
+      '--by',
+      'R6',
+      '--year-target',
+      '85',
+      '--actual',
+      '73.9',
     );
     expect(code).toBe(0);
     expect(stdout).toContain('電子決裁率 令和5年度: behind');
@@ -133,17 +171,65 @@ describe('munikpi (in-process)', () => {
 
   it('evaluates the other kinds from flags and a KPI file', async () => {
     const sales = JSON.parse(
-      (await cli('evaluate', '--fy', '2023', '--kind', 'annual', '--unit', '円', '--target', '20000000', '--actual', '604701094', '-f', 'json')).stdout,
+      (
+        await cli(
+          'evaluate',
+          '--fy',
+          '2023',
+          '--kind',
+          'annual',
+          '--unit',
+          '円',
+          '--target',
+          '20000000',
+          '--actual',
+          '604701094',
+          '-f',
+          'json',
+        )
+      ).stdout,
     );
     expect([sales.achievement, sales.gap, sales.status]).toEqual(['3023.51', '584701094', 'achieved']);
-    const milestone = await cli('evaluate', '--fy', '2023', '--kind', 'milestone', '--target', '2024-01', '--done', '2024-01');
+    const milestone = await cli(
+      'evaluate',
+      '--fy',
+      '2023',
+      '--kind',
+      'milestone',
+      '--target',
+      '2024-01',
+      '--done',
+      '2024-01',
+    );
     expect(milestone.stdout).toContain('achieved');
-    const notDone = await cli('evaluate', '--fy', '2023', '--kind', 'milestone', '--target', '2024-01', '--done', 'no');
+    const notDone = await cli(
+      'evaluate',
+      '--fy',
+      '2023',
+      '--kind',
+      'milestone',
+      '--target',
+      '2024-01',
+      '--done',
+      'no',
+    );
     expect(notDone.stdout).toContain('behind');
     const file = join(dir, 'kpi.json');
     writeFileSync(file, JSON.stringify(kodairaFy2023.programs[11]?.kpis?.[0]));
-    expect((await cli('evaluate', '--fy', 'R5', '--kpi', file, '--places', '3')).stdout).toContain('progress %: 41.877');
-    const worse = await cli('evaluate', '--fy', '2023', '--kind', 'no-worse', '--actual', '17', '--previous', '18');
+    expect((await cli('evaluate', '--fy', 'R5', '--kpi', file, '--places', '3')).stdout).toContain(
+      'progress %: 41.877',
+    );
+    const worse = await cli(
+      'evaluate',
+      '--fy',
+      '2023',
+      '--kind',
+      'no-worse',
+      '--actual',
+      '17',
+      '--previous',
+      '18',
+    );
     expect(worse.stdout).toContain('behind');
   });
 
@@ -157,7 +243,21 @@ describe('munikpi (in-process)', () => {
       ['fy', '令和0年度'],
       ['report', join(dir, 'missing.json')],
       ['report', dir],
-      ['evaluate', '--fy', 'R5', '--target', '90', '--baseline', '90', '--baseline-date', '2021-04-01', '--by', 'R6', '--actual', '5'],
+      [
+        'evaluate',
+        '--fy',
+        'R5',
+        '--target',
+        '90',
+        '--baseline',
+        '90',
+        '--baseline-date',
+        '2021-04-01',
+        '--by',
+        'R6',
+        '--actual',
+        '5',
+      ],
     ]) {
       const result = await cli(...args);
       expect([args, result.code]).toEqual([args, 2]);
@@ -190,5 +290,92 @@ describe('munikpi (in-process)', () => {
     }
     const debug = await cli('frobnicate', '--debug');
     expect(debug.stderr).toContain('at ');
+  });
+});
+
+describe('munikpi import and template (in-process)', () => {
+  it('round-trips: template → fill → import → report', async () => {
+    const templateFile = join(dir, 'template.csv');
+    expect(
+      (await cli('template', '--format', 'csv', '--period', 'R3-R6', '--fy', 'R5', '-o', templateFile)).code,
+    ).toBe(0);
+    const header = readFileSync(templateFile, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0] as string;
+    const columns = header.split(',');
+    const row = (cells: Record<string, string>) => columns.map((c) => cells[c] ?? '').join(',');
+    const filled = join(dir, 'filled.csv');
+    writeFileSync(
+      filled,
+      [
+        header,
+        row({
+          方向性: '3 運営・業務執行体制の効率化',
+          'No.': '12',
+          実施プログラム: '文書の電子化・ペーパーレス化',
+          評価: 'B',
+          取組実績: '令和5年度末での電子決裁率73.9%',
+        }),
+        row({
+          方向性: '3 運営・業務執行体制の効率化',
+          'No.': '11',
+          実施プログラム: '庁内会議の合理化',
+          評価: 'A',
+          取組実績: '本格運用を開始した。',
+        }),
+      ].join('\r\n'),
+    );
+    const planFileOut = join(dir, 'imported.json');
+    const imported = await cli(
+      'import',
+      filled,
+      '--id',
+      'demo',
+      '--municipality',
+      '小平市',
+      '--title',
+      'デモ',
+      '--period',
+      'R3-R6',
+      '--fy',
+      'R5',
+      '-o',
+      planFileOut,
+    );
+    expect([imported.code, imported.stderr]).toEqual([0, '']);
+    const report = JSON.parse((await cli('report', planFileOut, '-f', 'json', '--fy', 'R5')).stdout);
+    expect(report.detailed.total.counts).toEqual({ S: 0, A: 1, B: 1 });
+  });
+
+  it('writes an .xlsx template only to a file', async () => {
+    const file = join(dir, 'template.xlsx');
+    expect((await cli('template', '-o', file, '--period', 'R3-R6')).code).toBe(0);
+    expect([...readFileSync(file).subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    expect((await cli('template')).code).toBe(2);
+  });
+
+  it('reports every rejected cell and writes nothing when the import fails', async () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'No.,実施プログラム,評価\r\nx,名前,Z\r\n2,,A\r\n');
+    const out = join(dir, 'never.json');
+    const result = await cli(
+      'import',
+      bad,
+      '--id',
+      'x',
+      '--municipality',
+      'm',
+      '--title',
+      't',
+      '--period',
+      'R3-R6',
+      '--fy',
+      'R5',
+      '-o',
+      out,
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^munikpi: IMPORT_FAILED: /);
+    expect(existsSync(out)).toBe(false);
   });
 });

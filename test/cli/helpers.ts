@@ -14,7 +14,10 @@ export async function cli(...argv: string[]): Promise<CliResult> {
 }
 
 /** Runs the CLI in-process with bytes on standard input. */
-export async function cliWithStdin(stdin: Uint8Array | string | undefined, ...argv: string[]): Promise<CliResult> {
+export async function cliWithStdin(
+  stdin: Uint8Array | string | undefined,
+  ...argv: string[]
+): Promise<CliResult> {
   const chunks: Uint8Array[] = [];
   let stderr = '';
   const code = await runCli(argv, {
@@ -24,7 +27,9 @@ export async function cliWithStdin(stdin: Uint8Array | string | undefined, ...ar
     stderr: (text) => {
       stderr += text;
     },
-    ...(stdin === undefined ? {} : { stdin: async () => (typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin) }),
+    ...(stdin === undefined
+      ? {}
+      : { stdin: async () => (typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin) }),
   });
   const stdoutBytes = Buffer.concat(chunks);
   return { code, stdout: new TextDecoder().decode(stdoutBytes), stdoutBytes, stderr };

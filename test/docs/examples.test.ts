@@ -27,7 +27,7 @@ const ENTRIES: Record<string, string> = {
 const DECLARATION = /^(const|let|var|import|export|if|for|while|return|throw|try|}|\/\/)/;
 
 /** Turns an example into a module whose default export runs it with assertions. */
-export function toModule(example: Example): string {
+function toModule(example: Example): string {
   const imports: string[] = [];
   const body: string[] = [];
   const lines = example.code.split('\n');
@@ -55,7 +55,8 @@ export function toModule(example: Example): string {
       const prior = (lines[i - 1] as string).trim();
       if (!DECLARATION.test(statement) && prior === previous.trim() && !prior.includes('//')) {
         const value = expectedValue(standalone[1] as string);
-        if (value !== null) body[body.length - 1] = previous.replace(/\S.*;$/, assertion(statement, value, i - 1));
+        if (value !== null)
+          body[body.length - 1] = previous.replace(/\S.*;$/, assertion(statement, value, i - 1));
         return;
       }
     }
@@ -90,7 +91,8 @@ function runRepl(example: Example): number {
     let input = line.slice(2);
     while ((lines[i + 1] ?? '').startsWith('... ')) input += `\n${(lines[++i] as string).slice(4)}`;
     const output: string[] = [];
-    while (i + 1 < lines.length && !(lines[i + 1] as string).startsWith('> ')) output.push(lines[++i] as string);
+    while (i + 1 < lines.length && !(lines[i + 1] as string).startsWith('> '))
+      output.push(lines[++i] as string);
     const result: unknown = vm.runInContext(input, context);
     const shown = output.join('\n').trim();
     if (shown !== '') {
@@ -118,7 +120,8 @@ async function runShell(example: Example): Promise<number> {
     if (!line.startsWith('$ munikpi ')) continue;
     const [command, exitNote] = line.slice(2).split(/\s+#\s+exit\s+/);
     const expected: string[] = [];
-    while (i + 1 < lines.length && !(lines[i + 1] as string).startsWith('$ ')) expected.push(lines[++i] as string);
+    while (i + 1 < lines.length && !(lines[i + 1] as string).startsWith('$ '))
+      expected.push(lines[++i] as string);
     let out = '';
     const code = await runCli(shellWords(command as string).slice(1), {
       stdout: (data) => {

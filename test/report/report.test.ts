@@ -84,7 +84,9 @@ describe('buildReport on the Kodaira data', () => {
 
   it('audits clean, with the 9 undetailed programs all to be rated A', () => {
     expect(report.audit.ok).toBe(true);
-    expect(report.audit.findings.find((f) => f.code === 'UNDETAILED_PROGRAMS' && f.direction === undefined)?.data).toEqual({
+    expect(
+      report.audit.findings.find((f) => f.code === 'UNDETAILED_PROGRAMS' && f.direction === undefined)?.data,
+    ).toEqual({
       missing: 9,
       mustBe: { S: 0, A: 9, B: 0 },
     });
@@ -113,7 +115,16 @@ describe('renderReport', () => {
     const total = rows.find((row) => row[0] === '計');
     expect(total).toEqual(['計', '1 (4%)', '21 (84%)', '3 (12%)', '25']);
     const e = rows.find((row) => row[1] === '電子決裁対象文書の電子決裁率');
-    expect(e).toEqual(['12', '電子決裁対象文書の電子決裁率', '73.9%', '90%', '85%', '41.88%', '82.11%', '遅れ']);
+    expect(e).toEqual([
+      '12',
+      '電子決裁対象文書の電子決裁率',
+      '73.9%',
+      '90%',
+      '85%',
+      '41.88%',
+      '82.11%',
+      '遅れ',
+    ]);
   });
 
   it('writes JSON with figures as decimal strings', () => {
@@ -131,8 +142,14 @@ describe('renderReport', () => {
   });
 
   it('rejects bad options', () => {
-    expect(errorCode(() => renderReport(kodairaFy2023, 2023, { format: 'pdf' as never }))).toBe('INVALID_OPTION');
-    expect(errorCode(() => renderReport(kodairaFy2023, 2023, { lang: 'fr' as never }))).toBe('INVALID_OPTION');
-    expect(errorCode(() => renderReport(kodairaFy2023, 2023, { sections: ['x' as never] }))).toBe('INVALID_OPTION');
+    expect(errorCode(() => renderReport(kodairaFy2023, 2023, { format: 'pdf' as never }))).toBe(
+      'INVALID_OPTION',
+    );
+    expect(errorCode(() => renderReport(kodairaFy2023, 2023, { lang: 'fr' as never }))).toBe(
+      'INVALID_OPTION',
+    );
+    expect(errorCode(() => renderReport(kodairaFy2023, 2023, { sections: ['x' as never] }))).toBe(
+      'INVALID_OPTION',
+    );
   });
 });

@@ -15,7 +15,16 @@ describe('typed builders', () => {
   it('take rating codes from the scale, defaulting to S/A/B', () => {
     const plan = definePlan({
       ...base,
-      programs: [{ id: 'p1', number: 1, name: 'p', kind: 'implementation', direction: 'd1', reports: { 2023: { rating: 'A' } } }],
+      programs: [
+        {
+          id: 'p1',
+          number: 1,
+          name: 'p',
+          kind: 'implementation',
+          direction: 'd1',
+          reports: { 2023: { rating: 'A' } },
+        },
+      ],
     });
     expectTypeOf(plan).toEqualTypeOf<Plan<'S' | 'A' | 'B'>>();
     expect(plan.programs[0]?.reports?.['2023']?.rating).toBe('A');
@@ -23,7 +32,16 @@ describe('typed builders', () => {
     const marks = definePlan({
       ...base,
       scale: RATING_SCALES.ino,
-      programs: [{ id: 'p1', number: 1, name: 'p', kind: 'implementation', direction: 'd1', reports: { 2023: { rating: '◎' } } }],
+      programs: [
+        {
+          id: 'p1',
+          number: 1,
+          name: 'p',
+          kind: 'implementation',
+          direction: 'd1',
+          reports: { 2023: { rating: '◎' } },
+        },
+      ],
     });
     expectTypeOf(marks).toEqualTypeOf<Plan<'◎' | '○' | '△' | '×'>>();
   });
@@ -33,8 +51,15 @@ describe('typed builders', () => {
       definePlan({
         ...base,
         programs: [
-          // @ts-expect-error: 'C' is not on the default S/A/B scale
-          { id: 'p1', number: 1, name: 'p', kind: 'implementation', direction: 'd1', reports: { 2023: { rating: 'C' } } },
+          {
+            id: 'p1',
+            number: 1,
+            name: 'p',
+            kind: 'implementation',
+            direction: 'd1',
+            // @ts-expect-error: 'C' is not on the default S/A/B scale
+            reports: { 2023: { rating: 'C' } },
+          },
         ],
       });
       definePlan({

@@ -1,0 +1,73 @@
+/*
+ * CSV as RFC 4180 says and Excel writes it, read with csv-parse.
+ */
+import { CsvError, type InfoRecord, parse } from 'csv-parse/sync';
+import { MunikpiError, quote } from '../errors.js';
+
+function csvError(error: unknown, lastGoodLine: number): MunikpiError {
+  if (!(error instanceof CsvError)) throw error;
+  const reported = (error as CsvError & { lines?: number }).lines;
+  // An unclosed quote is found only at the end of the text: point at the record it opens.
+  const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? lastGoodLine + 1 : reported;
+  const where = typeof line === 'number' ? `line ${line}` : '(document)';
+  const message =
+    error.code === 'CSV_QUOTE_NOT_CLOSED'
+      ? `a quoted field in the record that starts on line ${line} is never closed`
+      : error.message.replace(/^[A-Za-z ]+: /, '');
+  return new MunikpiError('INVALID_CSV', `${where}: ${message}`, {
+    issues: [{ path: where, code: error.code, message }],
+    cause: error,
+  });
+}
+
+/**
+ * Reads CSV text as RFC 4180 defines it (quoted fields with commas, doubled quotes and line
+ * breaks; CRLF, LF or both), with csv-parse. A leading byte order mark is dropped; rows may
+ * have different lengths, as Excel writes them; an empty line is a row with one empty field.
+ *
+ * @param text - the CSV text (decode bytes first with {@link decodeText})
+ * @returns the rows, each a list of fields
+ * @throws {MunikpiError} `INVALID_CSV` naming the line for broken quoting (a quote never
+ *   closed, text after a closing quote); `INVALID_ARGUMENT` for non-text
+ *
+ * @example
+ * import { readCsv } from 'munikpi/io';
+ * readCsv('No.,評価\r\n12,B\r\n"13","A, ""注"""\r\n');
+ * // [['No.', '評価'], ['12', 'B'], ['13', 'A, "注"']]
+ * // readCsv('a,b\nc,"d\n') throws INVALID_CSV: line 2: a quoted field in the record that starts on line 2 is never closed
+ */
+export function readCsv(text: string): string[][] {
+  if (typeof text !== 'string') {
+    throw new MunikpiError('INVALID_ARGUMENT', `readCsv: ${quote(text)} is not text`, { input: text });
+  }
+  const records: string[][] = [];
+  let line = 1;
+  try {
+    parse(text, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      on_record: (record: string[], context: InfoRecord) => {
+        records.push(record);
+        line = context.lines + 1;
+        return record;
+      },
+    });
+  } catch (error) {
+    throw csvError(error, line - 1);
+  }
+  return records;
+}
+
+function field(value: string): string {
+  return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/**
+ * Writes rows as RFC 4180 CSV with CRLF line ends, quoting where needed.
+ * @internal
+ */
+export function writeCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => `${row.map(field).join(',')}\r\n`).join('');
+}

@@ -1,0 +1,208 @@
+/*
+ * Blank templates in the default layout, which importPlan reads back.
+ */
+import type * as ExcelJS from 'exceljs';
+import { MunikpiError, quote } from '../errors.js';
+import { type FiscalYear, type FiscalYearInput, formatFiscalYear, planPeriod } from '../fiscal/index.js';
+import { RATING_SCALES, type RatingScale } from '../rating/index.js';
+import { writeCsv } from './csv.js';
+import { encodeText } from './encoding.js';
+import { FIELDS, type FieldId, fieldSpec, KIND_WORDS, TARGET_KIND_WORDS } from './fields.js';
+import { type PeriodInput, PLAN_KEYS, periodOfText, scaleId } from './plan-fields.js';
+import { loadExcel } from './xlsx.js';
+
+/** Options for {@link planTemplate}. */
+export interface TemplateOptions {
+  /** The plan period: a schedule column per fiscal year (`R3`, `R4` …). Without it, none. */
+  readonly period?: PeriodInput | string;
+  /** The report's fiscal year, written in the 計画 sheet (.xlsx). */
+  readonly fiscalYear?: FiscalYearInput;
+  /** The rating scale (a preset id or key) for the 評価 drop-down and the 計画 sheet. Default `kodaira-sab`. */
+  readonly scale?: string;
+  /** How many 方向性 rows the 計画 sheet offers. Default 4. */
+  readonly directions?: number;
+  /** The CSV's encoding: `utf-8` with BOM (default) or `shift_jis`. */
+  readonly encoding?: 'utf-8' | 'shift_jis';
+}
+
+/** Columns the template leaves out: ids are made from the numbers, and the schedule text is for sources without year columns. */
+const LEFT_OUT = new Set<FieldId>(['id', 'kpi.id', 'scheduleText', 'schedule']);
+
+interface Layout {
+  readonly headers: readonly string[];
+  readonly years: readonly FiscalYear[];
+  readonly period: string | null;
+  readonly fiscalYear: string | null;
+  readonly scale: RatingScale;
+}
+
+function yearsOf(period: TemplateOptions['period']): { years: FiscalYear[]; label: string | null } {
+  if (period === undefined) return { years: [], label: null };
+  let range: { start: FiscalYearInput; end: FiscalYearInput };
+  try {
+    range =
+      typeof period === 'string'
+        ? periodOfText(period, { allowOverflow: false, onOverflow: () => {} })
+        : period;
+  } catch (error) {
+    throw new MunikpiError(
+      'INVALID_OPTION',
+      `period: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        input: period,
+        cause: error,
+      },
+    );
+  }
+  const plan = planPeriod(range.start, range.end);
+  return { years: [...plan.years], label: plan.label };
+}
+
+function layoutOf(options: TemplateOptions): Layout {
+  const { years, label } = yearsOf(options.period);
+  const id = scaleId(options.scale ?? 'kodaira-sab');
+  const scale = Object.values(RATING_SCALES).find((s: RatingScale) => s.id === id) as RatingScale;
+  const headers: string[] = [];
+  for (const field of FIELDS) {
+    if (field.id === 'actionItem') {
+      headers.push(field.header, ...years.map((y) => formatFiscalYear(y, { style: 'code' })));
+    } else if (!LEFT_OUT.has(field.id)) headers.push(field.header);
+  }
+  const fiscalYear =
+    options.fiscalYear === undefined
+      ? null
+      : formatFiscalYear(planPeriod(options.fiscalYear, options.fiscalYear).start);
+  return { headers, years, period: label, fiscalYear, scale };
+}
+
+function csvTemplate(layout: Layout, options: TemplateOptions): Uint8Array {
+  const text = writeCsv([layout.headers]);
+  return options.encoding === 'shift_jis' ? encodeText(text, { encoding: 'shift_jis' }) : encodeText(text);
+}
+
+const LISTS: Partial<Record<FieldId, (layout: Layout) => readonly string[]>> = {
+  rating: (layout) => layout.scale.levels.map((level) => level.code),
+  kind: () => ['実施', '検討'],
+  'kpi.kind': () => Object.keys(TARGET_KIND_WORDS),
+  'kpi.direction': () => ['高い方が良い', '低い方が良い'],
+};
+
+function programSheet(workbook: ExcelJS.Workbook, layout: Layout): void {
+  const sheet = workbook.addWorksheet('プログラム', { views: [{ state: 'frozen', xSplit: 3, ySplit: 1 }] });
+  sheet.addRow([...layout.headers]);
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  layout.headers.forEach((text, i) => {
+    const column = sheet.getColumn(i + 1);
+    const spec = FIELDS.find((f) => f.header === text);
+    const wide =
+      spec !== undefined &&
+      ['approaches', 'planned', 'targets', 'results', 'issues', 'reasons', 'nextSteps'].includes(spec.id);
+    column.width = wide ? 40 : Math.max(8, text.length * 2 + 2);
+    column.alignment = { vertical: 'top', wrapText: true };
+    header.getCell(i + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
+    const list = spec === undefined ? undefined : LISTS[spec.id]?.(layout);
+    if (list !== undefined) {
+      const letter = column.letter;
+      for (let r = 2; r <= 300; r++) {
+        sheet.getCell(`${letter}${r}`).dataValidation = {
+          type: 'list',
+          allowBlank: true,
+          formulae: [`"${list.join(',')}"`],
+        };
+      }
+    }
+  });
+}
+
+function planSheet(workbook: ExcelJS.Workbook, layout: Layout, options: TemplateOptions): void {
+  const sheet = workbook.addWorksheet('計画');
+  sheet.addRow(['項目', '値', '説明']);
+  sheet.getRow(1).font = { bold: true };
+  const value: Partial<Record<string, string>> = {
+    period: layout.period ?? undefined,
+    fiscalYear: layout.fiscalYear ?? undefined,
+    scale: layout.scale.id,
+  };
+  for (const entry of PLAN_KEYS) {
+    if (entry.key === 'start' || entry.key === 'end') continue;
+    if (entry.key === 'direction') {
+      for (let n = 1; n <= (options.directions ?? 4); n++)
+        sheet.addRow([`方向性${n}`, '', entry.description]);
+      continue;
+    }
+    sheet.addRow([entry.aliases[0], value[entry.key] ?? '', entry.description]);
+  }
+  sheet.getColumn(1).width = 14;
+  sheet.getColumn(2).width = 48;
+  sheet.getColumn(3).width = 80;
+}
+
+function guideSheet(workbook: ExcelJS.Workbook, layout: Layout): void {
+  const sheet = workbook.addWorksheet('説明');
+  sheet.addRow(['見出し', '内容', 'plan JSON']);
+  sheet.getRow(1).font = { bold: true };
+  for (const text of layout.headers) {
+    const spec = FIELDS.find((f) => f.header === text) ?? fieldSpec('schedule');
+    sheet.addRow([text, spec.description, spec.target]);
+  }
+  sheet.addRow([]);
+  sheet.addRow(['区分', `${KIND_WORDS.implementation[0]} / ${KIND_WORDS.study[0]}`, 'programs[].kind']);
+  sheet.getColumn(1).width = 18;
+  sheet.getColumn(2).width = 100;
+  sheet.getColumn(3).width = 40;
+}
+
+async function xlsxTemplate(layout: Layout, options: TemplateOptions): Promise<Uint8Array> {
+  const excel = await loadExcel();
+  const workbook = new excel.Workbook();
+  workbook.creator = 'munikpi';
+  programSheet(workbook, layout);
+  planSheet(workbook, layout, options);
+  guideSheet(workbook, layout);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as unknown as ArrayBuffer);
+}
+
+/**
+ * A blank template in the default layout that {@link importPlan} reads back: for `xlsx`, a
+ * `プログラム` sheet with the default headers (drop-down lists for 評価, 区分, 目標種別 and 方向), a
+ * `計画` sheet of plan-level fields and a `説明` sheet explaining each column; for `csv`, the
+ * header row (UTF-8 with BOM, or Shift_JIS). With a period, one schedule column per fiscal year.
+ *
+ * @param format - `xlsx` or `csv`
+ * @param options - the period, the report year, the scale, how many directions, the CSV encoding
+ * @returns the file's bytes
+ * @throws {MunikpiError} `INVALID_OPTION` for an unknown format, period or scale; the codes of
+ *   parseFiscalYear for a bad fiscal year
+ *
+ * @example
+ * import { planTemplate } from 'munikpi/io';
+ * const csv = new TextDecoder().decode(await planTemplate('csv', { period: 'R3～R6' }));
+ * csv.split('\r\n')[0]?.split(',').slice(0, 10);
+ * // ['方向性', 'No.', '実施プログラム', '区分', '主な取組の方向性', '取組項目', 'R3', 'R4', 'R5', 'R6']
+ */
+export async function planTemplate(
+  format: 'xlsx' | 'csv',
+  options: TemplateOptions = {},
+): Promise<Uint8Array> {
+  if (format !== 'xlsx' && format !== 'csv') {
+    throw new MunikpiError('INVALID_OPTION', `format: ${quote(format)} is not xlsx or csv`, {
+      input: format,
+    });
+  }
+  let layout: Layout;
+  try {
+    layout = layoutOf(options);
+  } catch (error) {
+    if (error instanceof MunikpiError && error.code === 'INVALID_SCALE') {
+      throw new MunikpiError('INVALID_OPTION', `scale: ${error.message}`, {
+        input: options.scale,
+        cause: error,
+      });
+    }
+    throw error;
+  }
+  return format === 'csv' ? csvTemplate(layout, options) : xlsxTemplate(layout, options);
+}
