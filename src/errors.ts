@@ -156,11 +156,11 @@ export class MunikpiError extends Error {
  * @internal
  */
 export function quote(input: unknown): string {
-  if (typeof input === 'string')
-    return JSON.stringify(input.length > 60 ? `${input.slice(0, 57)}...` : input);
   if (input instanceof Date) return Number.isNaN(+input) ? 'Invalid Date' : input.toISOString();
   if (typeof input === 'object' && input) return Array.isArray(input) ? 'an array' : 'an object';
-  return typeof input === 'function' ? 'a function' : typeof input === 'bigint' ? `${input}n` : String(input);
+  const text = typeof input === 'bigint' ? `${input}n` : String(input);
+  const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return typeof input === 'string' ? JSON.stringify(short) : short;
 }
 
 /**
@@ -169,4 +169,28 @@ export function quote(input: unknown): string {
  */
 export function fail(code: MunikpiErrorCode, input: unknown, what: string): never {
   throw new MunikpiError(code, `${quote(input)} ${what}`, { input });
+}
+
+/**
+ * An options argument, checked: absent gives `{}`; anything but a plain object (null, a
+ * number, an array) is refused with INVALID_ARGUMENT.
+ * @internal
+ */
+export function optionsOf<T extends object>(options: T | undefined): Partial<T> {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    fail('INVALID_ARGUMENT', options, 'is not an object');
+  }
+  return options;
+}
+
+/**
+ * A boolean option, checked: absent gives the fallback; anything but true or false is refused
+ * with INVALID_OPTION.
+ * @internal
+ */
+export function flagOption(value: unknown, name: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') fail('INVALID_OPTION', value, `is not true or false (${name})`);
+  return value;
 }

@@ -1,11 +1,27 @@
+import { MunikpiError } from './errors.js';
+
+/** How deep a value deepFreeze accepts; plans are a dozen levels deep. */
+const MAX_DEPTH = 100;
+
 /**
- * Freezes an object and everything it holds, in place, and returns it.
+ * Freezes an object and everything it holds, in place, and returns it. Refuses a value nested
+ * deeper than 100 levels before freezing anything, so nothing is left half frozen.
  * @internal
  */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  const objects: object[] = [];
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [v, depth] = item;
+    if (typeof v !== 'object' || v === null || Object.isFrozen(v)) continue;
+    if (depth > MAX_DEPTH) {
+      throw new MunikpiError('NESTING_TOO_DEEP', `the value is nested deeper than ${MAX_DEPTH} levels`, {
+        input: value,
+      });
+    }
+    objects.push(v);
+    for (const key of Object.keys(v)) stack.push([(v as Record<string, unknown>)[key], depth + 1]);
   }
+  for (const object of objects) Object.freeze(object);
   return value;
 }

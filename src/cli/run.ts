@@ -427,8 +427,9 @@ async function template(args: string[], io: CliIo): Promise<number> {
 }
 
 async function today_(args: string[], io: CliIo): Promise<number> {
-  const { values } = parse(args, {});
+  const { values, positionals } = parse(args, {});
   if (values.help === true) return help(io, 'today');
+  if (positionals.length > 0) throw new UsageError('today takes no argument');
   const date = today();
   const fiscalYear = fiscalYearOf(date);
   const range = fiscalYearRange(fiscalYear);

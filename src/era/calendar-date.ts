@@ -67,13 +67,13 @@ export function daysInMonth(year: number, month: number): number {
   return 30 + ((month + (month >> 3)) & 1);
 }
 
-const NOT_ISO = 'is not a date in the form YYYY-MM-DD';
+const NOT_ISO = 'is not a date YYYY-MM-DD';
 
 function checkRange(year: number, month: number, day: number, input: unknown): void {
-  if (year < 1873) fail('BEFORE_GREGORIAN', input, 'is before 1873-01-01, the first Gregorian day');
+  if (year < 1873) fail('BEFORE_GREGORIAN', input, 'is before 1873 (Gregorian)');
   if (year > 9999) fail('DATE_OUT_OF_RANGE', input, 'is after 9999-12-31');
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    fail('INVALID_DATE', input, `is not a date (${year}-${month}-${day} does not exist)`);
+    fail('INVALID_DATE', input, 'does not exist');
   }
 }
 
@@ -87,6 +87,8 @@ function dateOfInstant(ms: number, input: unknown): CalendarDate {
   checkRange(Number.isNaN(year) ? 10_000 : year, 1, 1, input);
   return { year, month: japan.getUTCMonth() + 1, day: japan.getUTCDate() };
 }
+
+const NOT_A_DATE = 'is not a Date, YYYY-MM-DD or {year,month,day}';
 
 function dateOfIso(text: string): CalendarDate {
   // Exactly YYYY-MM-DD: a fixed-length pattern, so no backtracking.
@@ -116,20 +118,19 @@ function dateOfIso(text: string): CalendarDate {
  */
 export function calendarDate(input: DateInput): CalendarDate {
   if (typeof input === 'string') return dateOfIso(input);
-  // A Date from another realm (a vm context, an iframe) fails instanceof but not this tag.
-  if (input instanceof Date || Object.prototype.toString.call(input) === '[object Date]') {
-    return dateOfInstant((input as Date).getTime(), input);
-  }
   if (input && typeof input === 'object') {
+    // The tag, not instanceof, so that a Date from another realm (a vm context) is a Date too;
+    // an object that only claims the tag has no time (NaN) and is an invalid date.
+    if (Object.prototype.toString.call(input) === '[object Date]') return dateOfInstant(+input, input);
     // An array or another object without whole-number fields falls through to the error.
-    const { year, month, day } = input;
+    const { year, month, day } = input as CalendarDate;
     // Number.isInteger is false for anything but a whole number.
     if (Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day)) {
       checkRange(year, month, day, `${year}-${month}-${day}`);
       return { year, month, day };
     }
   }
-  return fail('INVALID_ARGUMENT', input, 'is not a Date, YYYY-MM-DD or { year, month, day }');
+  return fail('INVALID_ARGUMENT', input, NOT_A_DATE);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { flagOption, optionsOf } from '../errors.js';
 import type { CalendarDate } from './calendar-date.js';
 import { ERAS, type Era } from './eras.js';
 import { trimmedBounds } from './parse-wareki.js';
@@ -110,9 +111,9 @@ function rangeValid(scan: ScanResult, allowOverflow: boolean, probe: ScanResult)
  * found.map((m) => m.kind); // ['date', 'fiscal-year']
  * found[1].year; // 2023
  */
-export function findWarekiDates(text: string, options: FindWarekiOptions = {}): WarekiMatch[] {
+export function findWarekiDates(text: string, options?: FindWarekiOptions): WarekiMatch[] {
+  const allowOverflow = flagOption(optionsOf(options).allowOverflow, 'allowOverflow', false);
   trimmedBounds(text, 'findWarekiDates', MAX_FIND_LENGTH);
-  const allowOverflow = options.allowOverflow === true;
   const scan = newScanResult();
   const probe = newScanResult();
   const matches: WarekiMatch[] = [];

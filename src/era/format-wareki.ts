@@ -1,4 +1,4 @@
-import { MunikpiError, quote } from '../errors.js';
+import { flagOption, MunikpiError, optionsOf, quote } from '../errors.js';
 import { calendarDate, type DateInput, epochDayOf } from './calendar-date.js';
 import { ERA_FIRST_YEARS, ERA_INITIALS, ERA_NAMES, eraIndexOf } from './era-index.js';
 import { toKanjiNumber } from './numerals.js';
@@ -34,12 +34,6 @@ function option<T extends string>(value: T | undefined, allowed: readonly T[], n
   });
 }
 
-function flag(value: boolean | undefined, name: string, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value === 'boolean') return value;
-  throw new MunikpiError('INVALID_OPTION', `${name}: ${quote(value)} is not true or false`, { input: value });
-}
-
 /**
  * A date in the Japanese era calendar, decided in Japan time: `令和5年4月1日` by default,
  * `令和元年5月1日` for year 1, `R5.4.1`, `R05.04.01`, `令和五年四月一日`, `令和5年`, `令和5年4月`,
@@ -61,8 +55,9 @@ function flag(value: boolean | undefined, name: string, fallback: boolean): bool
  * formatWareki('2023-04-01', { fields: 'year-month' }); // '令和5年4月'
  * formatWareki('2023-04-01', { weekday: true }); // '令和5年4月1日（土）'
  */
-export function formatWareki(date: DateInput, options: FormatWarekiOptions = {}): string {
+export function formatWareki(date: DateInput, opts?: FormatWarekiOptions): string {
   const d = calendarDate(date);
+  const options = optionsOf(opts);
   const eraForm = option(options.era, ['name', 'short', 'initial'], 'era', 'name');
   const separator = option(
     options.separator,
@@ -72,9 +67,9 @@ export function formatWareki(date: DateInput, options: FormatWarekiOptions = {})
   );
   const fields = option(options.fields, ['date', 'year-month', 'year'], 'fields', 'date');
   const kanji = option(options.numerals, ['arabic', 'kanji'], 'numerals', 'arabic') === 'kanji';
-  const gannen = flag(options.gannen, 'gannen', true);
-  const pad = flag(options.pad, 'pad', false);
-  const weekday = flag(options.weekday, 'weekday', false);
+  const gannen = flagOption(options.gannen, 'gannen', true);
+  const pad = flagOption(options.pad, 'pad', false);
+  const weekday = flagOption(options.weekday, 'weekday', false);
   if (kanji && separator !== 'kanji') {
     throw new MunikpiError(
       'INVALID_OPTION',

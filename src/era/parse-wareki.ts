@@ -1,4 +1,4 @@
-import { MunikpiError, quote } from '../errors.js';
+import { flagOption, MunikpiError, optionsOf, quote } from '../errors.js';
 import type { CalendarDate } from './calendar-date.js';
 import { ERAS, type Era } from './eras.js';
 import { kanjiValue } from './numerals.js';
@@ -220,14 +220,15 @@ export function scanWhole(input: unknown, what: string, scan: ScanResult): strin
  * parseWareki('令和6年1月').month; // 1
  * parseWareki('平成32年', { allowOverflow: true }).year; // 2020
  */
-export function parseWareki(text: string, options: ParseWarekiOptions = {}): ParsedWareki {
+export function parseWareki(text: string, options?: ParseWarekiOptions): ParsedWareki {
+  const allowOverflow = flagOption(optionsOf(options).allowOverflow, 'allowOverflow', false);
   const input = scanWhole(text, 'parseWareki', result);
   if (result.fiscal) {
     throw new MunikpiError('INVALID_WAREKI', `${quote(input)} is a fiscal year (年度): use parseFiscalYear`, {
       input,
     });
   }
-  return toParsed(result, input, options.allowOverflow === true);
+  return toParsed(result, input, allowOverflow);
 }
 
 /**

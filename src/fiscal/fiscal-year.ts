@@ -28,11 +28,14 @@ export interface FiscalYearRange {
  * @internal
  */
 export function startMonthOf(options: FiscalOptions | undefined): number {
+  // Absent or null options mean April; other non-objects are refused (kept small: fiscalYearOf
+  // has a size budget).
+  if (options != null && typeof options !== 'object') fail('INVALID_ARGUMENT', options, 'is not an object');
   const month = options?.startMonth;
   if (month === undefined) return 4;
   // Number.isInteger is false for anything but a whole number.
   if (Number.isInteger(month) && month >= 1 && month <= 12) return month;
-  return fail('INVALID_OPTION', month, 'is not a startMonth 1..12');
+  return fail('INVALID_OPTION', month, 'is not a month 1..12');
 }
 
 /**

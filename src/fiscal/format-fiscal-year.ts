@@ -1,7 +1,7 @@
 import { eraIndexOf } from '../era/era-index.js';
 import { ERAS, type Era } from '../era/eras.js';
 import { toKanjiNumber } from '../era/numerals.js';
-import { MunikpiError, quote } from '../errors.js';
+import { flagOption, MunikpiError, optionsOf, quote } from '../errors.js';
 import { checkFiscalYear, type FiscalOptions, type FiscalYear, startMonthOf } from './fiscal-year.js';
 
 /** How {@link formatFiscalYear} writes a fiscal year. */
@@ -62,8 +62,11 @@ export function fiscalEra(
  * formatFiscalYear(2019, { eraChange: 'old' }); // '平成31年度'
  * formatFiscalYear(2023, { withGregorian: true }); // '令和5年度（2023年度）'
  */
-export function formatFiscalYear(fiscalYear: FiscalYear, options: FormatFiscalYearOptions = {}): string {
+export function formatFiscalYear(fiscalYear: FiscalYear, opts?: FormatFiscalYearOptions): string {
+  const options = optionsOf(opts);
   const startMonth = startMonthOf(options);
+  const gannen = flagOption(options.gannen, 'gannen', true);
+  const withGregorian = flagOption(options.withGregorian, 'withGregorian', false);
   checkFiscalYear(fiscalYear, startMonth);
   const style = options.style ?? 'era';
   if (!STYLES.includes(style)) {
@@ -83,20 +86,24 @@ export function formatFiscalYear(fiscalYear: FiscalYear, options: FormatFiscalYe
       input: numerals,
     });
   }
+  if (withGregorian && style !== 'era' && style !== 'initial') {
+    throw new MunikpiError(
+      'INVALID_OPTION',
+      `withGregorian goes with the era and initial styles, not ${quote(style)}`,
+      {
+        input: options,
+      },
+    );
+  }
   if (style === 'gregorian') return `${fiscalYear}年度`;
   if (style === 'fy') return `FY${fiscalYear}`;
   const [era, eraYear] = fiscalEra(fiscalYear, startMonth, eraChange);
   let label: string;
   if (style === 'era') {
-    const year =
-      eraYear === 1 && options.gannen !== false
-        ? '元'
-        : numerals === 'kanji'
-          ? toKanjiNumber(eraYear)
-          : eraYear;
+    const year = eraYear === 1 && gannen ? '元' : numerals === 'kanji' ? toKanjiNumber(eraYear) : eraYear;
     label = `${era.name}${year}年度`;
   } else {
     label = style === 'initial' ? `${era.initial}${eraYear}年度` : `${era.initial}${eraYear}`;
   }
-  return options.withGregorian === true ? `${label}（${fiscalYear}年度）` : label;
+  return withGregorian ? `${label}（${fiscalYear}年度）` : label;
 }

@@ -11,7 +11,7 @@ import {
   scanEraDate,
   VALID,
 } from '../era/scanner.js';
-import { MunikpiError, quote } from '../errors.js';
+import { flagOption, MunikpiError, optionsOf, quote } from '../errors.js';
 import { checkFiscalYear, type FiscalOptions, type FiscalYear, startMonthOf } from './fiscal-year.js';
 
 /** Options for {@link parseFiscalYear}. */
@@ -96,8 +96,10 @@ function gregorianForm(text: string, start: number, end: number): number {
  * parseFiscalYear('令和元年度'); // 2019
  * parseFiscalYear('平成32年度', { allowOverflow: true }); // 2020
  */
-export function parseFiscalYear(text: string, options: ParseFiscalYearOptions = {}): FiscalYear {
+export function parseFiscalYear(text: string, opts?: ParseFiscalYearOptions): FiscalYear {
+  const options = optionsOf(opts);
   const startMonth = startMonthOf(options);
+  const allowOverflow = flagOption(options.allowOverflow, 'allowOverflow', false);
   const [input, start, end] = trimmedBounds(text, 'parseFiscalYear');
   const gregorian = start < end ? gregorianForm(input, start, end) : -1;
   if (gregorian >= 0) return checkFiscalYear(gregorian, startMonth);
@@ -138,7 +140,7 @@ export function parseFiscalYear(text: string, options: ParseFiscalYearOptions = 
   }
   scan.fiscal = true;
   const invalid = checkScan(scan, startMonth);
-  if (invalid !== VALID && !(invalid === INVALID_AFTER_ERA && options.allowOverflow === true)) {
+  if (invalid !== VALID && !(invalid === INVALID_AFTER_ERA && allowOverflow)) {
     throwInvalid(invalid, scan, input);
   }
   const fiscalYear = gregorianYear(scan.era, scan.eraYear);

@@ -1,5 +1,5 @@
 import { type CalendarDate, calendarDate, type DateInput, epochDayOf } from '../era/calendar-date.js';
-import { MunikpiError, quote } from '../errors.js';
+import { MunikpiError, optionsOf, quote } from '../errors.js';
 import { withInspect } from '../inspect.js';
 import { type FiscalOptions, type FiscalYear, fiscalYearRange, startMonthOf } from './fiscal-year.js';
 import { formatFiscalYear } from './format-fiscal-year.js';
@@ -78,11 +78,8 @@ function fiscalYearFrom(input: FiscalYearInput, options: FiscalOptions): FiscalY
  * plan.ordinal(2023); // 3
  * plan.elapsed('2023-03-31'); // { numerator: 730, denominator: 1461 }
  */
-export function planPeriod(
-  from: FiscalYearInput,
-  to: FiscalYearInput,
-  options: FiscalOptions = {},
-): PlanPeriod {
+export function planPeriod(from: FiscalYearInput, to: FiscalYearInput, opts?: FiscalOptions): PlanPeriod {
+  const options = optionsOf(opts);
   const startMonth = startMonthOf(options);
   const start = fiscalYearFrom(from, options);
   const end = fiscalYearFrom(to, options);

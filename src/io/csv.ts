@@ -40,6 +40,15 @@ export function readCsv(text: string): string[][] {
   if (typeof text !== 'string') {
     throw new MunikpiError('INVALID_ARGUMENT', `readCsv: ${quote(text)} is not text`, { input: text });
   }
+  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text)) {
+    throw new MunikpiError(
+      'INVALID_ENCODING',
+      'readCsv: the text holds a lone surrogate, which is no character',
+      {
+        input: text.length > 60 ? `${text.slice(0, 57)}...` : text,
+      },
+    );
+  }
   const records: string[][] = [];
   let line = 1;
   try {

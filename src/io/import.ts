@@ -1,7 +1,7 @@
 /*
  * importPlan: a progress table (.xlsx or CSV) to a checked plan.
  */
-import { MunikpiError, quote } from '../errors.js';
+import { flagOption, MunikpiError, optionsOf, quote } from '../errors.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import type { Plan } from '../program/index.js';
 import { RATING_SCALES, type RatingScale } from '../rating/index.js';
@@ -401,6 +401,9 @@ function locateIssues(
     log.reject(sourceOf(issue.path, sources, fallback), issue.code, `${issue.path}: ${issue.message}`);
 }
 
+/** The largest file importPlan reads: 20 MB, as the CLI. */
+const MAX_IMPORT_BYTES = 20_000_000;
+
 /**
  * Imports a plan from a progress table, as .xlsx (read with exceljs) or CSV (UTF-8 with or
  * without BOM, or Shift_JIS): one row per program, columns found by their headers (the
@@ -429,14 +432,27 @@ function locateIssues(
  * });
  * plan.programs[0]?.reports?.['2023']?.rating; // 'B'
  */
-export async function importPlan(input: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importPlan(input: Uint8Array, opts?: ImportOptions): Promise<ImportResult> {
   if (!(input instanceof Uint8Array)) {
     throw new MunikpiError('INVALID_ARGUMENT', `importPlan: ${quote(input)} is not a Uint8Array`, { input });
+  }
+  const options = optionsOf(opts);
+  if (input.byteLength > MAX_IMPORT_BYTES) {
+    throw new MunikpiError(
+      'DOCUMENT_TOO_LARGE',
+      `importPlan: ${input.byteLength} bytes is over the limit of ${MAX_IMPORT_BYTES}`,
+      { input: input.byteLength },
+    );
+  }
+  if (options.fileName !== undefined && typeof options.fileName !== 'string') {
+    throw new MunikpiError('INVALID_OPTION', `fileName: ${quote(options.fileName)} is not text`, {
+      input: options.fileName,
+    });
   }
   const mapping = resolveMapping(options.mapping === undefined ? {} : parseMapping(options.mapping));
   const log = new IssueLog();
   const read: ReadContext = {
-    allowOverflow: options.allowOverflow === true,
+    allowOverflow: flagOption(options.allowOverflow, 'allowOverflow', false),
     onOverflow: (text, value) =>
       log.warn(log.cursor, `${quote(text)} is read as ${value}, a year after its era ended`),
   };

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { MunikpiError, type MunikpiIssue } from '../errors.js';
 import { type FiscalYear, parseFiscalYear } from '../fiscal/index.js';
 import { readJson } from '../schema/index.js';
+import { checkValue } from '../schema/json.js';
 import { FIELD_IDS, type FieldId, fieldSpec } from './fields.js';
 import { type FieldMatch, type HeaderMap, normalizeHeader } from './headers.js';
 import type { PlanFields } from './plan-fields.js';
@@ -134,6 +135,19 @@ function pathOf(path: readonly PropertyKey[]): string {
  */
 export function parseMapping(input: unknown): ImportMapping {
   const value = typeof input === 'string' ? readJson(input) : input;
+  const forbidden = checkValue(value).map((issue) => ({
+    ...issue,
+    path: `mapping${issue.path === '(document)' ? '' : `.${issue.path}`}`,
+  }));
+  if (forbidden.length > 0) {
+    throw new MunikpiError(
+      'FORBIDDEN_KEY',
+      `the mapping has ${forbidden.length} forbidden key(s): ${forbidden[0]?.path}`,
+      {
+        issues: forbidden,
+      },
+    );
+  }
   const parsed = mappingSchema.safeParse(value);
   const issues: MunikpiIssue[] = parsed.success
     ? []

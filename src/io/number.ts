@@ -1,7 +1,7 @@
 /*
  * Figures as clerks type them into cells, read exactly into decimal strings.
  */
-import { MunikpiError, quote } from '../errors.js';
+import { MunikpiError, optionsOf, quote } from '../errors.js';
 
 /** Options for {@link parseNumberCell}. */
 export interface ParseNumberCellOptions {
@@ -67,6 +67,11 @@ function splitUnit(text: string, unit: string | undefined): [string, string | nu
  * @internal
  */
 export function readCellNumber(text: string, options: ParseNumberCellOptions = {}): CellNumber | null {
+  if (options.unit !== undefined && typeof options.unit !== 'string') {
+    throw new MunikpiError('INVALID_OPTION', `unit: ${quote(options.unit)} is not text`, {
+      input: options.unit,
+    });
+  }
   if (typeof text !== 'string') {
     throw new MunikpiError('INVALID_ARGUMENT', `parseNumberCell: ${quote(text)} is not text`, {
       input: text,
@@ -122,8 +127,8 @@ export function readCellNumber(text: string, options: ParseNumberCellOptions = {
  * parseNumberCell('48施設', { unit: '施設' }); // '48'
  * parseNumberCell('―'); // null
  */
-export function parseNumberCell(text: string, options: ParseNumberCellOptions = {}): string | null {
-  return readCellNumber(text, options)?.value ?? null;
+export function parseNumberCell(text: string, options?: ParseNumberCellOptions): string | null {
+  return readCellNumber(text, optionsOf(options))?.value ?? null;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Blank templates in the default layout, which importPlan reads back.
  */
 import type * as ExcelJS from 'exceljs';
-import { MunikpiError, quote } from '../errors.js';
+import { MunikpiError, optionsOf, quote } from '../errors.js';
 import { type FiscalYear, type FiscalYearInput, formatFiscalYear, planPeriod } from '../fiscal/index.js';
 import { RATING_SCALES, type RatingScale } from '../rating/index.js';
 import { writeCsv } from './csv.js';
@@ -183,13 +183,26 @@ async function xlsxTemplate(layout: Layout, options: TemplateOptions): Promise<U
  * csv.split('\r\n')[0]?.split(',').slice(0, 10);
  * // ['方向性', 'No.', '実施プログラム', '区分', '主な取組の方向性', '取組項目', 'R3', 'R4', 'R5', 'R6']
  */
-export async function planTemplate(
-  format: 'xlsx' | 'csv',
-  options: TemplateOptions = {},
-): Promise<Uint8Array> {
+export async function planTemplate(format: 'xlsx' | 'csv', opts?: TemplateOptions): Promise<Uint8Array> {
   if (format !== 'xlsx' && format !== 'csv') {
     throw new MunikpiError('INVALID_OPTION', `format: ${quote(format)} is not xlsx or csv`, {
       input: format,
+    });
+  }
+  const options = optionsOf(opts);
+  const { directions, encoding } = options;
+  if (directions !== undefined && !(Number.isInteger(directions) && directions >= 0 && directions <= 100)) {
+    throw new MunikpiError(
+      'INVALID_OPTION',
+      `directions: ${quote(directions)} is not a whole number 0..100`,
+      {
+        input: directions,
+      },
+    );
+  }
+  if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'shift_jis') {
+    throw new MunikpiError('INVALID_OPTION', `encoding: ${quote(encoding)} is not utf-8 or shift_jis`, {
+      input: encoding,
     });
   }
   let layout: Layout;

@@ -4,7 +4,7 @@
  * line from baseline to target laid out in fiscal-year units.
  */
 import { calendarDate, daysInMonth, epochDayOf } from '../era/calendar-date.js';
-import { MunikpiError, quote } from '../errors.js';
+import { fail, MunikpiError, quote } from '../errors.js';
 import { type FiscalYear, fiscalYearOf } from '../fiscal/index.js';
 import { add, cmp, div, mul, neg, type Ratio, ratio, ratioOf, sub } from './exact.js';
 import type { Kpi, KpiObservation, KpiTargetKind, MilestoneProgress, UnitKind } from './types.js';
@@ -99,6 +99,7 @@ const MONEY = new Set(['円', '千円', '万円', '百万円', '億円', '¥']);
  * unitKindOf('t-CO2'); // 'quantity'
  */
 export function unitKindOf(unit: string): UnitKind {
+  if (typeof unit !== 'string') fail('INVALID_ARGUMENT', unit, 'is not a unit (text)');
   const u = unit.trim();
   if (u === '%' || u === '％' || u === 'ポイント') return u === 'ポイント' ? 'quantity' : 'percent';
   if (MONEY.has(u)) return 'money';
@@ -115,7 +116,8 @@ const KINDS: readonly KpiTargetKind[] = [
   'milestone',
   'monitor',
 ];
-const UNIT_KINDS: readonly UnitKind[] = ['percent', 'money', 'count', 'quantity'];
+/** The unit kinds. @internal */
+export const UNIT_KINDS: readonly UnitKind[] = ['percent', 'money', 'count', 'quantity'];
 const PATH_KINDS = new Set<KpiTargetKind>(['level', 'change', 'rate']);
 
 /** Whether a kind follows a straight line from baseline to target. @internal */

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { MunikpiError, quote } from '../errors.js';
+import { MunikpiError, optionsOf, quote } from '../errors.js';
 import { type Ratio, ROUNDING_MODES, type RoundingMode, ratioOf, toDecimalText } from './exact.js';
 
 /** A figure as the user gives it: a number, a numeric string, a bigint or a `Decimal`. */
@@ -61,9 +61,10 @@ export function roundingOf(options: RoundingOptions | undefined): {
   valuePlaces: number;
   rounding: RoundingMode;
 } {
-  const places = options?.places ?? 2;
-  const valuePlaces = options?.valuePlaces ?? 4;
-  const rounding = options?.rounding ?? 'half-up';
+  const checked = optionsOf(options);
+  const places = checked.places ?? 2;
+  const valuePlaces = checked.valuePlaces ?? 4;
+  const rounding = checked.rounding ?? 'half-up';
   for (const [name, value] of [
     ['places', places],
     ['valuePlaces', valuePlaces],

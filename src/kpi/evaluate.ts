@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
-import { MunikpiError, quote } from '../errors.js';
+import { MunikpiError, optionsOf, quote } from '../errors.js';
+import { checkFiscalYear } from '../fiscal/fiscal-year.js';
 import { type FiscalYear, fiscalYearRange } from '../fiscal/index.js';
 import {
   beforeBaseline,
@@ -416,23 +417,19 @@ function yyyymmdd(d: { year: number; month: number; day: number }): number {
  * r5.yearTargetMet; // false
  * r5.status; // 'behind'
  */
-export function evaluateKpi(kpi: Kpi, input: EvaluateInput, options?: EvaluateOptions): KpiEvaluation {
+export function evaluateKpi(kpi: Kpi, input: EvaluateInput, opts?: EvaluateOptions): KpiEvaluation {
   const c = compiled(kpi);
   if (typeof input !== 'object' || input === null) {
     throw new MunikpiError('INVALID_ARGUMENT', `evaluateKpi: ${quote(input)} is not { fiscalYear, actual }`, {
       input,
     });
   }
-  const fy = input.fiscalYear;
-  if (typeof fy !== 'number' || !Number.isInteger(fy)) {
-    throw new MunikpiError('INVALID_FISCAL_YEAR', `evaluateKpi: ${quote(fy)} is not a fiscal year`, {
-      input: fy,
-    });
-  }
+  const fy = checkFiscalYear(input.fiscalYear, 4);
   checkYear(c, fy);
-  const rounding = options === undefined ? DEFAULT_ROUNDING : roundingOf(options);
-  const tolerance = options?.tolerance === undefined ? ZERO : ratioOf(options.tolerance, 'tolerance');
-  const margin = options?.aheadMargin === undefined ? ONE : ratioOf(options.aheadMargin, 'aheadMargin');
+  const options = optionsOf(opts);
+  const rounding = opts === undefined ? DEFAULT_ROUNDING : roundingOf(options);
+  const tolerance = options.tolerance === undefined ? ZERO : ratioOf(options.tolerance, 'tolerance');
+  const margin = options.aheadMargin === undefined ? ONE : ratioOf(options.aheadMargin, 'aheadMargin');
   if (tolerance.num < 0n || margin.num < 0n) {
     throw new MunikpiError('INVALID_OPTION', 'tolerance and aheadMargin must not be negative', {
       input: options,

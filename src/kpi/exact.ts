@@ -95,7 +95,11 @@ function parseText(text: string, input: unknown, what: string): Ratio {
     if (expNegative) exponent = -exponent;
   }
   const scale = fraction - exponent;
-  if (scale > MAX_EXPONENT || scale < -MAX_EXPONENT) invalid(input, what);
+  // The value's own exponent, from its first significant digit: 1e400 and 1e-400 are refused.
+  const leading = digits.replace(/^0+/, '');
+  const magnitude = leading === '' ? 0 : leading.length - 1 - scale;
+  if (magnitude >= MAX_EXPONENT || magnitude <= -MAX_EXPONENT || scale >= 2 * MAX_EXPONENT)
+    invalid(input, what);
   let num = BigInt(digits);
   if (negative) num = -num;
   return scale >= 0 ? { num, den: pow10(scale) } : { num: num * pow10(-scale), den: 1n };
@@ -128,7 +132,10 @@ export function ratioOf(input: unknown, what: string): Ratio {
     return parseText(String(input), input, what);
   }
   if (typeof input === 'string') return parseText(input.trim(), input, what);
-  if (typeof input === 'bigint') return { num: input, den: ONE };
+  if (typeof input === 'bigint') {
+    if ((input < 0n ? -input : input).toString().length > MAX_EXPONENT) invalid(input, what);
+    return { num: input, den: ONE };
+  }
   if (typeof input === 'object' && input !== null && isDecimalLike(input)) {
     if (!input.isFinite()) invalid(input, what);
     return parseText(input.toString(), input, what);
@@ -184,23 +191,42 @@ export function ratio(num: number | bigint, den: number | bigint = 1): Ratio {
   return { num: BigInt(num), den: BigInt(den) };
 }
 
-/** Whether a/b terminates within `places` decimal places. */
-function terminatesWithin(r: Ratio, places: number): boolean {
-  return (r.num * pow10(places)) % r.den === 0n;
+/**
+ * The decimal places a/b needs to be written exactly, or -1 when it never terminates (its
+ * reduced denominator has a prime factor other than 2 and 5).
+ */
+function exactPlaces(r: Ratio): number {
+  const text = r.den.toString();
+  if (/^10*$/.test(text)) {
+    // A power of ten, as every figure read from text is: trailing zeros of the numerator shorten it.
+    let places = text.length - 1;
+    let num = r.num;
+    while (places > 0 && num % 10n === 0n) {
+      num /= 10n;
+      places--;
+    }
+    return places;
+  }
+  for (let places = 0; places <= 2 * MAX_EXPONENT; places++) {
+    if ((r.num * pow10(places)) % r.den === 0n) return places;
+  }
+  return -1;
 }
 
 /**
  * The fraction as decimal text rounded to `places` by `mode`, without trailing zeros. With
- * `places` null, the exact decimal when it terminates within 40 places, else rounded half-up
- * to 40 places.
+ * `places` null, the exact decimal when it terminates, else rounded half-up to 40 places.
  * @internal
  */
 export function toDecimalText(r: Ratio, places: number | null, mode: RoundingMode): string {
   let p = places;
   let m = mode;
   if (p === null) {
-    p = 40;
-    if (!terminatesWithin(r, p)) m = 'half-up';
+    p = exactPlaces(r);
+    if (p === -1) {
+      p = 40;
+      m = 'half-up';
+    }
   }
   const scaled = r.num * pow10(p);
   const negative = scaled < 0n;

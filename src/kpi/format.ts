@@ -1,5 +1,8 @@
 import type { Decimal } from 'decimal.js';
-import { unitKindOf } from './compile.js';
+import { fail } from '../errors.js';
+import { UNIT_KINDS, unitKindOf } from './compile.js';
+import type { DecimalInput } from './decimal.js';
+import { ratioOf, toDecimalText } from './exact.js';
 import type { UnitKind } from './types.js';
 
 /**
@@ -34,7 +37,11 @@ export function groupDigits(text: string): string {
  * formatKpiValue(toDecimal('604701094'), '円'); // '604,701,094円'
  * formatKpiValue(toDecimal('73.9'), '%'); // '73.9%'
  */
-export function formatKpiValue(value: Decimal, unit: string, unitKind: UnitKind = unitKindOf(unit)): string {
-  const text = value.toFixed();
-  return `${unitKind === 'money' || unitKind === 'count' ? groupDigits(text) : text}${unit}`;
+export function formatKpiValue(value: DecimalInput, unit: string, unitKind?: UnitKind): string {
+  const kind = unitKind ?? unitKindOf(unit);
+  if (!UNIT_KINDS.includes(kind))
+    fail('INVALID_OPTION', kind, `is not a unit kind (${UNIT_KINDS.join(', ')})`);
+  // Exact text of any finite figure: a Decimal, a number or a numeric string.
+  const text = toDecimalText(ratioOf(value, 'formatKpiValue'), null, 'half-up');
+  return `${kind === 'money' || kind === 'count' ? groupDigits(text) : text}${unit}`;
 }

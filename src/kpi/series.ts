@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
-import { MunikpiError, quote } from '../errors.js';
+import { MunikpiError, optionsOf, quote } from '../errors.js';
+import { checkFiscalYear } from '../fiscal/fiscal-year.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { compiled, readValue } from './compile.js';
 import { decimalOf, type RoundingOptions, roundingOf } from './decimal.js';
@@ -34,12 +35,20 @@ export interface SeriesOptions extends EvaluateOptions {
  * } as const;
  * evaluateKpiSeries(sales).map((e) => e.status); // ['no-data', 'no-data', 'achieved', 'no-data']
  */
-export function evaluateKpiSeries(kpi: Kpi, options: SeriesOptions = {}): KpiEvaluation[] {
+export function evaluateKpiSeries(kpi: Kpi, opts?: SeriesOptions): KpiEvaluation[] {
   const c = compiled(kpi);
+  const options = optionsOf(opts);
   const from = options.from ?? c.period?.start;
   const to = options.to ?? c.period?.end;
   if (from === undefined || to === undefined) {
     throw new MunikpiError('INVALID_KPI', `KPI ${quote(c.kpi.id)}: give from and to, or a KPI period`, {
+      input: options,
+    });
+  }
+  checkFiscalYear(from, 4);
+  checkFiscalYear(to, 4);
+  if (to < from) {
+    throw new MunikpiError('INVALID_FISCAL_YEAR', `the years ${from}..${to} end before they start`, {
       input: options,
     });
   }
@@ -87,6 +96,8 @@ export interface KpiTrend {
  */
 export function kpiTrend(kpi: Kpi, from: FiscalYear, to: FiscalYear, options?: RoundingOptions): KpiTrend {
   const c = compiled(kpi);
+  checkFiscalYear(from, 4);
+  checkFiscalYear(to, 4);
   const r = roundingOf(options);
   const read = (fy: FiscalYear) => {
     const obs = c.observations.get(fy);
@@ -151,6 +162,7 @@ export interface RequiredPace {
  */
 export function requiredPace(kpi: Kpi, at?: FiscalYear, options?: RoundingOptions): RequiredPace {
   const c = compiled(kpi);
+  if (at !== undefined) checkFiscalYear(at, 4);
   let fy = at;
   if (fy === undefined) {
     const years = [...c.observations.entries()].filter(([, o]) => o.value !== undefined).map(([y]) => y);

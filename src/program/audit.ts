@@ -1,10 +1,11 @@
-import { MunikpiError } from '../errors.js';
+import { MunikpiError, optionsOf } from '../errors.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { withInspect } from '../inspect.js';
 import { compiled } from '../kpi/compile.js';
 import type { EvaluateOptions } from '../kpi/index.js';
 import { scaleOf } from '../rating/aggregate.js';
 import { type Labels, levelOf } from '../rating/scale.js';
+import { checkPlan, checkYear } from './check.js';
 import { suggestRating } from './suggest.js';
 import type { DeclaredSummary, Plan, Program } from './types.js';
 
@@ -165,7 +166,10 @@ function format(counts: Readonly<Record<string, number>>): string {
  * audit.findings.find((f) => f.code === 'UNDETAILED_PROGRAMS' && !f.direction)?.data;
  * // { missing: 9, mustBe: { S: 0, A: 9, B: 0 } }
  */
-export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options: AuditOptions = {}): AuditReport {
+export function auditPlan(plan: Plan, fiscalYear: FiscalYear, opts?: AuditOptions): AuditReport {
+  checkPlan(plan);
+  checkYear(fiscalYear);
+  const options = optionsOf(opts);
   const findings: AuditFinding[] = [];
   const add = (code: AuditCode, ja: string, en: string, extra: Partial<AuditFinding> = {}) => {
     findings.push({ code, severity: AUDIT_CODES[code].severity, message: { ja, en }, ...extra });
@@ -273,10 +277,10 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options: AuditOpti
         );
       }
     }
-    checkYear(program);
+    checkReport(program);
   }
 
-  function checkYear(program: Program): void {
+  function checkReport(program: Program): void {
     const at = { programId: program.id };
     const report = program.reports?.[fy];
     if (program.kind !== 'implementation') return;

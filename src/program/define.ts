@@ -4,6 +4,7 @@ import { withInspect } from '../inspect.js';
 import { compiled } from '../kpi/compile.js';
 import { showKpi } from '../kpi/define.js';
 import type { RatingScale } from '../rating/scale.js';
+import { checkPlan } from './check.js';
 import type { Plan, Program } from './types.js';
 
 /**
@@ -31,6 +32,7 @@ import type { Plan, Program } from './types.js';
 export function definePlan<const Code extends string = 'S' | 'A' | 'B'>(
   plan: Plan<NoInfer<Code>> & { readonly scale?: RatingScale<Code> },
 ): Plan<Code> {
+  checkPlan(plan);
   for (const program of plan.programs) for (const kpi of program.kpis ?? []) compiled(kpi);
   return sealPlan(plan as unknown as Plan) as unknown as Plan<Code>;
 }

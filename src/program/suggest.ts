@@ -1,8 +1,15 @@
-import { MunikpiError } from '../errors.js';
+import { MunikpiError, optionsOf } from '../errors.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { withInspect } from '../inspect.js';
 import { type EvaluateOptions, evaluateKpi, type KpiStatus } from '../kpi/index.js';
-import { type Labels, type RatingProgress, type RatingScale, SAB_SCALE } from '../rating/scale.js';
+import {
+  checkScale,
+  type Labels,
+  type RatingProgress,
+  type RatingScale,
+  SAB_SCALE,
+} from '../rating/scale.js';
+import { checkProgram, checkYear } from './check.js';
 import type { Program } from './types.js';
 
 /** How one KPI counted towards a suggestion. */
@@ -109,8 +116,12 @@ export function codeFor(scale: RatingScale, progress: RatingProgress): string | 
 export function suggestRating(
   program: Program,
   fiscalYear: FiscalYear,
-  options: SuggestOptions = {},
+  opts?: SuggestOptions,
 ): RatingSuggestion {
+  checkProgram(program);
+  checkYear(fiscalYear);
+  const options = optionsOf(opts);
+  if (options.scale !== undefined) checkScale(options.scale);
   const scale = options.scale ?? SAB_SCALE;
   const basis: SuggestionBasis[] = [];
   for (const kpi of program.kpis ?? []) {

@@ -1,9 +1,10 @@
 import type { Decimal } from 'decimal.js';
-import { MunikpiError, quote } from '../errors.js';
+import { MunikpiError, optionsOf, quote } from '../errors.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { withInspect } from '../inspect.js';
 import { decimalOf, roundingOf } from '../kpi/decimal.js';
 import { type Ratio, type RoundingMode, ratio } from '../kpi/exact.js';
+import { checkPlan, checkYear } from '../program/check.js';
 import type { Direction, Plan } from '../program/types.js';
 import { type RatingScale, SAB_SCALE } from './scale.js';
 
@@ -189,8 +190,11 @@ export function scaleOf(plan: Plan): RatingScale {
 export function aggregateRatings(
   plan: Plan,
   fiscalYear: FiscalYear,
-  options: AggregateOptions = {},
+  opts?: AggregateOptions,
 ): RatingAggregate {
+  checkPlan(plan);
+  checkYear(fiscalYear);
+  const options = optionsOf(opts);
   const { places, rounding } = roundingOf({
     places: options.places ?? 1,
     rounding: options.rounding ?? 'half-up',

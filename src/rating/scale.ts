@@ -20,7 +20,7 @@ export interface RatingLevel<Code extends string = string> {
   readonly label: Labels;
   /** How the level stands against the plan, for suggestions and audits. */
   readonly progress: RatingProgress;
-  /** A score, for scales that sum or average them (相生市: ◎5 〇2 △0 ▲−1). */
+  /** A whole-number score, for scales that sum or average them (相生市: ◎5 〇2 △0 ▲−1). */
   readonly score?: number;
   /** A colour for charts, `#rrggbb`. */
   readonly color?: string;
@@ -62,32 +62,72 @@ const COLOR = /^#[0-9a-fA-F]{6}$/;
  * marks.levels.map((level) => level.code); // ['◎', '○', '△']
  */
 export function defineRatingScale<const Code extends string>(scale: RatingScale<Code>): RatingScale<Code> {
+  checkScale(scale);
+  return deepFreeze(scale);
+}
+
+const FORBIDDEN_CODES = new Set(['__proto__', 'constructor', 'prototype']);
+const checkedScales = new WeakSet<object>();
+
+function isLabels(value: unknown): boolean {
+  const v = value as Partial<Labels> | null;
+  return typeof v === 'object' && v !== null && typeof v.ja === 'string' && typeof v.en === 'string';
+}
+
+/**
+ * Checks a rating scale (once per frozen scale) and throws INVALID_SCALE, or FORBIDDEN_KEY
+ * for a code that would reach an object's prototype when used as a key.
+ * @internal
+ */
+export function checkScale(scale: unknown): asserts scale is RatingScale {
+  if (typeof scale === 'object' && scale !== null && checkedScales.has(scale)) return;
+  const s = scale as Partial<RatingScale> | null;
   const fail = (message: string): never => {
-    throw new MunikpiError('INVALID_SCALE', `rating scale ${quote(scale?.id)}: ${message}`, { input: scale });
+    throw new MunikpiError('INVALID_SCALE', `rating scale ${quote(s?.id)}: ${message}`, { input: scale });
   };
-  if (typeof scale !== 'object' || scale === null) fail('is not an object');
-  if (typeof scale.id !== 'string' || scale.id === '') fail('id must be non-empty text');
-  if (!Array.isArray(scale.levels) || scale.levels.length === 0) fail('needs at least one level');
+  if (typeof s !== 'object' || s === null || Array.isArray(s)) fail('is not an object');
+  const checked = s as Partial<RatingScale>;
+  if (typeof checked.id !== 'string' || checked.id === '') fail('id must be non-empty text');
+  if (!isLabels(checked.name)) fail('name needs ja and en');
+  if (!Array.isArray(checked.levels) || checked.levels.length === 0) fail('needs at least one level');
   const seen = new Set<string>();
-  for (const level of scale.levels) {
-    if (typeof level?.code !== 'string' || level.code.trim() === '') fail('every level needs a code');
+  for (const level of checked.levels as readonly RatingLevel[]) {
+    if (typeof level !== 'object' || level === null) fail('every level must be an object');
+    if (typeof level.code !== 'string' || level.code.trim() === '') fail('every level needs a code');
+    if (FORBIDDEN_CODES.has(level.code)) {
+      throw new MunikpiError(
+        'FORBIDDEN_KEY',
+        `rating scale ${quote(checked.id)}: ${quote(level.code)} cannot be a code`,
+        {
+          input: scale,
+        },
+      );
+    }
     if (seen.has(level.code)) fail(`the code ${quote(level.code)} appears twice`);
     seen.add(level.code);
     if (!['ahead', 'on-track', 'behind'].includes(level.progress)) {
       fail(`level ${quote(level.code)}: progress must be ahead, on-track or behind`);
     }
-    if (typeof level.label?.ja !== 'string' || typeof level.label?.en !== 'string') {
-      fail(`level ${quote(level.code)}: label needs ja and en`);
+    if (!isLabels(level.label)) fail(`level ${quote(level.code)}: label needs ja and en`);
+    if (
+      level.score !== undefined &&
+      (typeof level.score !== 'number' || !Number.isSafeInteger(level.score))
+    ) {
+      fail(`level ${quote(level.code)}: the score must be a whole number`);
     }
-    if (level.score !== undefined && !Number.isFinite(level.score))
-      fail(`level ${quote(level.code)}: bad score`);
-    if (level.color !== undefined && !COLOR.test(level.color))
+    if (level.color !== undefined && (typeof level.color !== 'string' || !COLOR.test(level.color))) {
       fail(`level ${quote(level.code)}: colour is not #rrggbb`);
+    }
   }
-  for (const code of scale.notApplicable ?? []) {
-    if (seen.has(code)) fail(`${quote(code)} cannot be both a level and not applicable`);
+  if (checked.notApplicable !== undefined) {
+    if (!Array.isArray(checked.notApplicable)) fail('notApplicable must be a list of codes');
+    for (const code of checked.notApplicable as readonly unknown[]) {
+      if (typeof code !== 'string' || code.trim() === '') fail('notApplicable codes must be non-empty text');
+      if (FORBIDDEN_CODES.has(code as string)) fail(`${quote(code)} cannot be a code`);
+      if (seen.has(code as string)) fail(`${quote(code)} cannot be both a level and not applicable`);
+    }
   }
-  return deepFreeze(scale);
+  if (Object.isFrozen(scale)) checkedScales.add(scale as object);
 }
 
 // Colours: the Okabe–Ito palette, safe for colour-blind readers.

@@ -1,4 +1,5 @@
 import type { FiscalYear } from '../fiscal/index.js';
+import { checkPlan, checkYear } from '../program/check.js';
 import type { Plan } from '../program/types.js';
 import { scaleOf } from './aggregate.js';
 
@@ -56,6 +57,9 @@ export interface RatingTransitions {
  * ratingTransitions(plan, 2022, 2023).declined.map((p) => p.programId); // ['p1']
  */
 export function ratingTransitions(plan: Plan, from: FiscalYear, to: FiscalYear): RatingTransitions {
+  checkPlan(plan);
+  checkYear(from);
+  checkYear(to);
   const scale = scaleOf(plan);
   const codes = scale.levels.map((level) => level.code);
   const rank = new Map(codes.map((code, i) => [code, i]));

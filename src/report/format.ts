@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { eastAsianWidth } from 'get-east-asian-width';
-import { MunikpiError, quote } from '../errors.js';
+import { flagOption, MunikpiError, optionsOf, quote } from '../errors.js';
 import { groupDigits } from '../kpi/format.js';
 import type { RoundingMode } from '../kpi/index.js';
 import { type DecimalInput, roundFigure, toDecimal } from '../kpi/index.js';
@@ -31,17 +31,18 @@ const UNITS = ['', '万', '億', '兆', '京'];
  * formatYen(20000000, { units: true }); // '2,000万円'
  * formatYen(604701094, { symbol: true }); // '¥604,701,094'
  */
-export function formatYen(value: DecimalInput, options: FormatYenOptions = {}): string {
+export function formatYen(value: DecimalInput, opts?: FormatYenOptions): string {
   const text = toDecimal(value).toFixed();
+  const options = optionsOf(opts);
+  const units = flagOption(options.units, 'units', false);
+  const symbol = flagOption(options.symbol, 'symbol', false);
   const negative = text.startsWith('-');
   const body = negative ? text.slice(1) : text;
   const [int = '0', frac] = body.split('.');
   const sign = negative ? '-' : '';
   const fraction = frac === undefined ? '' : `.${frac}`;
-  if (options.units !== true) {
-    return options.symbol === true
-      ? `${sign}¥${groupDigits(int)}${fraction}`
-      : `${sign}${groupDigits(int)}${fraction}円`;
+  if (!units) {
+    return symbol ? `${sign}¥${groupDigits(int)}${fraction}` : `${sign}${groupDigits(int)}${fraction}円`;
   }
   const groups: string[] = [];
   for (let end = int.length; end > 0; end -= 4) groups.unshift(int.slice(Math.max(0, end - 4), end));
@@ -80,10 +81,12 @@ export interface FormatPercentOptions {
  * formatPercent(84, { places: 1 }); // '84.0%'
  * formatPercent(84, { places: 1, fixed: false }); // '84%'
  */
-export function formatPercent(value: DecimalInput, options: FormatPercentOptions = {}): string {
+export function formatPercent(value: DecimalInput, opts?: FormatPercentOptions): string {
+  const options = optionsOf(opts);
   const places = options.places ?? 1;
+  const fixed = flagOption(options.fixed, 'fixed', true);
   const rounded: Decimal = roundFigure(value, places, options.rounding ?? 'half-up');
-  return `${options.fixed === false ? rounded.toFixed() : rounded.toFixed(places)}%`;
+  return `${fixed ? rounded.toFixed(places) : rounded.toFixed()}%`;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { MunikpiError } from '../errors.js';
+import { MunikpiError, optionsOf } from '../errors.js';
 import { type FiscalYear, formatFiscalYear } from '../fiscal/index.js';
+import { roundingOf } from '../kpi/decimal.js';
 import {
   type EvaluateOptions,
   evaluateKpi,
@@ -8,6 +9,7 @@ import {
   type KpiEvaluation,
   toDecimal,
 } from '../kpi/index.js';
+import { checkPlan } from '../program/check.js';
 import { type AuditFinding, auditPlan, type Plan, type Program } from '../program/index.js';
 import {
   aggregateRatings,
@@ -475,11 +477,10 @@ function auditSection(c: Context): string {
  * html.startsWith('<!DOCTYPE html>'); // true
  * html.includes('&lt;b&gt;幅広い市民意見の収集&lt;/b&gt;'); // true
  */
-export function renderHtmlReport(
-  plan: Plan,
-  fiscalYear: FiscalYear,
-  options: HtmlReportOptions = {},
-): string {
+export function renderHtmlReport(plan: Plan, fiscalYear: FiscalYear, opts?: HtmlReportOptions): string {
+  checkPlan(plan);
+  const options = optionsOf(opts);
+  if (options.evaluate !== undefined) roundingOf(options.evaluate);
   const { lang } = checkOptions(
     {
       ...(options.lang === undefined ? {} : { lang: options.lang }),

@@ -1,12 +1,16 @@
-import { MunikpiError, quote } from '../errors.js';
+import { MunikpiError, optionsOf, quote } from '../errors.js';
 import { type FiscalYear, formatFiscalYear, planPeriod } from '../fiscal/index.js';
+import { compiled } from '../kpi/compile.js';
+import { roundingOf } from '../kpi/decimal.js';
 import {
   type EvaluateOptions,
   evaluateKpi,
   formatKpiValue,
+  type Kpi,
   type KpiEvaluation,
   type KpiStatus,
 } from '../kpi/index.js';
+import { checkPlan, checkYear } from '../program/check.js';
 import { type AuditReport, auditPlan, type Plan, type Program, suggestRating } from '../program/index.js';
 import { aggregateRatings, type RatingAggregate, type RatingTally, SAB_SCALE } from '../rating/index.js';
 import { formatPercent, formatYen } from './format.js';
@@ -176,6 +180,15 @@ function programNumber(program: Program): string {
   return program.display ?? String(program.number);
 }
 
+/** The compiled KPI, or null when it contradicts itself (the audit reports those). */
+function compiledOrNull(kpi: Kpi): object | null {
+  try {
+    return compiled(kpi);
+  } catch {
+    return null;
+  }
+}
+
 function evaluationsOf(plan: Plan, fiscalYear: FiscalYear, options: ReportOptions): ReportKpi[] {
   const out: ReportKpi[] = [];
   for (const program of plan.programs) {
@@ -184,8 +197,10 @@ function evaluationsOf(plan: Plan, fiscalYear: FiscalYear, options: ReportOption
       try {
         evaluation = evaluateKpi(kpi, { fiscalYear }, { ...options.evaluate, places: options.places ?? 2 });
       } catch (error) {
-        // A year outside the KPI's own period is not reported; other errors are the audit's.
-        if (error instanceof MunikpiError) continue;
+        // A year outside the KPI's own period is not reported; a broken KPI is the audit's to
+        // report (INVALID_KPI); anything else (a bad option) is the caller's.
+        if (error instanceof MunikpiError && error.code === 'FISCAL_YEAR_OUTSIDE_PERIOD') continue;
+        if (error instanceof MunikpiError && compiledOrNull(kpi) === null) continue;
         throw error;
       }
       out.push({ programId: program.id, programNumber: programNumber(program), evaluation });
@@ -212,8 +227,13 @@ function evaluationsOf(plan: Plan, fiscalYear: FiscalYear, options: ReportOption
  * report.declared?.total.counts; // { S: 1, A: 21, B: 3 }
  * report.programs.find((p) => p.id === 'p12')?.rating; // 'B'
  */
-export function buildReport(plan: Plan, fiscalYear: FiscalYear, options: ReportOptions = {}): ReportData {
+export function buildReport(plan: Plan, fiscalYear: FiscalYear, opts?: ReportOptions): ReportData {
+  checkPlan(plan);
+  checkYear(fiscalYear);
+  const options = optionsOf(opts);
   const lang = checkLang(options.lang);
+  // Checked now: an evaluation that fails on them must not be mistaken for a KPI outside its years.
+  roundingOf({ places: options.places ?? 2 });
   const scale = plan.scale ?? SAB_SCALE;
   const hasDeclared = plan.summaries?.some((s) => s.fiscalYear === fiscalYear) === true;
   const directions = new Map(plan.directions.map((d) => [d.id, `${d.number} ${d.name}`]));
@@ -420,12 +440,18 @@ function toJsonValue(data: ReportData): Record<string, unknown> {
 export function renderReport(
   plan: Plan,
   fiscalYear: FiscalYear,
-  options: ReportOptions & { readonly format?: ReportFormat } = {},
+  opts?: ReportOptions & { readonly format?: ReportFormat },
 ): string {
+  const options = optionsOf(opts);
   const format = options.format ?? 'text';
   if (!['text', 'md', 'csv', 'json'].includes(format)) {
     throw new MunikpiError('INVALID_OPTION', `format: ${quote(format)} is not text, md, csv or json`, {
       input: format,
+    });
+  }
+  if (options.sections !== undefined && !Array.isArray(options.sections)) {
+    throw new MunikpiError('INVALID_OPTION', `sections: ${quote(options.sections)} is not a list`, {
+      input: options.sections,
     });
   }
   for (const section of options.sections ?? []) {

@@ -1,3 +1,4 @@
+import { fail } from '../errors.js';
 import { displayWidth, padDisplay } from './format.js';
 
 /** A column of a report table. */
@@ -41,6 +42,7 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?%?$/;
  * csvCell('-16.1'); // '-16.1'
  */
 export function csvCell(value: string): string {
+  if (typeof value !== 'string') fail('INVALID_ARGUMENT', value, 'is not a CSV cell (text)');
   let cell = value;
   if (FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell)) cell = `'${cell}`;
   return /[",\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replace(/"/g, '""')}"` : cell;
@@ -58,6 +60,8 @@ export function csvCell(value: string): string {
  * toCsv([['No.', '評価'], ['12', 'B']]); // 'No.,評価\r\n12,B\r\n'
  */
 export function toCsv(rows: readonly (readonly string[])[]): string {
+  if (!Array.isArray(rows) || !rows.every(Array.isArray))
+    fail('INVALID_ARGUMENT', rows, 'is not a list of rows (lists of text)');
   return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }
 

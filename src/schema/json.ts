@@ -2,7 +2,7 @@
  * Reading JSON that comes from outside: a size limit, a nesting limit, duplicate keys and
  * prototype-polluting keys, all found with their paths before anything is built.
  */
-import { MunikpiError, type MunikpiIssue, quote } from '../errors.js';
+import { MunikpiError, type MunikpiIssue, optionsOf, quote } from '../errors.js';
 
 /** Options for reading a JSON document. */
 export interface ReadJsonOptions {
@@ -42,6 +42,7 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
+/** One open object or array while scanning; the path is kept as parent links, built on demand. */
 interface Frame {
   /** Object keys seen so far, or null for an array. */
   keys: Set<string> | null;
@@ -49,7 +50,15 @@ interface Frame {
   index: number;
   /** The key of the next value in an object. */
   key: string | null;
-  path: PropertyKey[];
+  /** The frame this one sits in, and the key or index it sits at. */
+  parent: Frame | null;
+  at: string | number | null;
+}
+
+function pathOf(frame: Frame | null, last?: string | number): PropertyKey[] {
+  const path: PropertyKey[] = last === undefined ? [] : [last];
+  for (let f = frame; f !== null && f.at !== null; f = f.parent) path.unshift(f.at);
+  return path;
 }
 
 /**
@@ -57,7 +66,8 @@ interface Frame {
  * anything. Syntax errors are left to JSON.parse.
  */
 function scan(text: string, maxDepth: number, issues: MunikpiIssue[]): void {
-  const stack: Frame[] = [];
+  let top = null as Frame | null;
+  let depth = 0;
   let expectKey = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -71,7 +81,6 @@ function scan(text: string, maxDepth: number, issues: MunikpiIssue[]): void {
         else if (d === 0x22) break;
         else j++;
       }
-      const top = stack[stack.length - 1];
       if (expectKey && top?.keys) {
         let key: string;
         try {
@@ -79,17 +88,16 @@ function scan(text: string, maxDepth: number, issues: MunikpiIssue[]): void {
         } catch {
           return; // Malformed: JSON.parse will say where.
         }
-        const path = [...top.path, key];
         if (top.keys.has(key)) {
           issues.push({
-            path: formatPath(path),
+            path: formatPath(pathOf(top, key)),
             code: 'DUPLICATE_KEY',
             message: `the key ${quote(key)} appears twice`,
           });
         }
         if (FORBIDDEN.has(key)) {
           issues.push({
-            path: formatPath(path),
+            path: formatPath(pathOf(top, key)),
             code: 'FORBIDDEN_KEY',
             message: `the key ${quote(key)} is not allowed`,
           });
@@ -100,28 +108,47 @@ function scan(text: string, maxDepth: number, issues: MunikpiIssue[]): void {
       }
       i = j;
     } else if (c === 0x7b || c === 0x5b) {
-      const parent = stack[stack.length - 1];
-      const path =
-        parent === undefined ? [] : [...parent.path, parent.keys ? (parent.key ?? '') : parent.index];
-      if (stack.length >= maxDepth) {
+      const at: string | number | null = top === null ? null : top.keys ? (top.key ?? '') : top.index;
+      if (depth >= maxDepth) {
         issues.push({
-          path: formatPath(path),
+          path: formatPath(pathOf(top, at ?? undefined)),
           code: 'NESTING_TOO_DEEP',
           message: `nested deeper than ${maxDepth} levels`,
         });
         return;
       }
-      stack.push({ keys: c === 0x7b ? new Set() : null, index: 0, key: null, path });
+      top = { keys: c === 0x7b ? new Set() : null, index: 0, key: null, parent: top, at };
+      depth++;
       expectKey = c === 0x7b;
     } else if (c === 0x7d || c === 0x5d) {
-      stack.pop();
+      top = top?.parent ?? null;
+      depth = Math.max(0, depth - 1);
       expectKey = false;
     } else if (c === 0x2c) {
-      const top = stack[stack.length - 1];
       if (top?.keys) expectKey = true;
       else if (top) top.index++;
     }
   }
+}
+
+/**
+ * The size and depth limits from options, checked.
+ * @internal
+ */
+export function readLimits(options: ReadJsonOptions | undefined): { maxBytes: number; maxDepth: number } {
+  const checked = optionsOf(options);
+  return {
+    maxBytes: limit(checked.maxBytes, 'maxBytes', 5_000_000),
+    maxDepth: Math.min(limit(checked.maxDepth, 'maxDepth', 64), 10_000),
+  };
+}
+
+function limit(value: unknown, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return value;
+  throw new MunikpiError('INVALID_OPTION', `${name}: ${quote(value)} is not a whole number above 0`, {
+    input: value,
+  });
 }
 
 /**
@@ -140,12 +167,11 @@ function scan(text: string, maxDepth: number, issues: MunikpiIssue[]): void {
  * readJson('{"a": 1}'); // { a: 1 }
  * // readJson('{"a": 1, "a": 2}') throws INVALID_JSON: the key "a" appears twice
  */
-export function readJson(text: string, options: ReadJsonOptions = {}): unknown {
+export function readJson(text: string, options?: ReadJsonOptions): unknown {
   if (typeof text !== 'string') {
     throw new MunikpiError('INVALID_ARGUMENT', `readJson: ${quote(text)} is not text`, { input: text });
   }
-  const maxBytes = options.maxBytes ?? 5_000_000;
-  const maxDepth = options.maxDepth ?? 64;
+  const { maxBytes, maxDepth } = readLimits(options);
   const bytes = text.length > maxBytes ? text.length : utf8Length(text);
   if (bytes > maxBytes) {
     throw new MunikpiError(
@@ -163,14 +189,28 @@ export function readJson(text: string, options: ReadJsonOptions = {}): unknown {
     throw new MunikpiError('NESTING_TOO_DEEP', `${deep.path}: ${deep.message}`, { issues: [deep] });
   }
   let value: unknown;
+  let nonFinite = false;
   try {
-    value = JSON.parse(text);
+    // JSON reads 1e400 as Infinity: refuse it rather than let a figure become infinite.
+    value = JSON.parse(text, (_key, v: unknown) => {
+      if (typeof v === 'number' && !Number.isFinite(v)) nonFinite = true;
+      return v;
+    });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new MunikpiError('INVALID_JSON', `not JSON: ${message}`, {
       issues: [{ path: '(document)', code: 'INVALID_JSON', message }],
       cause: error,
     });
+  }
+  if (nonFinite) {
+    throw new MunikpiError(
+      'INVALID_NUMBER',
+      'the document holds a number too large to be finite (such as 1e400)',
+      {
+        issues: nonFiniteIssues(value),
+      },
+    );
   }
   if (issues.length > 0) {
     const forbidden = issues.some((issue) => issue.code === 'FORBIDDEN_KEY');
@@ -187,39 +227,81 @@ export function readJson(text: string, options: ReadJsonOptions = {}): unknown {
 }
 
 /**
+ * Every value of a document, depth first, without recursion: the value, its path as parent
+ * links, its depth. Stops at `maxDepth` and reports it.
+ */
+function walk(
+  value: unknown,
+  maxDepth: number,
+  visit: (v: unknown, path: () => PropertyKey[]) => void,
+): MunikpiIssue | null {
+  interface Item {
+    v: unknown;
+    parent: Item | null;
+    at: PropertyKey | null;
+    depth: number;
+  }
+  const pathTo = (item: Item): PropertyKey[] => {
+    const path: PropertyKey[] = [];
+    for (let i: Item | null = item; i !== null && i.at !== null; i = i.parent) path.unshift(i.at);
+    return path;
+  };
+  const stack: Item[] = [{ v: value, parent: null, at: null, depth: 0 }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const current = item;
+    visit(current.v, () => pathTo(current));
+    if (typeof current.v !== 'object' || current.v === null) continue;
+    if (current.depth >= maxDepth) {
+      return {
+        path: formatPath(pathTo(current)),
+        code: 'NESTING_TOO_DEEP',
+        message: `nested deeper than ${maxDepth} levels`,
+      };
+    }
+    const entries = Array.isArray(current.v)
+      ? current.v.map((v, i) => [i, v] as const)
+      : Object.keys(current.v).map((k) => [k, (current.v as Record<string, unknown>)[k]] as const);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [at, v] = entries[i] as readonly [PropertyKey, unknown];
+      stack.push({ v, parent: current, at, depth: current.depth + 1 });
+    }
+  }
+  return null;
+}
+
+function nonFiniteIssues(value: unknown): MunikpiIssue[] {
+  const issues: MunikpiIssue[] = [];
+  walk(value, 10_000, (v, path) => {
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+      issues.push({
+        path: formatPath(path()),
+        code: 'INVALID_NUMBER',
+        message: 'the number is too large to be finite',
+      });
+    }
+  });
+  return issues;
+}
+
+/**
  * Walks a value already in memory for forbidden keys and excessive nesting (what readJson
  * checks in text), so that objects built in code meet the same rules.
  * @internal
  */
 export function checkValue(value: unknown, maxDepth = 64): MunikpiIssue[] {
   const issues: MunikpiIssue[] = [];
-  const walk = (v: unknown, path: PropertyKey[], depth: number): void => {
-    if (typeof v !== 'object' || v === null) return;
-    if (depth >= maxDepth) {
-      issues.push({
-        path: formatPath(path),
-        code: 'NESTING_TOO_DEEP',
-        message: `nested deeper than ${maxDepth} levels`,
-      });
-      return;
-    }
-    if (Array.isArray(v)) {
-      v.forEach((item, i) => {
-        walk(item, [...path, i], depth + 1);
-      });
-      return;
-    }
+  const deep = walk(value, Math.min(maxDepth, 10_000), (v, path) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return;
     for (const key of Object.keys(v)) {
       if (FORBIDDEN.has(key)) {
         issues.push({
-          path: formatPath([...path, key]),
+          path: formatPath([...path(), key]),
           code: 'FORBIDDEN_KEY',
           message: `the key ${quote(key)} is not allowed`,
         });
       }
-      walk((v as Record<string, unknown>)[key], [...path, key], depth + 1);
     }
-  };
-  walk(value, [], 0);
+  });
+  if (deep !== null) issues.push(deep);
   return issues;
 }

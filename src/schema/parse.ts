@@ -4,7 +4,7 @@ import { defineKpi, type Kpi } from '../kpi/index.js';
 import { sealPlan } from '../program/define.js';
 import type { Plan } from '../program/index.js';
 import { defineRatingScale, RATING_SCALES, type RatingScale } from '../rating/index.js';
-import { checkValue, formatPath, type ReadJsonOptions, readJson } from './json.js';
+import { checkValue, formatPath, type ReadJsonOptions, readJson, readLimits } from './json.js';
 import { kpiSchema, type PlanDocument, planSchema } from './schemas.js';
 
 /** A document that passed {@link validatePlan}. */
@@ -38,9 +38,9 @@ function zodIssues(error: z.ZodError): MunikpiIssue[] {
   }));
 }
 
-function read(input: unknown, options: ReadJsonOptions): unknown {
+function read(input: unknown, options: ReadJsonOptions | undefined): unknown {
   if (typeof input === 'string') return readJson(input, options);
-  const issues = checkValue(input, options.maxDepth);
+  const issues = checkValue(input, readLimits(options).maxDepth);
   if (issues.length > 0) {
     const first = issues[0] as MunikpiIssue;
     throw new MunikpiError(
@@ -151,7 +151,7 @@ function semanticIssues(doc: PlanDocument, scale: RatingScale): MunikpiIssue[] {
  * result.ok; // false
  * result.issues[0]?.path; // 'municipality'
  */
-export function validatePlan(input: unknown, options: ReadJsonOptions = {}): PlanValidation {
+export function validatePlan(input: unknown, options?: ReadJsonOptions): PlanValidation {
   const value = read(input, options);
   const parsed = planSchema.safeParse(value);
   if (!parsed.success) return { ok: false, plan: null, issues: zodIssues(parsed.error) };
@@ -187,7 +187,7 @@ export function validatePlan(input: unknown, options: ReadJsonOptions = {}): Pla
  * }));
  * plan.programs[0]?.reports?.['2023']?.rating; // 'A'
  */
-export function parsePlan(input: unknown, options: ReadJsonOptions = {}): Plan {
+export function parsePlan(input: unknown, options?: ReadJsonOptions): Plan {
   const result = validatePlan(input, options);
   if (result.ok) return result.plan;
   const shown = result.issues.slice(0, 5).map((issue) => `${issue.path}: ${issue.message}`);
@@ -213,7 +213,7 @@ export function parsePlan(input: unknown, options: ReadJsonOptions = {}): Plan {
  * parseKpi('{"id":"k","name":"電子決裁率","unit":"%","target":{"kind":"level","value":90,"by":2024}}').name;
  * // '電子決裁率'
  */
-export function parseKpi(input: unknown, options: ReadJsonOptions = {}): Kpi {
+export function parseKpi(input: unknown, options?: ReadJsonOptions): Kpi {
   const value = read(input, options);
   const parsed = kpiSchema.safeParse(value);
   if (!parsed.success) {

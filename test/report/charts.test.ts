@@ -300,11 +300,20 @@ describe('renderRatingChart', () => {
       id: 'raw',
       name: { ja: 'x', en: 'x' },
       levels: [
-        { code: 'A', label: { ja: 'A', en: 'A' }, progress: 'on-track', color: 'red" onload="alert(1)' },
+        { code: 'A', label: { ja: 'A', en: 'A' }, progress: 'on-track', color: '#123456' },
         { code: 'B', label: { ja: 'B', en: 'B' }, progress: 'behind' },
       ],
     } as const satisfies RatingScale;
-    const out = renderRatingChart(aggregateRatings(planWith(scale, [['d1', 'A', 'A']]), 2023));
+    const hostileScale = {
+      ...scale,
+      levels: [{ ...scale.levels[0], color: 'red" onload="alert(1)' }, scale.levels[1]],
+    };
+    // aggregateRatings refuses such a scale; a hand-made aggregate still cannot inject markup.
+    expect(() => aggregateRatings(planWith(hostileScale as RatingScale, [['d1', 'A', 'A']]), 2023)).toThrow(
+      /colour is not #rrggbb/,
+    );
+    const aggregate = aggregateRatings(planWith(scale, [['d1', 'A', 'A']]), 2023);
+    const out = renderRatingChart({ ...aggregate, scale: hostileScale as RatingScale });
     expectAccessibleSvg(out);
     expect(out).not.toContain('onload');
     expect(out).toContain('fill="#0072B2"');

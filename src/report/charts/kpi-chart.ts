@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { addDays, calendarDate, daysBetween } from '../../era/index.js';
 import { type FiscalYear, fiscalYearOf, fiscalYearRange, formatFiscalYear } from '../../fiscal/index.js';
+import { compiled } from '../../kpi/compile.js';
 import {
   type EvaluateOptions,
   evaluateKpiSeries,
@@ -692,6 +693,7 @@ function emptyChart(
  * svg.includes('R5: 実績 73.9%、年度目標 85%'); // true
  */
 export function renderKpiChart(kpi: Kpi, options?: KpiChartOptions): string {
+  compiled(kpi);
   const o = checkOptions(options, 'munikpi-kpi');
   const title = options?.title ?? defaultTitle(kpi, o.lang);
   const m = modelOf(kpi, options);

@@ -1,3 +1,4 @@
+import { MunikpiError, quote } from '../../errors.js';
 import { formatFiscalYear } from '../../fiscal/index.js';
 import type { RatingAggregate, RatingScale, RatingTally } from '../../rating/index.js';
 import { levelColor } from '../../rating/scale.js';
@@ -222,6 +223,16 @@ function defaultTitle(aggregate: RatingAggregate, lang: ReportLanguage): string 
  */
 export function renderRatingChart(aggregate: RatingAggregate, options?: RatingChartOptions): string {
   const o = checkOptions(options, 'munikpi-rating');
+  if (
+    typeof aggregate !== 'object' ||
+    aggregate === null ||
+    !Array.isArray(aggregate.rows) ||
+    !Array.isArray(aggregate.codes)
+  ) {
+    throw new MunikpiError('INVALID_ARGUMENT', `${quote(aggregate)} is not a result of aggregateRatings`, {
+      input: aggregate,
+    });
+  }
   const levels = levelsOf(aggregate, o.lang);
   const rows = rowsOf(aggregate, o.lang);
   const title = options?.title ?? defaultTitle(aggregate, o.lang);

@@ -3,7 +3,7 @@
  * coordinates, a width estimate for text, colours, and the <svg> root with its title and
  * description. Everything here is deterministic: no clock, no locale, no host time zone.
  */
-import { MunikpiError, quote } from '../../errors.js';
+import { flagOption, MunikpiError, optionsOf, quote } from '../../errors.js';
 import type { ReportLanguage } from '../report.js';
 
 /** Options every chart accepts. */
@@ -182,12 +182,13 @@ export interface CheckedOptions {
  * Checks the options every chart shares.
  * @internal
  */
-export function checkOptions(options: ChartOptions | undefined, fallbackId: string): CheckedOptions {
-  const lang = options?.lang ?? 'ja';
+export function checkOptions(opts: ChartOptions | undefined, fallbackId: string): CheckedOptions {
+  const options = optionsOf(opts);
+  const lang = options.lang ?? 'ja';
   if (lang !== 'ja' && lang !== 'en') {
     throw new MunikpiError('INVALID_OPTION', `lang: ${quote(lang)} is not 'ja' or 'en'`, { input: lang });
   }
-  const idPrefix = options?.idPrefix ?? fallbackId;
+  const idPrefix = options.idPrefix ?? fallbackId;
   if (typeof idPrefix !== 'string' || !ID.test(idPrefix)) {
     throw new MunikpiError(
       'INVALID_OPTION',
@@ -195,12 +196,12 @@ export function checkOptions(options: ChartOptions | undefined, fallbackId: stri
       { input: idPrefix },
     );
   }
-  if (options?.title !== undefined && typeof options.title !== 'string') {
+  if (options.title !== undefined && typeof options.title !== 'string') {
     throw new MunikpiError('INVALID_OPTION', `title: ${quote(options.title)} is not text`, {
       input: options.title,
     });
   }
-  return { lang, idPrefix, showTitle: options?.showTitle !== false };
+  return { lang, idPrefix, showTitle: flagOption(options.showTitle, 'showTitle', true) };
 }
 
 /** What goes into the <svg> root. @internal */

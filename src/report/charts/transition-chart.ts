@@ -1,3 +1,4 @@
+import { MunikpiError, quote } from '../../errors.js';
 import { formatFiscalYear } from '../../fiscal/index.js';
 import type { RatingTransitions } from '../../rating/index.js';
 import type { ReportLanguage } from '../report.js';
@@ -108,6 +109,11 @@ export function renderTransitionChart(
   options?: TransitionChartOptions,
 ): string {
   const o = checkOptions(options, 'munikpi-transitions');
+  if (typeof transitions !== 'object' || transitions === null || !Array.isArray(transitions.codes)) {
+    throw new MunikpiError('INVALID_ARGUMENT', `${quote(transitions)} is not a result of ratingTransitions`, {
+      input: transitions,
+    });
+  }
   const title = options?.title ?? defaultTitle(transitions, o.lang);
   const codes = transitions.codes;
   const codeWidth = Math.max(16, ...codes.map((c) => textWidth(c, 14)));
