@@ -158,7 +158,7 @@ export class MunikpiError extends Error {
 export function quote(input: unknown): string {
   if (input instanceof Date) return Number.isNaN(+input) ? 'Invalid Date' : input.toISOString();
   if (typeof input === 'object' && input) return Array.isArray(input) ? 'an array' : 'an object';
-  const text = typeof input === 'bigint' ? `${input}n` : String(input);
+  const text = String(input);
   const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
   return typeof input === 'string' ? JSON.stringify(short) : short;
 }
