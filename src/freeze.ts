@@ -10,9 +10,11 @@ const MAX_DEPTH = 100;
  */
 export function deepFreeze<T>(value: T): T {
   const objects: object[] = [];
-  const stack: [unknown, number][] = [[value, 0]];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const [v, depth] = item;
+  const stack: unknown[] = [value];
+  const stackDepths: number[] = [0];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    const depth = stackDepths.pop() as number;
     if (typeof v !== 'object' || v === null || Object.isFrozen(v)) continue;
     if (depth > MAX_DEPTH) {
       throw new MunikpiError('NESTING_TOO_DEEP', `the value is nested deeper than ${MAX_DEPTH} levels`, {
@@ -20,7 +22,14 @@ export function deepFreeze<T>(value: T): T {
       });
     }
     objects.push(v);
-    for (const key of Object.keys(v)) stack.push([(v as Record<string, unknown>)[key], depth + 1]);
+    for (const key in v) {
+      if (!Object.hasOwn(v, key)) continue;
+      const child = (v as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) {
+        stack.push(child);
+        stackDepths.push(depth + 1);
+      }
+    }
   }
   for (const object of objects) Object.freeze(object);
   return value;

@@ -55,9 +55,9 @@ function option<T extends string>(value: T | undefined, allowed: readonly T[], n
  * formatWareki('2023-04-01', { fields: 'year-month' }); // '令和5年4月'
  * formatWareki('2023-04-01', { weekday: true }); // '令和5年4月1日（土）'
  */
-export function formatWareki(date: DateInput, opts?: FormatWarekiOptions): string {
+export function formatWareki(date: DateInput, options?: FormatWarekiOptions): string {
   const d = calendarDate(date);
-  const options = optionsOf(opts);
+  options = optionsOf(options);
   const eraForm = option(options.era, ['name', 'short', 'initial'], 'era', 'name');
   const separator = option(
     options.separator,

@@ -62,8 +62,8 @@ export function fiscalEra(
  * formatFiscalYear(2019, { eraChange: 'old' }); // '平成31年度'
  * formatFiscalYear(2023, { withGregorian: true }); // '令和5年度（2023年度）'
  */
-export function formatFiscalYear(fiscalYear: FiscalYear, opts?: FormatFiscalYearOptions): string {
-  const options = optionsOf(opts);
+export function formatFiscalYear(fiscalYear: FiscalYear, options?: FormatFiscalYearOptions): string {
+  options = optionsOf(options);
   const startMonth = startMonthOf(options);
   const gannen = flagOption(options.gannen, 'gannen', true);
   const withGregorian = flagOption(options.withGregorian, 'withGregorian', false);

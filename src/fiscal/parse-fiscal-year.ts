@@ -96,8 +96,8 @@ function gregorianForm(text: string, start: number, end: number): number {
  * parseFiscalYear('令和元年度'); // 2019
  * parseFiscalYear('平成32年度', { allowOverflow: true }); // 2020
  */
-export function parseFiscalYear(text: string, opts?: ParseFiscalYearOptions): FiscalYear {
-  const options = optionsOf(opts);
+export function parseFiscalYear(text: string, options?: ParseFiscalYearOptions): FiscalYear {
+  options = optionsOf(options);
   const startMonth = startMonthOf(options);
   const allowOverflow = flagOption(options.allowOverflow, 'allowOverflow', false);
   const [input, start, end] = trimmedBounds(text, 'parseFiscalYear');

@@ -78,8 +78,8 @@ function fiscalYearFrom(input: FiscalYearInput, options: FiscalOptions): FiscalY
  * plan.ordinal(2023); // 3
  * plan.elapsed('2023-03-31'); // { numerator: 730, denominator: 1461 }
  */
-export function planPeriod(from: FiscalYearInput, to: FiscalYearInput, opts?: FiscalOptions): PlanPeriod {
-  const options = optionsOf(opts);
+export function planPeriod(from: FiscalYearInput, to: FiscalYearInput, options?: FiscalOptions): PlanPeriod {
+  options = optionsOf(options);
   const startMonth = startMonthOf(options);
   const start = fiscalYearFrom(from, options);
   const end = fiscalYearFrom(to, options);

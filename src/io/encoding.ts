@@ -158,8 +158,8 @@ function decodeAuto(bytes: Uint8Array): string {
  * // decodeText(new Uint8Array([0x95, 0x5d]), { encoding: 'utf-8' }) throws INVALID_ENCODING:
  * // byte 0x95 at offset 0 is not valid UTF-8
  */
-export function decodeText(bytes: Uint8Array, opts?: DecodeTextOptions): string {
-  const options = optionsOf(opts);
+export function decodeText(bytes: Uint8Array, options?: DecodeTextOptions): string {
+  options = optionsOf(options);
   if (!(bytes instanceof Uint8Array)) {
     throw new MunikpiError('INVALID_ARGUMENT', `decodeText: ${quote(bytes)} is not a Uint8Array`, {
       input: bytes,
@@ -248,8 +248,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * // encodeText('R3〜R6', { encoding: 'shift_jis' }) throws INVALID_ENCODING:
  * // "〜" (U+301C) at index 2 cannot be written in Shift_JIS (CP932): use ～ (U+FF5E)
  */
-export function encodeText(text: string, opts?: EncodeTextOptions): Uint8Array {
-  const options = optionsOf(opts);
+export function encodeText(text: string, options?: EncodeTextOptions): Uint8Array {
+  options = optionsOf(options);
   flagOption(options.bom, 'bom', true);
   if (typeof text !== 'string') {
     throw new MunikpiError('INVALID_ARGUMENT', `encodeText: ${quote(text)} is not text`, { input: text });

@@ -432,11 +432,11 @@ const MAX_IMPORT_BYTES = 20_000_000;
  * });
  * plan.programs[0]?.reports?.['2023']?.rating; // 'B'
  */
-export async function importPlan(input: Uint8Array, opts?: ImportOptions): Promise<ImportResult> {
+export async function importPlan(input: Uint8Array, options?: ImportOptions): Promise<ImportResult> {
   if (!(input instanceof Uint8Array)) {
     throw new MunikpiError('INVALID_ARGUMENT', `importPlan: ${quote(input)} is not a Uint8Array`, { input });
   }
-  const options = optionsOf(opts);
+  options = optionsOf(options);
   if (input.byteLength > MAX_IMPORT_BYTES) {
     throw new MunikpiError(
       'DOCUMENT_TOO_LARGE',

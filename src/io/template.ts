@@ -183,13 +183,13 @@ async function xlsxTemplate(layout: Layout, options: TemplateOptions): Promise<U
  * csv.split('\r\n')[0]?.split(',').slice(0, 10);
  * // ['方向性', 'No.', '実施プログラム', '区分', '主な取組の方向性', '取組項目', 'R3', 'R4', 'R5', 'R6']
  */
-export async function planTemplate(format: 'xlsx' | 'csv', opts?: TemplateOptions): Promise<Uint8Array> {
+export async function planTemplate(format: 'xlsx' | 'csv', options?: TemplateOptions): Promise<Uint8Array> {
   if (format !== 'xlsx' && format !== 'csv') {
     throw new MunikpiError('INVALID_OPTION', `format: ${quote(format)} is not xlsx or csv`, {
       input: format,
     });
   }
-  const options = optionsOf(opts);
+  options = optionsOf(options);
   const { directions, encoding } = options;
   if (directions !== undefined && !(Number.isInteger(directions) && directions >= 0 && directions <= 100)) {
     throw new MunikpiError(

@@ -6,7 +6,7 @@
 import { calendarDate, daysInMonth, epochDayOf } from '../era/calendar-date.js';
 import { fail, MunikpiError, quote } from '../errors.js';
 import { type FiscalYear, fiscalYearOf } from '../fiscal/index.js';
-import { add, cmp, div, mul, neg, type Ratio, ratio, ratioOf, sub } from './exact.js';
+import { add, cmp, div, type Label, mul, neg, type Ratio, ratio, ratioOf, sub } from './exact.js';
 import type { Kpi, KpiObservation, KpiTargetKind, MilestoneProgress, UnitKind } from './types.js';
 
 /** A day or month: `YYYY-MM` or `YYYY-MM-DD`, as comparable numbers. @internal */
@@ -40,6 +40,8 @@ export interface CompiledKpi {
   readonly yearTargets: ReadonlyMap<number, Ratio>;
   readonly period: { readonly start: FiscalYear; readonly end: FiscalYear } | null;
   readonly observations: ReadonlyMap<number, KpiObservation>;
+  /** The observed values, read once: fiscal year → value. */
+  readonly observed: ReadonlyMap<number, Ratio>;
   readonly due: LooseDate | null;
   /** Per fiscal year: the reference value and a year's pace, turned. Filled lazily. */
   readonly lines: Map<number, Line>;
@@ -54,6 +56,8 @@ export interface Line {
   readonly referenceKind: 'year-target' | 'expected';
   /** One year's worth of the line (turned). */
   readonly step: Ratio;
+  /** reference + step: at or beyond it, a KPI is a year ahead (the default rule). */
+  readonly aheadAt: Ratio;
   /** The share of the line's time elapsed by the fiscal year's end, 0..1. */
   readonly elapsed: Ratio;
 }
@@ -137,7 +141,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Reads `YYYY-MM` or `YYYY-MM-DD`.
  * @internal
  */
-export function looseDate(text: unknown, what: string): LooseDate {
+export function looseDate(text: unknown, what: Label): LooseDate {
   if (typeof text === 'string' && /^\d{4}-\d{2}$/.test(text)) {
     const year = Number(text.slice(0, 4));
     const month = Number(text.slice(5, 7));
@@ -149,20 +153,24 @@ export function looseDate(text: unknown, what: string): LooseDate {
     };
   }
   if (typeof text !== 'string') {
-    throw new MunikpiError('INVALID_DATE', `${what}: ${quote(text)} is not YYYY-MM or YYYY-MM-DD`, {
-      input: text,
-    });
+    throw new MunikpiError(
+      'INVALID_DATE',
+      `${typeof what === 'string' ? what : what()}: ${quote(text)} is not YYYY-MM or YYYY-MM-DD`,
+      {
+        input: text,
+      },
+    );
   }
   const d = calendarDate(text);
   const key = d.year * 10_000 + d.month * 100 + d.day;
   return { text, first: key, last: key };
 }
 
-function fiscalYearArg(value: unknown, what: string): FiscalYear {
+function fiscalYearArg(value: unknown, what: Label): FiscalYear {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1873 || value > 9998) {
     throw new MunikpiError(
       'INVALID_FISCAL_YEAR',
-      `${what}: ${quote(value)} is not a fiscal year 1873..9998`,
+      `${typeof what === 'string' ? what : what()}: ${quote(value)} is not a fiscal year 1873..9998`,
       {
         input: value,
       },
@@ -203,10 +211,11 @@ function checkSign(
 export function readValue(
   c: Pick<CompiledKpi, 'unitKind' | 'kind' | 'kpi'>,
   input: unknown,
-  what: string,
+  what: Label,
 ): Ratio {
-  const r = ratioOf(input, `KPI ${quote(c.kpi.id)}: ${what}`);
-  checkSign(r, c.unitKind, c.kind, c.kpi.id, what, input);
+  const r = ratioOf(input, () => `KPI ${quote(c.kpi.id)}: ${typeof what === 'string' ? what : what()}`);
+  if (r.num < 0n || r.den !== 1n)
+    checkSign(r, c.unitKind, c.kind, c.kpi.id, typeof what === 'string' ? what : what(), input);
   return r;
 }
 
@@ -219,7 +228,7 @@ function compileObservations(
   if (!Array.isArray(list)) bad(partial.kpi.id, 'observations is not a list', list);
   for (const obs of list as unknown[]) {
     if (!isRecord(obs)) bad(partial.kpi.id, 'an observation is not an object', obs);
-    const fy = fiscalYearArg(obs.fiscalYear, `KPI ${quote(partial.kpi.id)}: observation fiscalYear`);
+    const fy = fiscalYearArg(obs.fiscalYear, () => `KPI ${quote(partial.kpi.id)}: observation fiscalYear`);
     if (map.has(fy)) {
       throw new MunikpiError(
         'DUPLICATE_ID',
@@ -245,7 +254,7 @@ export function milestoneOf(value: unknown, id: string): MilestoneProgress & { d
   if (!isRecord(value) || typeof value.done !== 'boolean') {
     bad(id, `${quote(value)} is not a milestone state { done, on? }`, value);
   }
-  const date = value.on === undefined ? null : looseDate(value.on, `KPI ${quote(id)}: milestone date`);
+  const date = value.on === undefined ? null : looseDate(value.on, () => `KPI ${quote(id)}: milestone date`);
   return { done: value.done, date, ...(typeof value.on === 'string' ? { on: value.on } : {}) };
 }
 
@@ -301,8 +310,8 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
   let period: CompiledKpi['period'] = null;
   if (kpi.period !== undefined) {
     if (!isRecord(kpi.period)) bad(id, 'period is not { start, end }', kpi);
-    const start = fiscalYearArg(kpi.period.start, `KPI ${quote(id)}: period.start`);
-    const end = fiscalYearArg(kpi.period.end, `KPI ${quote(id)}: period.end`);
+    const start = fiscalYearArg(kpi.period.start, () => `KPI ${quote(id)}: period.start`);
+    const end = fiscalYearArg(kpi.period.end, () => `KPI ${quote(id)}: period.end`);
     if (end < start) bad(id, `period ${start}..${end} ends before it starts`, kpi);
     period = { start, end };
   }
@@ -320,14 +329,14 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
       target = readValue(partial, t.value, 'target');
       break;
     case 'change': {
-      const amount = ratioOf(t.amount, `KPI ${quote(id)}: target amount`);
+      const amount = ratioOf(t.amount, () => `KPI ${quote(id)}: target amount`);
       if (amount.num <= 0n)
         bad(id, `the change ${quote(t.amount)} must be above 0 (direction says which way)`, kpi);
       if (baseline !== null) target = higher ? add(baseline, amount) : sub(baseline, amount);
       break;
     }
     case 'rate': {
-      const percent = ratioOf(t.percent, `KPI ${quote(id)}: target percent`);
+      const percent = ratioOf(t.percent, () => `KPI ${quote(id)}: target percent`);
       if (percent.num <= 0n)
         bad(id, `the rate ${quote(t.percent)} must be above 0 (direction says which way)`, kpi);
       if (baseline !== null) {
@@ -341,7 +350,7 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
       target = readValue(partial, t.value, 'target');
       break;
     case 'milestone':
-      due = looseDate(t.due, `KPI ${quote(id)}: due`);
+      due = looseDate(t.due, () => `KPI ${quote(id)}: due`);
       break;
     default:
       break;
@@ -358,7 +367,7 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
     const by = (t as { by?: FiscalYear }).by;
     deadline =
       by !== undefined
-        ? fiscalYearArg(by, `KPI ${quote(id)}: target.by`)
+        ? fiscalYearArg(by, () => `KPI ${quote(id)}: target.by`)
         : period === null
           ? null
           : period.end;
@@ -388,7 +397,7 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
     let previous: Ratio | null = null;
     for (const key of keys) {
       const fy = /^\d{4}$/.test(key) ? Number(key) : Number.NaN;
-      fiscalYearArg(fy, `KPI ${quote(id)}: yearTargets key ${quote(key)}`);
+      fiscalYearArg(fy, () => `KPI ${quote(id)}: yearTargets key ${quote(key)}`);
       const value = readValue(partial, kpi.yearTargets[key], `year target for ${key}`);
       const o = higher ? value : neg(value);
       const oBase = baseline === null ? null : higher ? baseline : neg(baseline);
@@ -404,7 +413,13 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
     }
   }
 
-  return {
+  const observations = compileObservations(partial, kpi.observations);
+  const observed = new Map<number, Ratio>();
+  for (const [fy, obs] of observations) {
+    if (obs.value !== undefined) observed.set(fy, readValue(partial, obs.value, `observation for ${fy}`));
+  }
+
+  const c: CompiledKpi = {
     kpi,
     kind,
     higher,
@@ -419,13 +434,27 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
     n: start.n,
     yearTargets,
     period,
-    observations: compileObservations(partial, kpi.observations),
+    observations,
+    observed,
     due,
     lines: new Map(),
   };
+  // The line's years, from the baseline to the deadline, prepared once for every evaluation.
+  if (c.oBaseline !== null && c.oTarget !== null && c.deadline !== null && c.deadline - c.fy0 < 100) {
+    for (let fy = c.fy0 - 1; fy <= c.deadline; fy++) if (!beforeBaseline(c, fy)) lineAt(c, fy);
+  }
+  return c;
 }
 
 const cache = new WeakMap<Kpi, CompiledKpi>();
+
+/**
+ * Keeps the compiled form of a KPI that has just been frozen, so that it is not compiled again.
+ * @internal
+ */
+export function remember(c: CompiledKpi): void {
+  if (Object.isFrozen(c.kpi)) cache.set(c.kpi, c);
+}
 
 /**
  * The compiled form of a KPI. Frozen KPIs (from defineKpi, parsePlan or the bundled data) are
@@ -433,9 +462,9 @@ const cache = new WeakMap<Kpi, CompiledKpi>();
  * @internal
  */
 export function compiled(kpi: Kpi): CompiledKpi {
+  const hit = typeof kpi === 'object' && kpi !== null ? cache.get(kpi) : undefined;
+  if (hit !== undefined) return hit;
   if (typeof kpi === 'object' && kpi !== null && Object.isFrozen(kpi)) {
-    const hit = cache.get(kpi);
-    if (hit !== undefined) return hit;
     const c = compileKpi(kpi);
     cache.set(kpi, c);
     return c;
@@ -457,11 +486,14 @@ export function lineAt(c: CompiledKpi, fy: FiscalYear): Line | null {
   const elapsed = ratio(u, v);
   const expected = add(c.oBaseline, mul(span, elapsed));
   const yt = c.yearTargets.get(fy);
+  const step = mul(span, ratio(c.n, v));
+  const reference = yt === undefined ? expected : c.higher ? yt : neg(yt);
   const line: Line = {
     expected,
-    reference: yt === undefined ? expected : c.higher ? yt : neg(yt),
+    reference,
     referenceKind: yt === undefined ? 'expected' : 'year-target',
-    step: mul(span, ratio(c.n, v)),
+    step,
+    aheadAt: add(reference, step),
     elapsed,
   };
   c.lines.set(fy, line);

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../freeze.js';
 import { withInspect } from '../inspect.js';
-import { compileKpi } from './compile.js';
+import { compileKpi, remember } from './compile.js';
 import type { Kpi, KpiTarget } from './types.js';
 
 function describeTarget(t: KpiTarget): string {
@@ -61,6 +61,9 @@ export function sealKpi<K extends Kpi>(kpi: K): K {
  * evaluateKpi(sales, { fiscalYear: 2023, actual: 604_701_094 }).gap?.toString(); // '584701094'
  */
 export function defineKpi<const K extends Kpi>(kpi: K): K {
-  compileKpi(kpi);
-  return sealKpi(kpi);
+  // Checked before anything is frozen; compiled once and kept.
+  const c = compileKpi(kpi);
+  sealKpi(kpi);
+  remember(c);
+  return kpi;
 }

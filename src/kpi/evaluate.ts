@@ -123,6 +123,8 @@ export interface EvaluateInput {
   readonly previous?: DecimalInput | null;
 }
 
+/** The notes of an evaluation with nothing to remark, shared. */
+const NO_NOTES: readonly string[] = Object.freeze([]);
 const HUNDRED = ratio(100);
 const ZERO = ratio(0);
 const ONE = ratio(1);
@@ -172,19 +174,17 @@ class Evaluation implements KpiEvaluation {
   readonly #c: CompiledKpi;
   readonly #raw: Raw;
   readonly #r: Rounding;
-  readonly #memo = new Map<string, Decimal | null>();
+  #memo: Map<string, Decimal | null> | undefined;
 
   constructor(
     c: CompiledKpi,
     fiscalYear: FiscalYear,
     raw: Raw,
     r: Rounding,
-    judged: {
-      status: KpiStatus;
-      reference: KpiReference;
-      met: boolean | null;
-      yearTargetMet: boolean | null;
-    },
+    status: KpiStatus,
+    reference: KpiReference,
+    met: boolean | null,
+    yearTargetMet: boolean | null,
     notes: string[],
   ) {
     this.kpiId = c.kpi.id;
@@ -193,19 +193,20 @@ class Evaluation implements KpiEvaluation {
     this.kind = c.kind;
     this.direction = c.higher ? 'higher' : 'lower';
     this.fiscalYear = fiscalYear;
-    this.status = judged.status;
-    this.reference = judged.reference;
-    this.met = judged.met;
-    this.yearTargetMet = judged.yearTargetMet;
+    this.status = status;
+    this.reference = reference;
+    this.met = met;
+    this.yearTargetMet = yearTargetMet;
     this.completedOn = raw.milestone?.date?.text ?? null;
     this.due = c.due?.text ?? null;
-    this.notes = Object.freeze(notes);
+    this.notes = notes.length === 0 ? NO_NOTES : Object.freeze(notes);
     this.#c = c;
     this.#raw = raw;
     this.#r = r;
   }
 
   #figure(key: string, compute: () => Decimal | null): Decimal | null {
+    this.#memo ??= new Map();
     if (this.#memo.has(key)) return this.#memo.get(key) as Decimal | null;
     const value = compute();
     this.#memo.set(key, value);
@@ -352,20 +353,24 @@ function oriented(c: CompiledKpi, r: Ratio): Ratio {
   return c.higher ? r : neg(r);
 }
 
-function actualFor(c: CompiledKpi, input: EvaluateInput): DecimalInput | MilestoneProgress | null {
+/** Stands for "the value observed that year", already read at compile time. */
+const OBSERVED = Symbol('observed');
+
+function actualFor(
+  c: CompiledKpi,
+  input: EvaluateInput,
+): DecimalInput | MilestoneProgress | typeof OBSERVED | null {
   if (input.actual !== undefined) return input.actual;
-  const obs = c.observations.get(input.fiscalYear);
-  if (obs === undefined) return null;
-  if (c.kind === 'milestone') return obs.milestone ?? null;
-  return obs.value ?? null;
+  if (c.kind === 'milestone') return c.observations.get(input.fiscalYear)?.milestone ?? null;
+  return c.observed.has(input.fiscalYear) ? OBSERVED : null;
 }
 
 function previousFor(c: CompiledKpi, input: EvaluateInput): Ratio | null {
   const fy = input.fiscalYear;
   if (input.previous !== undefined)
     return input.previous === null ? null : readValue(c, input.previous, 'previous');
-  const obs = c.observations.get(fy - 1);
-  if (obs?.value !== undefined) return readValue(c, obs.value, `observation for ${fy - 1}`);
+  const observed = c.observed.get(fy - 1);
+  if (observed !== undefined) return observed;
   if (c.kpi.baseline?.fiscalYear === fy - 1 && c.baseline !== null) return c.baseline;
   return null;
 }
@@ -417,7 +422,7 @@ function yyyymmdd(d: { year: number; month: number; day: number }): number {
  * r5.yearTargetMet; // false
  * r5.status; // 'behind'
  */
-export function evaluateKpi(kpi: Kpi, input: EvaluateInput, opts?: EvaluateOptions): KpiEvaluation {
+export function evaluateKpi(kpi: Kpi, input: EvaluateInput, options?: EvaluateOptions): KpiEvaluation {
   const c = compiled(kpi);
   if (typeof input !== 'object' || input === null) {
     throw new MunikpiError('INVALID_ARGUMENT', `evaluateKpi: ${quote(input)} is not { fiscalYear, actual }`, {
@@ -426,8 +431,8 @@ export function evaluateKpi(kpi: Kpi, input: EvaluateInput, opts?: EvaluateOptio
   }
   const fy = checkFiscalYear(input.fiscalYear, 4);
   checkYear(c, fy);
-  const options = optionsOf(opts);
-  const rounding = opts === undefined ? DEFAULT_ROUNDING : roundingOf(options);
+  const rounding = options === undefined ? DEFAULT_ROUNDING : roundingOf(optionsOf(options));
+  options = optionsOf(options);
   const tolerance = options.tolerance === undefined ? ZERO : ratioOf(options.tolerance, 'tolerance');
   const margin = options.aheadMargin === undefined ? ONE : ratioOf(options.aheadMargin, 'aheadMargin');
   if (tolerance.num < 0n || margin.num < 0n) {
@@ -449,25 +454,21 @@ export function evaluateKpi(kpi: Kpi, input: EvaluateInput, opts?: EvaluateOptio
   const yt = c.yearTargets.get(fy);
   if (yt !== undefined) raw.yearTarget = yt;
 
-  if (c.kind === 'milestone') return evaluateMilestone(c, fy, given, raw, rounding, notes);
+  if (c.kind === 'milestone')
+    return evaluateMilestone(c, fy, given === OBSERVED ? null : given, raw, rounding, notes);
   if (given !== null && typeof given === 'object' && !('d' in given)) {
     throw new MunikpiError('INVALID_NUMBER', `KPI ${quote(c.kpi.id)}: ${quote(given)} is not a number`, {
       input: given,
     });
   }
-  if (given !== null) raw.actual = readValue(c, given, `actual for ${fy}`);
+  if (given !== null)
+    raw.actual =
+      given === OBSERVED ? (c.observed.get(fy) as Ratio) : readValue(c, given, () => `actual for ${fy}`);
   const actual = raw.actual;
 
   if (c.kind === 'monitor') {
     if (actual === null) notes.push(`no actual for fiscal year ${fy}`);
-    return new Evaluation(
-      c,
-      fy,
-      raw,
-      rounding,
-      { status: 'untargeted', reference: null, met: null, yearTargetMet: null },
-      notes,
-    );
+    return new Evaluation(c, fy, raw, rounding, 'untargeted', null, null, null, notes);
   }
   if ((c.kind === 'change' || c.kind === 'rate') && c.baseline === null) {
     if (actual !== null) {
@@ -490,7 +491,7 @@ export function evaluateKpi(kpi: Kpi, input: EvaluateInput, opts?: EvaluateOptio
     const target = raw.target as Ratio;
     const met = actual === null ? null : cmp(oriented(c, actual), oriented(c, target)) >= 0;
     const status: KpiStatus = met === null ? 'no-data' : met ? 'achieved' : 'behind';
-    return new Evaluation(c, fy, raw, rounding, { status, reference: 'target', met, yearTargetMet }, notes);
+    return new Evaluation(c, fy, raw, rounding, status, 'target', met, yearTargetMet, notes);
   }
 
   if (c.kind === 'no-worse') {
@@ -502,7 +503,7 @@ export function evaluateKpi(kpi: Kpi, input: EvaluateInput, opts?: EvaluateOptio
         ? null
         : cmp(oriented(c, actual), oriented(c, raw.previous)) >= 0;
     const status: KpiStatus = met === null ? 'no-data' : met ? 'achieved' : 'behind';
-    return new Evaluation(c, fy, raw, rounding, { status, reference: 'previous', met, yearTargetMet }, notes);
+    return new Evaluation(c, fy, raw, rounding, status, 'previous', met, yearTargetMet, notes);
   }
 
   // level, change, rate: a straight line from the baseline to the target.
@@ -510,14 +511,7 @@ export function evaluateKpi(kpi: Kpi, input: EvaluateInput, opts?: EvaluateOptio
   const target = c.oTarget;
   if (c.baseline === null && c.kind === 'level') notes.push('no baseline value, so no progress line');
   if (actual === null || target === null) {
-    return new Evaluation(
-      c,
-      fy,
-      raw,
-      rounding,
-      { status: 'no-data', reference: null, met: null, yearTargetMet },
-      notes,
-    );
+    return new Evaluation(c, fy, raw, rounding, 'no-data', null, null, yearTargetMet, notes);
   }
   const a = oriented(c, actual);
   const met = cmp(a, target) >= 0;
@@ -533,13 +527,18 @@ export function evaluateKpi(kpi: Kpi, input: EvaluateInput, opts?: EvaluateOptio
   } else if (raw.line !== null) {
     const line = raw.line;
     reference = line.referenceKind;
-    const d = sub(a, line.reference);
-    status =
-      cmp(d, mul(margin, line.step)) >= 0
-        ? 'ahead'
-        : cmp(add(d, tolerance), ZERO) >= 0
-          ? 'on-track'
-          : 'behind';
+    if (margin === ONE && tolerance === ZERO) {
+      // The default rule, with both thresholds prepared on the line: no arithmetic here.
+      status = cmp(a, line.aheadAt) >= 0 ? 'ahead' : cmp(a, line.reference) >= 0 ? 'on-track' : 'behind';
+    } else {
+      const d = sub(a, line.reference);
+      status =
+        cmp(d, mul(margin, line.step)) >= 0
+          ? 'ahead'
+          : cmp(add(d, tolerance), ZERO) >= 0
+            ? 'on-track'
+            : 'behind';
+    }
   } else if (yt !== undefined) {
     reference = 'year-target';
     status = cmp(add(a, tolerance), oriented(c, yt)) >= 0 ? 'on-track' : 'behind';
@@ -548,7 +547,7 @@ export function evaluateKpi(kpi: Kpi, input: EvaluateInput, opts?: EvaluateOptio
     status = 'no-data';
     notes.push('no baseline or year target to judge the pace against');
   }
-  return new Evaluation(c, fy, raw, rounding, { status, reference, met, yearTargetMet }, notes);
+  return new Evaluation(c, fy, raw, rounding, status, reference, met, yearTargetMet, notes);
 }
 
 function evaluateMilestone(
@@ -562,14 +561,7 @@ function evaluateMilestone(
   const due = c.due as LooseDate;
   if (given === null) {
     notes.push(`no state for fiscal year ${fy}`);
-    return new Evaluation(
-      c,
-      fy,
-      raw,
-      rounding,
-      { status: 'no-data', reference: 'due', met: null, yearTargetMet: null },
-      notes,
-    );
+    return new Evaluation(c, fy, raw, rounding, 'no-data', 'due', null, null, notes);
   }
   const state = milestoneOf(given, c.kpi.id);
   raw.milestone = state;
@@ -585,7 +577,7 @@ function evaluateMilestone(
     met = false;
     status = yearEnd < due.first ? 'on-track' : 'behind';
   }
-  return new Evaluation(c, fy, raw, rounding, { status, reference: 'due', met, yearTargetMet: null }, notes);
+  return new Evaluation(c, fy, raw, rounding, status, 'due', met, null, notes);
 }
 
 /**

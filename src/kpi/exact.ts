@@ -42,14 +42,18 @@ export function pow10(n: number): bigint {
 const MAX_EXPONENT = 400;
 const MAX_TEXT = 200;
 
-function invalid(input: unknown, what: string): never {
-  throw new MunikpiError('INVALID_NUMBER', `${what}: ${quote(input)} is not a finite decimal number`, {
+/** A label for error messages, or a function that builds it (only when an error is thrown). */
+export type Label = string | (() => string);
+
+function invalid(input: unknown, what: Label): never {
+  const label = typeof what === 'string' ? what : what();
+  throw new MunikpiError('INVALID_NUMBER', `${label}: ${quote(input)} is not a finite decimal number`, {
     input,
   });
 }
 
 /** Reads decimal text: optional sign, digits with an optional point, optional exponent. */
-function parseText(text: string, input: unknown, what: string): Ratio {
+function parseText(text: string, input: unknown, what: Label): Ratio {
   const end = text.length;
   if (end === 0 || end > MAX_TEXT) invalid(input, what);
   let i = 0;
@@ -124,7 +128,7 @@ const ONE = 1n;
  * Reads a number, numeric string, bigint or Decimal exactly into a fraction.
  * @internal
  */
-export function ratioOf(input: unknown, what: string): Ratio {
+export function ratioOf(input: unknown, what: Label): Ratio {
   if (typeof input === 'number') {
     if (Number.isSafeInteger(input)) return { num: BigInt(input), den: ONE };
     if (!Number.isFinite(input)) invalid(input, what);
@@ -176,6 +180,7 @@ export function neg(a: Ratio): Ratio {
 
 /** Compares a and b: −1, 0 or 1. @internal */
 export function cmp(a: Ratio, b: Ratio): number {
+  if (a.den === b.den) return a.num < b.num ? -1 : a.num > b.num ? 1 : 0;
   const left = a.num * b.den;
   const right = b.num * a.den;
   return left < right ? -1 : left > right ? 1 : 0;

@@ -1,4 +1,3 @@
-import type { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
 import { UNIT_KINDS, unitKindOf } from './compile.js';
 import type { DecimalInput } from './decimal.js';

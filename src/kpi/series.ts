@@ -35,9 +35,9 @@ export interface SeriesOptions extends EvaluateOptions {
  * } as const;
  * evaluateKpiSeries(sales).map((e) => e.status); // ['no-data', 'no-data', 'achieved', 'no-data']
  */
-export function evaluateKpiSeries(kpi: Kpi, opts?: SeriesOptions): KpiEvaluation[] {
+export function evaluateKpiSeries(kpi: Kpi, options?: SeriesOptions): KpiEvaluation[] {
   const c = compiled(kpi);
-  const options = optionsOf(opts);
+  options = optionsOf(options);
   const from = options.from ?? c.period?.start;
   const to = options.to ?? c.period?.end;
   if (from === undefined || to === undefined) {

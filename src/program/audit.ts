@@ -6,8 +6,182 @@ import type { EvaluateOptions } from '../kpi/index.js';
 import { scaleOf } from '../rating/aggregate.js';
 import { type Labels, levelOf } from '../rating/scale.js';
 import { checkPlan, checkYear } from './check.js';
-import { suggestRating } from './suggest.js';
-import type { DeclaredSummary, Plan, Program } from './types.js';
+import { type RatingSuggestion, suggestFor } from './suggest.js';
+import type { DeclaredSummary, Plan, Program, ProgramReport } from './types.js';
+
+/** The optional parts of a finding. */
+interface FindingExtra {
+  readonly programId?: string;
+  readonly direction?: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/**
+ * A finding whose message is put into words when first read: a national audit makes many and
+ * reads few. It serialises as the plain AuditFinding it is.
+ */
+class Finding implements AuditFinding {
+  readonly code: AuditCode;
+  readonly severity: AuditSeverity;
+  readonly programId?: string;
+  readonly direction?: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+  #words: (() => Labels) | null;
+  #message: Labels | null = null;
+
+  constructor(code: AuditCode, words: () => Labels, extra?: FindingExtra) {
+    this.code = code;
+    this.severity = AUDIT_CODES[code].severity;
+    if (extra?.programId !== undefined) this.programId = extra.programId;
+    if (extra?.direction !== undefined) this.direction = extra.direction;
+    if (extra?.data !== undefined) this.data = extra.data;
+    this.#words = words;
+  }
+
+  get message(): Labels {
+    if (this.#message === null) {
+      this.#message = (this.#words as () => Labels)();
+      this.#words = null;
+    }
+    return this.#message;
+  }
+
+  toJSON(): AuditFinding {
+    return {
+      code: this.code,
+      severity: this.severity,
+      message: this.message,
+      ...(this.programId === undefined ? {} : { programId: this.programId }),
+      ...(this.direction === undefined ? {} : { direction: this.direction }),
+      ...(this.data === undefined ? {} : { data: this.data }),
+    };
+  }
+
+  [INSPECT](): AuditFinding {
+    return this.toJSON();
+  }
+}
+
+const structural = new WeakMap<Plan, readonly AuditFinding[]>();
+
+/**
+ * The findings that do not depend on the fiscal year: duplicate ids and numbers, unknown
+ * directions, broken KPIs, reports outside the period, ratings off the scale.
+ */
+function structuralFindings(plan: Plan): readonly AuditFinding[] {
+  const kept = structural.get(plan);
+  if (kept !== undefined) return kept;
+  const findings: AuditFinding[] = [];
+  const add = (code: AuditCode, words: () => Labels, extra?: FindingExtra) => {
+    findings.push(new Finding(code, words, extra));
+  };
+  const scale = scaleOf(plan);
+  const notApplicable = new Set(scale.notApplicable ?? []);
+  const { start, end } = plan.period;
+  const directionIds = new Set<string>();
+  for (const d of plan.directions) {
+    if (directionIds.has(d.id)) {
+      add(
+        'DUPLICATE_DIRECTION_ID',
+        () => ({ ja: `方向性ID「${d.id}」が重複しています`, en: `direction id "${d.id}" appears twice` }),
+        {
+          direction: d.id,
+        },
+      );
+    }
+    directionIds.add(d.id);
+  }
+  const ids = new Set<string>();
+  const numbers = new Map<number, string>();
+  const kpiIds = new Set<string>();
+  for (const program of plan.programs) {
+    const at = { programId: program.id };
+    if (ids.has(program.id)) {
+      add(
+        'DUPLICATE_PROGRAM_ID',
+        () => ({
+          ja: `プログラムID「${program.id}」が重複しています`,
+          en: `program id "${program.id}" appears twice`,
+        }),
+        at,
+      );
+    }
+    ids.add(program.id);
+    const other = numbers.get(program.number);
+    if (other !== undefined) {
+      add(
+        'DUPLICATE_PROGRAM_NUMBER',
+        () => ({
+          ja: `プログラム番号${program.number}が「${other}」と「${program.id}」で重複しています`,
+          en: `program number ${program.number} is used by "${other}" and "${program.id}"`,
+        }),
+        { ...at, data: { number: program.number, others: [other] } },
+      );
+    } else numbers.set(program.number, program.id);
+    if (!directionIds.has(program.direction)) {
+      add(
+        'UNKNOWN_DIRECTION',
+        () => ({
+          ja: `プログラム${program.number}の方向性「${program.direction}」が計画にありません`,
+          en: `program ${program.number} names direction "${program.direction}", which the plan lacks`,
+        }),
+        { ...at, direction: program.direction },
+      );
+    }
+    for (const kpi of program.kpis ?? []) {
+      if (kpiIds.has(kpi.id)) {
+        add(
+          'DUPLICATE_KPI_ID',
+          () => ({ ja: `KPI ID「${kpi.id}」が重複しています`, en: `KPI id "${kpi.id}" appears twice` }),
+          at,
+        );
+      }
+      kpiIds.add(kpi.id);
+      try {
+        compiled(kpi);
+      } catch (error) {
+        if (!(error instanceof MunikpiError)) throw error;
+        add(
+          'INVALID_KPI',
+          () => ({ ja: `KPI「${kpi.name}」: ${error.message}`, en: `KPI "${kpi.name}": ${error.message}` }),
+          {
+            ...at,
+            data: { kpiId: kpi.id, error: error.code },
+          },
+        );
+      }
+    }
+    for (const year in program.reports) {
+      const report = (program.reports as Readonly<Record<string, ProgramReport>>)[year] as ProgramReport;
+      const y = Number(year);
+      if (!(y >= start && y <= end)) {
+        add(
+          'REPORT_OUTSIDE_PERIOD',
+          () => ({
+            ja: `プログラム${program.number}に計画期間外（${year}年度）の報告があります`,
+            en: `program ${program.number} has a report for ${year}, outside the plan period`,
+          }),
+          at,
+        );
+      }
+      const code = report.rating;
+      if (code !== undefined && levelOf(scale, code) === undefined && !notApplicable.has(code)) {
+        add(
+          'RATING_NOT_ON_SCALE',
+          () => ({
+            ja: `プログラム${program.number}の${year}年度評価「${code}」は評価区分にありません`,
+            en: `program ${program.number}: rating "${code}" for ${year} is not on the scale (${scale.levels.map((l) => l.code).join(', ')})`,
+          }),
+          { ...at, data: { fiscalYear: y, rating: code } },
+        );
+      }
+    }
+  }
+  if (Object.isFrozen(plan)) structural.set(plan, findings);
+  return findings;
+}
 
 /** How serious a finding is: `error` makes the CLI exit 1. */
 export type AuditSeverity = 'error' | 'warning' | 'info';
@@ -166,119 +340,26 @@ function format(counts: Readonly<Record<string, number>>): string {
  * audit.findings.find((f) => f.code === 'UNDETAILED_PROGRAMS' && !f.direction)?.data;
  * // { missing: 9, mustBe: { S: 0, A: 9, B: 0 } }
  */
-export function auditPlan(plan: Plan, fiscalYear: FiscalYear, opts?: AuditOptions): AuditReport {
+export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOptions): AuditReport {
   checkPlan(plan);
   checkYear(fiscalYear);
-  const options = optionsOf(opts);
-  const findings: AuditFinding[] = [];
-  const add = (code: AuditCode, ja: string, en: string, extra: Partial<AuditFinding> = {}) => {
-    findings.push({ code, severity: AUDIT_CODES[code].severity, message: { ja, en }, ...extra });
+  const opts = optionsOf(options);
+  // What does not depend on the year is found once per plan (and kept for a frozen plan).
+  const findings: AuditFinding[] = [...structuralFindings(plan)];
+  const add = (code: AuditCode, words: () => Labels, extra?: FindingExtra) => {
+    findings.push(new Finding(code, words, extra));
   };
   const scale = scaleOf(plan);
-  const notApplicable = new Set(scale.notApplicable ?? []);
   const fy = String(fiscalYear);
   const { start, end } = plan.period;
 
   if (fiscalYear < start || fiscalYear > end) {
-    add(
-      'FISCAL_YEAR_OUTSIDE_PLAN',
-      `${fiscalYear}年度は計画期間（${start}～${end}年度）の外です`,
-      `fiscal year ${fiscalYear} is outside the plan period ${start}..${end}`,
-    );
+    add('FISCAL_YEAR_OUTSIDE_PLAN', () => ({
+      ja: `${fiscalYear}年度は計画期間（${start}～${end}年度）の外です`,
+      en: `fiscal year ${fiscalYear} is outside the plan period ${start}..${end}`,
+    }));
   }
-
-  const directionIds = new Set<string>();
-  for (const d of plan.directions) {
-    if (directionIds.has(d.id)) {
-      add(
-        'DUPLICATE_DIRECTION_ID',
-        `方向性ID「${d.id}」が重複しています`,
-        `direction id "${d.id}" appears twice`,
-        {
-          direction: d.id,
-        },
-      );
-    }
-    directionIds.add(d.id);
-  }
-
-  const ids = new Set<string>();
-  const numbers = new Map<number, string>();
-  const kpiIds = new Set<string>();
-  for (const program of plan.programs) {
-    checkProgram(program);
-  }
-
-  function checkProgram(program: Program): void {
-    const at = { programId: program.id };
-    if (ids.has(program.id)) {
-      add(
-        'DUPLICATE_PROGRAM_ID',
-        `プログラムID「${program.id}」が重複しています`,
-        `program id "${program.id}" appears twice`,
-        at,
-      );
-    }
-    ids.add(program.id);
-    const other = numbers.get(program.number);
-    if (other !== undefined) {
-      add(
-        'DUPLICATE_PROGRAM_NUMBER',
-        `プログラム番号${program.number}が「${other}」と「${program.id}」で重複しています`,
-        `program number ${program.number} is used by "${other}" and "${program.id}"`,
-        { ...at, data: { number: program.number, others: [other] } },
-      );
-    } else numbers.set(program.number, program.id);
-    if (!directionIds.has(program.direction)) {
-      add(
-        'UNKNOWN_DIRECTION',
-        `プログラム${program.number}の方向性「${program.direction}」が計画にありません`,
-        `program ${program.number} names direction "${program.direction}", which the plan lacks`,
-        { ...at, direction: program.direction },
-      );
-    }
-    for (const kpi of program.kpis ?? []) {
-      if (kpiIds.has(kpi.id)) {
-        add(
-          'DUPLICATE_KPI_ID',
-          `KPI ID「${kpi.id}」が重複しています`,
-          `KPI id "${kpi.id}" appears twice`,
-          at,
-        );
-      }
-      kpiIds.add(kpi.id);
-      try {
-        compiled(kpi);
-      } catch (error) {
-        if (!(error instanceof MunikpiError)) throw error;
-        add('INVALID_KPI', `KPI「${kpi.name}」: ${error.message}`, `KPI "${kpi.name}": ${error.message}`, {
-          ...at,
-          data: { kpiId: kpi.id, error: error.code },
-        });
-      }
-    }
-    for (const [year, report] of Object.entries(program.reports ?? {})) {
-      const y = Number(year);
-      if (!(y >= start && y <= end)) {
-        add(
-          'REPORT_OUTSIDE_PERIOD',
-          `プログラム${program.number}に計画期間外（${year}年度）の報告があります`,
-          `program ${program.number} has a report for ${year}, outside the plan period`,
-          at,
-        );
-      }
-      const code = report.rating;
-      if (code !== undefined && levelOf(scale, code) === undefined && !notApplicable.has(code)) {
-        add(
-          'RATING_NOT_ON_SCALE',
-          `プログラム${program.number}の${year}年度評価「${code}」は評価区分にありません`,
-          `program ${program.number}: rating "${code}" for ${year} is not on the scale (${scale.levels.map((l) => l.code).join(', ')})`,
-          { ...at, data: { fiscalYear: y, rating: code } },
-        );
-      }
-    }
-    checkReport(program);
-  }
+  for (const program of plan.programs) checkReport(program);
 
   function checkReport(program: Program): void {
     const at = { programId: program.id };
@@ -287,8 +368,10 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, opts?: AuditOption
     if (report === undefined) {
       add(
         'MISSING_REPORT',
-        `プログラム${program.number}に${fiscalYear}年度の報告がありません`,
-        `program ${program.number} has no report for ${fiscalYear}`,
+        () => ({
+          ja: `プログラム${program.number}に${fiscalYear}年度の報告がありません`,
+          en: `program ${program.number} has no report for ${fiscalYear}`,
+        }),
         at,
       );
       return;
@@ -296,8 +379,10 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, opts?: AuditOption
     if (report.rating === undefined) {
       add(
         'MISSING_RATING',
-        `プログラム${program.number}の${fiscalYear}年度に評価がありません`,
-        `program ${program.number} has no rating for ${fiscalYear}`,
+        () => ({
+          ja: `プログラム${program.number}の${fiscalYear}年度に評価がありません`,
+          en: `program ${program.number} has no rating for ${fiscalYear}`,
+        }),
         at,
       );
       return;
@@ -305,19 +390,18 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, opts?: AuditOption
     if ((report.results ?? []).every((line) => line.trim() === '')) {
       add(
         'MISSING_RESULTS',
-        `プログラム${program.number}は評価「${report.rating}」ですが取組実績がありません`,
-        `program ${program.number} is rated ${report.rating} but has no results text`,
+        () => ({
+          ja: `プログラム${program.number}は評価「${report.rating}」ですが取組実績がありません`,
+          en: `program ${program.number} is rated ${report.rating} but has no results text`,
+        }),
         at,
       );
     }
     const level = levelOf(scale, report.rating);
     if (level === undefined || (program.kpis ?? []).length === 0) return;
-    let suggestion: ReturnType<typeof suggestRating>;
+    let suggestion: RatingSuggestion;
     try {
-      suggestion = suggestRating(program, fiscalYear, {
-        scale,
-        ...(options.evaluate === undefined ? {} : { evaluate: options.evaluate }),
-      });
+      suggestion = suggestFor(program, fiscalYear, scale, opts.evaluate);
     } catch (error) {
       if (error instanceof MunikpiError) return;
       throw error;
@@ -326,16 +410,20 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, opts?: AuditOption
     if (level.progress === 'ahead' && behind.length > 0) {
       add(
         'KPI_BEHIND_RATED_AHEAD',
-        `プログラム${program.number}は「${level.code}」（予定以上）ですが、${behind.map((b) => b.name).join('、')}が遅れています`,
-        `program ${program.number} is rated ${level.code} (ahead) while ${behind.map((b) => b.name).join(', ')} is behind`,
+        () => ({
+          ja: `プログラム${program.number}は「${level.code}」（予定以上）ですが、${behind.map((b) => b.name).join('、')}が遅れています`,
+          en: `program ${program.number} is rated ${level.code} (ahead) while ${behind.map((b) => b.name).join(', ')} is behind`,
+        }),
         { ...at, data: { rating: level.code, behind: behind.map((b) => b.kpiId) } },
       );
     }
-    if (options.suggestions !== false && suggestion.agrees === false) {
+    if (opts.suggestions !== false && suggestion.agrees === false) {
       add(
         'RATING_DIFFERS_FROM_SUGGESTION',
-        `プログラム${program.number}: 評価「${suggestion.official}」、KPIからの示唆「${suggestion.suggested}」（${suggestion.reason.ja}）`,
-        `program ${program.number}: rated ${suggestion.official}, KPIs suggest ${suggestion.suggested} (${suggestion.reason.en})`,
+        () => ({
+          ja: `プログラム${program.number}: 評価「${suggestion.official}」、KPIからの示唆「${suggestion.suggested}」（${suggestion.reason.ja}）`,
+          en: `program ${program.number}: rated ${suggestion.official}, KPIs suggest ${suggestion.suggested} (${suggestion.reason.en})`,
+        }),
         { ...at, data: { official: suggestion.official, suggested: suggestion.suggested } },
       );
     }
@@ -360,8 +448,10 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, opts?: AuditOption
       if (direction === undefined) {
         add(
           'UNKNOWN_DIRECTION',
-          `集計表の方向性「${row.direction}」が計画にありません`,
-          `the summary names direction "${row.direction}", which the plan lacks`,
+          () => ({
+            ja: `集計表の方向性「${row.direction}」が計画にありません`,
+            en: `the summary names direction "${row.direction}", which the plan lacks`,
+          }),
           where,
         );
       }
@@ -372,16 +462,20 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, opts?: AuditOption
       if (row.programCount !== undefined && row.programCount !== sum) {
         add(
           'SUMMARY_ROW_MISMATCH',
-          `集計表の方向性${name}は${row.programCount}プログラムですが、評価の合計は${sum}です`,
-          `summary row ${name} declares ${row.programCount} programs but its ratings add up to ${sum}`,
+          () => ({
+            ja: `集計表の方向性${name}は${row.programCount}プログラムですが、評価の合計は${sum}です`,
+            en: `summary row ${name} declares ${row.programCount} programs but its ratings add up to ${sum}`,
+          }),
           { ...where, data: { programCount: row.programCount, sum } },
         );
       }
       if (direction?.programCount !== undefined && direction.programCount !== count) {
         add(
           'SUMMARY_DIRECTION_COUNT',
-          `方向性${name}は${direction.programCount}プログラムとされていますが、集計表では${count}です`,
-          `direction ${name} is declared with ${direction.programCount} programs, the summary row with ${count}`,
+          () => ({
+            ja: `方向性${name}は${direction.programCount}プログラムとされていますが、集計表では${count}です`,
+            en: `direction ${name} is declared with ${direction.programCount} programs, the summary row with ${count}`,
+          }),
           where,
         );
       }
@@ -403,8 +497,10 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, opts?: AuditOption
           over = true;
           add(
             'SUMMARY_EXCEEDED',
-            `方向性${name}: 詳細のプログラムで「${code}」が${d}件ありますが、集計表は${declaredN}件です`,
-            `direction ${name}: the detailed programs hold ${d}×${code}, the summary only ${declaredN}`,
+            () => ({
+              ja: `方向性${name}: 詳細のプログラムで「${code}」が${d}件ありますが、集計表は${declaredN}件です`,
+              en: `direction ${name}: the detailed programs hold ${d}×${code}, the summary only ${declaredN}`,
+            }),
             { ...where, data: { code, detailed: d, declared: declaredN } },
           );
         }
@@ -416,8 +512,10 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, opts?: AuditOption
         consistent = false;
         add(
           'SUMMARY_MISMATCH',
-          `方向性${name}: 詳細のない${Math.max(missing, 0)}プログラムでは集計表（${format(row.counts)}）に合いません`,
-          `direction ${name}: ${Math.max(missing, 0)} undetailed programs cannot make up the summary (${format(row.counts)})`,
+          () => ({
+            ja: `方向性${name}: 詳細のない${Math.max(missing, 0)}プログラムでは集計表（${format(row.counts)}）に合いません`,
+            en: `direction ${name}: ${Math.max(missing, 0)} undetailed programs cannot make up the summary (${format(row.counts)})`,
+          }),
           { ...where, data: { missing, mustBe } },
         );
       } else if (missing > 0 && !over) {
@@ -425,38 +523,47 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, opts?: AuditOption
         missingPrograms += missing;
         add(
           'UNDETAILED_PROGRAMS',
-          `方向性${name}: 詳細のない${missing}プログラムは${format(mustBe)}でなければ集計表に合いません`,
-          `direction ${name}: the ${missing} programs not detailed must be rated ${format(mustBe)} to match the summary`,
+          () => ({
+            ja: `方向性${name}: 詳細のない${missing}プログラムは${format(mustBe)}でなければ集計表に合いません`,
+            en: `direction ${name}: the ${missing} programs not detailed must be rated ${format(mustBe)} to match the summary`,
+          }),
           { ...where, data: { missing, mustBe } },
         );
       } else if (over) consistent = false;
     }
-    if (declared.total !== undefined) {
-      const mismatched = new Set([...Object.keys(totals), ...Object.keys(declared.total.counts)]);
+    const total = declared.total;
+    if (total !== undefined) {
+      const mismatched = new Set([...Object.keys(totals), ...Object.keys(total.counts)]);
       for (const code of mismatched) {
-        if ((totals[code] ?? 0) !== (declared.total.counts[code] ?? 0)) {
+        if ((totals[code] ?? 0) !== (total.counts[code] ?? 0)) {
           add(
             'SUMMARY_TOTAL_MISMATCH',
-            `集計表の計「${code}」${declared.total.counts[code] ?? 0}件は各方向性の合計${totals[code] ?? 0}件と異なります`,
-            `the summary total for ${code} (${declared.total.counts[code] ?? 0}) is not the sum of its rows (${totals[code] ?? 0})`,
-            { data: { code, declared: declared.total.counts[code] ?? 0, sum: totals[code] ?? 0 } },
+            () => ({
+              ja: `集計表の計「${code}」${total.counts[code] ?? 0}件は各方向性の合計${totals[code] ?? 0}件と異なります`,
+              en: `the summary total for ${code} (${total.counts[code] ?? 0}) is not the sum of its rows (${totals[code] ?? 0})`,
+            }),
+            { data: { code, declared: total.counts[code] ?? 0, sum: totals[code] ?? 0 } },
           );
         }
       }
-      if (declared.total.programCount !== undefined && declared.total.programCount !== programTotal) {
+      if (total.programCount !== undefined && total.programCount !== programTotal) {
         add(
           'SUMMARY_TOTAL_MISMATCH',
-          `集計表の計${declared.total.programCount}プログラムは各方向性の合計${programTotal}と異なります`,
-          `the summary declares ${declared.total.programCount} programs in all, its rows ${programTotal}`,
-          { data: { declared: declared.total.programCount, sum: programTotal } },
+          () => ({
+            ja: `集計表の計${total.programCount}プログラムは各方向性の合計${programTotal}と異なります`,
+            en: `the summary declares ${total.programCount} programs in all, its rows ${programTotal}`,
+          }),
+          { data: { declared: total.programCount, sum: programTotal } },
         );
       }
     }
     if (consistent && missingPrograms > 0) {
       add(
         'UNDETAILED_PROGRAMS',
-        `詳細のない${missingPrograms}プログラムは${format(missingTotal)}でなければ集計表に合いません`,
-        `the ${missingPrograms} programs not detailed must be rated ${format(missingTotal)} to match the summary`,
+        () => ({
+          ja: `詳細のない${missingPrograms}プログラムは${format(missingTotal)}でなければ集計表に合いません`,
+          en: `the ${missingPrograms} programs not detailed must be rated ${format(missingTotal)} to match the summary`,
+        }),
         { data: { missing: missingPrograms, mustBe: missingTotal } },
       );
     }

@@ -86,7 +86,11 @@ export function checkPlan(plan: unknown): asserts plan is Plan {
     });
   }
   if (!Array.isArray(p.programs)) bad('programs', 'is not a list');
-  else p.programs.forEach((program: unknown, i) => programIssues(program, `programs[${i}]`, issues));
+  else {
+    p.programs.forEach((program: unknown, i) => {
+      programIssues(program, `programs[${i}]`, issues);
+    });
+  }
   if (p.summaries !== undefined) {
     if (!Array.isArray(p.summaries)) bad('summaries', 'is not a list');
     else {
@@ -109,6 +113,15 @@ export function checkPlan(plan: unknown): asserts plan is Plan {
   }
   throwIf(issues, plan);
   if (p.scale !== undefined) checkScale(p.scale);
+  if (Object.isFrozen(plan)) checked.add(plan);
+}
+
+/**
+ * Notes that a plan has been checked and frozen (by definePlan or parsePlan), so that the
+ * functions that take it do not check it again.
+ * @internal
+ */
+export function markChecked(plan: object): void {
   if (Object.isFrozen(plan)) checked.add(plan);
 }
 

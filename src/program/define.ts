@@ -1,10 +1,10 @@
 import { planPeriod } from '../fiscal/index.js';
 import { deepFreeze } from '../freeze.js';
 import { withInspect } from '../inspect.js';
-import { compiled } from '../kpi/compile.js';
+import { compileKpi, remember } from '../kpi/compile.js';
 import { showKpi } from '../kpi/define.js';
 import type { RatingScale } from '../rating/scale.js';
-import { checkPlan } from './check.js';
+import { checkPlan, markChecked } from './check.js';
 import type { Plan, Program } from './types.js';
 
 /**
@@ -33,8 +33,12 @@ export function definePlan<const Code extends string = 'S' | 'A' | 'B'>(
   plan: Plan<NoInfer<Code>> & { readonly scale?: RatingScale<Code> },
 ): Plan<Code> {
   checkPlan(plan);
-  for (const program of plan.programs) for (const kpi of program.kpis ?? []) compiled(kpi);
-  return sealPlan(plan as unknown as Plan) as unknown as Plan<Code>;
+  // Every KPI checked before anything is frozen; compiled once and kept.
+  const kpis = plan.programs.flatMap((program) => (program.kpis ?? []).map((kpi) => compileKpi(kpi)));
+  sealPlan(plan as unknown as Plan);
+  markChecked(plan);
+  for (const c of kpis) remember(c);
+  return plan as unknown as Plan<Code>;
 }
 
 function showPlan(plan: Plan): string {

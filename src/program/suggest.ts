@@ -73,11 +73,20 @@ function countOf(status: KpiStatus, pathBeforeDeadline: boolean): RatingProgress
  * @internal
  */
 export function codeFor(scale: RatingScale, progress: RatingProgress): string | null {
-  const level =
-    scale.levels.find((l) => l.progress === progress) ??
-    (progress === 'ahead' ? scale.levels.find((l) => l.progress === 'on-track') : undefined);
-  return level?.code ?? null;
+  let codes = codesByProgress.get(scale);
+  if (codes === undefined) {
+    const first = (p: RatingProgress) => scale.levels.find((l) => l.progress === p)?.code ?? null;
+    codes = {
+      ahead: first('ahead') ?? first('on-track'),
+      'on-track': first('on-track'),
+      behind: first('behind'),
+    };
+    if (Object.isFrozen(scale)) codesByProgress.set(scale, codes);
+  }
+  return codes[progress];
 }
+
+const codesByProgress = new WeakMap<RatingScale, Record<RatingProgress, string | null>>();
 
 /**
  * Suggests a rating for a program in a fiscal year from its KPIs' observations, by this rule:
@@ -116,19 +125,36 @@ export function codeFor(scale: RatingScale, progress: RatingProgress): string | 
 export function suggestRating(
   program: Program,
   fiscalYear: FiscalYear,
-  opts?: SuggestOptions,
+  options?: SuggestOptions,
 ): RatingSuggestion {
   checkProgram(program);
   checkYear(fiscalYear);
-  const options = optionsOf(opts);
+  options = optionsOf(options);
   if (options.scale !== undefined) checkScale(options.scale);
-  const scale = options.scale ?? SAB_SCALE;
+  return withInspect(
+    suggestFor(program, fiscalYear, options.scale ?? SAB_SCALE, options.evaluate),
+    (s) =>
+      `Suggestion for ${s.programId} FY${s.fiscalYear}: ${s.suggested ?? 'none'} (official ${s.official ?? 'none'}` +
+      `${s.agrees === null ? '' : s.agrees ? ', agrees' : ', differs'}) — ${s.reason.en}`,
+  );
+}
+
+/**
+ * suggestRating without the checks at the door, for callers that have made them (the audit).
+ * @internal
+ */
+export function suggestFor(
+  program: Program,
+  fiscalYear: FiscalYear,
+  scale: RatingScale,
+  evaluate: EvaluateOptions | undefined,
+): RatingSuggestion {
   const basis: SuggestionBasis[] = [];
   for (const kpi of program.kpis ?? []) {
     let status: KpiStatus | 'not-assessed';
     let pathBeforeDeadline = false;
     try {
-      status = evaluateKpi(kpi, { fiscalYear }, options.evaluate).status;
+      status = evaluateKpi(kpi, { fiscalYear }, evaluate).status;
       const target = kpi.target as { kind: string; by?: number };
       const by = target.by ?? kpi.period?.end;
       pathBeforeDeadline =
@@ -147,42 +173,47 @@ export function suggestRating(
     });
   }
   const counted = basis.filter((b) => b.counts !== null);
-  let progress: RatingProgress | null = null;
-  let reason: Labels;
-  const names = (counts: RatingProgress) => counted.filter((b) => b.counts === counts).map((b) => b.name);
-  if (counted.length === 0)
-    reason = { ja: 'この年度のデータがあるKPIがない', en: 'no KPI gives data for the year' };
-  else if (counted.some((b) => b.counts === 'behind')) {
-    progress = 'behind';
-    reason = {
-      ja: `${names('behind').join('、')}が遅れている`,
-      en: `behind on ${names('behind').join(', ')}`,
-    };
-  } else if (counted.some((b) => b.counts === 'ahead')) {
-    progress = 'ahead';
-    reason = {
-      ja: `${names('ahead').join('、')}が予定以上、遅れはない`,
-      en: `ahead on ${names('ahead').join(', ')}, behind on none`,
-    };
-  } else {
-    progress = 'on-track';
-    reason = { ja: 'データのあるKPIはすべて予定どおり', en: 'every KPI with data is on plan' };
-  }
+  const progress: RatingProgress | null =
+    counted.length === 0
+      ? null
+      : counted.some((b) => b.counts === 'behind')
+        ? 'behind'
+        : counted.some((b) => b.counts === 'ahead')
+          ? 'ahead'
+          : 'on-track';
+  // The reason is put into words when first read: an audit reads few of them.
+  let reason: Labels | undefined;
+  const words = (): Labels => {
+    const names = (counts: RatingProgress) => counted.filter((b) => b.counts === counts).map((b) => b.name);
+    if (progress === null)
+      return { ja: 'この年度のデータがあるKPIがない', en: 'no KPI gives data for the year' };
+    if (progress === 'behind') {
+      return {
+        ja: `${names('behind').join('、')}が遅れている`,
+        en: `behind on ${names('behind').join(', ')}`,
+      };
+    }
+    if (progress === 'ahead') {
+      return {
+        ja: `${names('ahead').join('、')}が予定以上、遅れはない`,
+        en: `ahead on ${names('ahead').join(', ')}, behind on none`,
+      };
+    }
+    return { ja: 'データのあるKPIはすべて予定どおり', en: 'every KPI with data is on plan' };
+  };
   const suggested = progress === null ? null : codeFor(scale, progress);
   const official = program.reports?.[String(fiscalYear)]?.rating ?? null;
-  return withInspect(
-    {
-      programId: program.id,
-      fiscalYear,
-      suggested,
-      official,
-      agrees: suggested === null || official === null ? null : suggested === official,
-      progress,
-      basis,
-      reason,
+  return {
+    programId: program.id,
+    fiscalYear,
+    suggested,
+    official,
+    agrees: suggested === null || official === null ? null : suggested === official,
+    progress,
+    basis,
+    get reason(): Labels {
+      if (reason === undefined) reason = words();
+      return reason;
     },
-    (s) =>
-      `Suggestion for ${s.programId} FY${s.fiscalYear}: ${s.suggested ?? 'none'} (official ${s.official ?? 'none'}` +
-      `${s.agrees === null ? '' : s.agrees ? ', agrees' : ', differs'}) — ${s.reason.en}`,
-  );
+  };
 }

@@ -120,31 +120,40 @@ function tally(c: Counter, scale: RatingScale, places: number, rounding: Roundin
   codes.forEach((code, i) => {
     counts[code] = c.counts[i] as number;
   });
-  let shares: Record<string, Decimal> | null = null;
-  let balanced: Record<string, Decimal> | null = null;
-  if (rated > 0) {
-    shares = {};
-    balanced = {};
+  // The Decimal figures are made when first read: a national audit never reads them.
+  let shares: Record<string, Decimal> | null | undefined;
+  let balanced: Record<string, Decimal> | null | undefined;
+  let score: RatingScore | null | undefined;
+  const makeShares = (): Record<string, Decimal> | null => {
+    if (rated === 0) return null;
+    const out: Record<string, Decimal> = {};
+    codes.forEach((code, i) => {
+      out[code] = decimalOf(ratio((c.counts[i] as number) * 100, rated), places, rounding);
+    });
+    return out;
+  };
+  const makeBalanced = (): Record<string, Decimal> | null => {
+    if (rated === 0) return null;
     const lr = largestRemainder(c.counts, places);
     const den = 10n ** BigInt(places);
-    for (let i = 0; i < codes.length; i++) {
-      const code = codes[i] as string;
-      shares[code] = decimalOf(ratio((c.counts[i] as number) * 100, rated), places, rounding);
-      balanced[code] = decimalOf({ num: lr[i] as bigint, den }, places, rounding);
-    }
-  }
-  let score: RatingTally['score'] = null;
-  if (scale.levels.every((level) => level.score !== undefined)) {
+    const out: Record<string, Decimal> = {};
+    codes.forEach((code, i) => {
+      out[code] = decimalOf({ num: lr[i] as bigint, den }, places, rounding);
+    });
+    return out;
+  };
+  const makeScore = (): RatingScore | null => {
+    if (!scale.levels.every((level) => level.score !== undefined)) return null;
     let total = 0;
     scale.levels.forEach((level, i) => {
       total += (level.score as number) * (c.counts[i] as number);
     });
     const mean: Ratio | null = rated === 0 ? null : ratio(total, rated);
-    score = {
+    return {
       total: decimalOf(ratio(total), 0, rounding),
       mean: mean === null ? null : decimalOf(mean, places, rounding),
     };
-  }
+  };
   return {
     counts,
     rated,
@@ -152,9 +161,18 @@ function tally(c: Counter, scale: RatingScale, places: number, rounding: Roundin
     unrated: c.unrated,
     unknown: c.unknown,
     programs: c.programs,
-    shares,
-    balancedShares: balanced,
-    score,
+    get shares() {
+      if (shares === undefined) shares = makeShares();
+      return shares;
+    },
+    get balancedShares() {
+      if (balanced === undefined) balanced = makeBalanced();
+      return balanced;
+    },
+    get score() {
+      if (score === undefined) score = makeScore();
+      return score;
+    },
   };
 }
 
@@ -190,11 +208,11 @@ export function scaleOf(plan: Plan): RatingScale {
 export function aggregateRatings(
   plan: Plan,
   fiscalYear: FiscalYear,
-  opts?: AggregateOptions,
+  options?: AggregateOptions,
 ): RatingAggregate {
   checkPlan(plan);
   checkYear(fiscalYear);
-  const options = optionsOf(opts);
+  options = optionsOf(options);
   const { places, rounding } = roundingOf({
     places: options.places ?? 1,
     rounding: options.rounding ?? 'half-up',
@@ -262,10 +280,13 @@ export function aggregateRatings(
       source,
       scale,
       codes: scale.levels.map((level) => level.code),
-      rows: plan.directions.map((direction) => ({
-        direction,
-        ...tally(rows.get(direction.id) as Counter, scale, places, rounding),
-      })),
+      // Not a spread: it would read the lazy figures.
+      rows: plan.directions.map(
+        (direction) =>
+          Object.defineProperties(tally(rows.get(direction.id) as Counter, scale, places, rounding), {
+            direction: { value: direction, enumerable: true },
+          }) as RatingRow,
+      ),
       total: tally(total, scale, places, rounding),
     },
     showAggregate,

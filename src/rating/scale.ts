@@ -254,5 +254,12 @@ export function levelColor(scale: RatingScale, index: number): string {
  * @internal
  */
 export function levelOf(scale: RatingScale, code: string): RatingLevel | undefined {
-  return scale.levels.find((level) => level.code === code);
+  let levels = levelMaps.get(scale);
+  if (levels === undefined) {
+    levels = new Map(scale.levels.map((level) => [level.code, level]));
+    if (Object.isFrozen(scale)) levelMaps.set(scale, levels);
+  }
+  return levels.get(code);
 }
+
+const levelMaps = new WeakMap<RatingScale, Map<string, RatingLevel>>();

@@ -31,9 +31,9 @@ const UNITS = ['', '万', '億', '兆', '京'];
  * formatYen(20000000, { units: true }); // '2,000万円'
  * formatYen(604701094, { symbol: true }); // '¥604,701,094'
  */
-export function formatYen(value: DecimalInput, opts?: FormatYenOptions): string {
+export function formatYen(value: DecimalInput, options?: FormatYenOptions): string {
   const text = toDecimal(value).toFixed();
-  const options = optionsOf(opts);
+  options = optionsOf(options);
   const units = flagOption(options.units, 'units', false);
   const symbol = flagOption(options.symbol, 'symbol', false);
   const negative = text.startsWith('-');
@@ -81,8 +81,8 @@ export interface FormatPercentOptions {
  * formatPercent(84, { places: 1 }); // '84.0%'
  * formatPercent(84, { places: 1, fixed: false }); // '84%'
  */
-export function formatPercent(value: DecimalInput, opts?: FormatPercentOptions): string {
-  const options = optionsOf(opts);
+export function formatPercent(value: DecimalInput, options?: FormatPercentOptions): string {
+  options = optionsOf(options);
   const places = options.places ?? 1;
   const fixed = flagOption(options.fixed, 'fixed', true);
   const rounded: Decimal = roundFigure(value, places, options.rounding ?? 'half-up');

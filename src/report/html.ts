@@ -477,9 +477,9 @@ function auditSection(c: Context): string {
  * html.startsWith('<!DOCTYPE html>'); // true
  * html.includes('&lt;b&gt;幅広い市民意見の収集&lt;/b&gt;'); // true
  */
-export function renderHtmlReport(plan: Plan, fiscalYear: FiscalYear, opts?: HtmlReportOptions): string {
+export function renderHtmlReport(plan: Plan, fiscalYear: FiscalYear, options?: HtmlReportOptions): string {
   checkPlan(plan);
-  const options = optionsOf(opts);
+  options = optionsOf(options);
   if (options.evaluate !== undefined) roundingOf(options.evaluate);
   const { lang } = checkOptions(
     {

@@ -227,10 +227,10 @@ function evaluationsOf(plan: Plan, fiscalYear: FiscalYear, options: ReportOption
  * report.declared?.total.counts; // { S: 1, A: 21, B: 3 }
  * report.programs.find((p) => p.id === 'p12')?.rating; // 'B'
  */
-export function buildReport(plan: Plan, fiscalYear: FiscalYear, opts?: ReportOptions): ReportData {
+export function buildReport(plan: Plan, fiscalYear: FiscalYear, options?: ReportOptions): ReportData {
   checkPlan(plan);
   checkYear(fiscalYear);
-  const options = optionsOf(opts);
+  options = optionsOf(options);
   const lang = checkLang(options.lang);
   // Checked now: an evaluation that fails on them must not be mistaken for a KPI outside its years.
   roundingOf({ places: options.places ?? 2 });
@@ -440,9 +440,9 @@ function toJsonValue(data: ReportData): Record<string, unknown> {
 export function renderReport(
   plan: Plan,
   fiscalYear: FiscalYear,
-  opts?: ReportOptions & { readonly format?: ReportFormat },
+  options?: ReportOptions & { readonly format?: ReportFormat },
 ): string {
-  const options = optionsOf(opts);
+  options = optionsOf(options);
   const format = options.format ?? 'text';
   if (!['text', 'md', 'csv', 'json'].includes(format)) {
     throw new MunikpiError('INVALID_OPTION', `format: ${quote(format)} is not text, md, csv or json`, {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { MunikpiError, type MunikpiIssue } from '../errors.js';
+import { type CompiledKpi, compileKpi, remember } from '../kpi/compile.js';
 import { defineKpi, type Kpi } from '../kpi/index.js';
+import { markChecked } from '../program/check.js';
 import { sealPlan } from '../program/define.js';
 import type { Plan } from '../program/index.js';
 import { defineRatingScale, RATING_SCALES, type RatingScale } from '../rating/index.js';
@@ -61,7 +63,7 @@ function resolveScale(doc: PlanDocument): RatingScale {
 }
 
 /** Checks what zod cannot see: references, uniqueness, ratings on the plan's own scale, KPI logic. */
-function semanticIssues(doc: PlanDocument, scale: RatingScale): MunikpiIssue[] {
+function semanticIssues(doc: PlanDocument, scale: RatingScale, compiledKpis: CompiledKpi[]): MunikpiIssue[] {
   const issues: MunikpiIssue[] = [];
   const push = (path: PropertyKey[], code: string, message: string) =>
     issues.push({ path: formatPath(path), code, message });
@@ -109,7 +111,7 @@ function semanticIssues(doc: PlanDocument, scale: RatingScale): MunikpiIssue[] {
         push(['programs', i, 'kpis', j, 'id'], 'DUPLICATE_ID', `the KPI id "${kpi.id}" appears twice`);
       kpiIds.add(kpi.id);
       try {
-        defineKpi(structuredClone(kpi) as Kpi);
+        compiledKpis.push(compileKpi(kpi as Kpi));
       } catch (error) {
         if (!(error instanceof MunikpiError)) throw error;
         push(['programs', i, 'kpis', j], error.code, error.message);
@@ -157,11 +159,15 @@ export function validatePlan(input: unknown, options?: ReadJsonOptions): PlanVal
   if (!parsed.success) return { ok: false, plan: null, issues: zodIssues(parsed.error) };
   const doc = parsed.data;
   const scale = resolveScale(doc);
-  const issues = semanticIssues(doc, scale);
+  const compiledKpis: CompiledKpi[] = [];
+  const issues = semanticIssues(doc, scale, compiledKpis);
   if (issues.length > 0) return { ok: false, plan: null, issues };
   const { $schema: _schema, scale: _scale, ...rest } = doc;
-  const plan = { ...rest, scale } as Plan;
-  return { ok: true, plan: sealPlan(plan), issues: [] };
+  const plan = sealPlan({ ...rest, scale } as Plan);
+  markChecked(plan);
+  // The KPIs were compiled while checking: keep those forms now that the plan is frozen.
+  for (const c of compiledKpis) remember(c);
+  return { ok: true, plan, issues: [] };
 }
 
 /**
