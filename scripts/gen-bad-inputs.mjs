@@ -12,7 +12,7 @@ function fn(name) {
 }
 function c(slug, args, code, why, extra = {}) {
   const id = `${current}/${slug}`;
-  if (ids.has(id)) throw new Error('dup ' + id);
+  if (ids.has(id)) throw new Error(`dup ${id}`);
   ids.add(id);
   const { known: got, ...rest } = extra;
   cases.push({ id, fn: current, args, code, why, ...rest });
@@ -29,7 +29,6 @@ const del = { $delete: true };
 const json = (v) => ({ $json: v });
 const nest = (depth, key, leaf) => ({ $nest: { depth, key, leaf } });
 const fnTag = { $function: 'noop' };
-const TYPE_ERR = (m) => `TypeError: ${m}`;
 
 const values = {
   miniPlan: {
@@ -130,7 +129,6 @@ values.dupScalePlan = {
     },
   ],
 };
-const planWithKpi = patch('miniPlan', { 'programs.0.kpis': [ref('levelKpi')] });
 
 // ============================== era ==============================
 fn('calendarDate');
@@ -2295,7 +2293,7 @@ lines.push('  "cases": [');
 lines.push(cases.map((k) => `    ${JSON.stringify(k)}`).join(',\n'));
 lines.push('  ]');
 lines.push('}');
-const text = lines.join('\n') + '\n';
+const text = `${lines.join('\n')}\n`;
 JSON.parse(text);
 writeFileSync(new URL('../test/fixtures/bad-inputs.json', import.meta.url), text);
 const by = {};

@@ -1,7 +1,7 @@
 import { flagOption, optionsOf } from '../errors.js';
 import type { CalendarDate } from './calendar-date.js';
 import { ERAS, type Era } from './eras.js';
-import { trimmedBounds } from './parse-wareki.js';
+import { checkText } from './parse-wareki.js';
 import {
   checkScan,
   INVALID_AFTER_ERA,
@@ -113,7 +113,7 @@ function rangeValid(scan: ScanResult, allowOverflow: boolean, probe: ScanResult)
  */
 export function findWarekiDates(text: string, options?: FindWarekiOptions): WarekiMatch[] {
   const allowOverflow = flagOption(optionsOf(options).allowOverflow, 'allowOverflow', false);
-  trimmedBounds(text, 'findWarekiDates', MAX_FIND_LENGTH);
+  checkText(text, 'findWarekiDates', MAX_FIND_LENGTH);
   const scan = newScanResult();
   const probe = newScanResult();
   const matches: WarekiMatch[] = [];

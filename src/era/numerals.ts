@@ -7,14 +7,14 @@ const DIGITS = '〇一二三四五六七八九';
  */
 export function toKanjiNumber(value: number): string {
   if (value === 0) return '〇';
+  const digits = String(value);
   let out = '';
-  const units = ['千', '百', '十', ''];
-  const places = [1000, 100, 10, 1];
-  for (let i = 0; i < 4; i++) {
-    const place = places[i] as number;
-    const d = Math.floor(value / place) % 10;
-    if (d === 0) continue;
-    out += (d === 1 && i < 3 ? '' : DIGITS.charAt(d)) + units[i];
+  for (let i = 0; i < digits.length; i++) {
+    const d = Number(digits[i]);
+    // The place of this digit: 0 for ones, 1 for tens (十), 2 for hundreds (百), 3 for 千.
+    const place = digits.length - 1 - i;
+    // 十, not 一十: a 1 before a unit is not written.
+    if (d !== 0) out += (d === 1 && place > 0 ? '' : DIGITS.charAt(d)) + '十百千'.charAt(place - 1);
   }
   return out;
 }

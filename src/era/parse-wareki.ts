@@ -82,14 +82,10 @@ export const MAX_WAREKI_LENGTH = 256;
 const result = newScanResult();
 
 /**
- * Trims spaces and line breaks; throws for non-strings and overlong text.
+ * Checks that `text` is a string of at most `max` characters; throws otherwise.
  * @internal
  */
-export function trimmedBounds(
-  text: unknown,
-  what: string,
-  max = MAX_WAREKI_LENGTH,
-): [string, number, number] {
+export function checkText(text: unknown, what: string, max = MAX_WAREKI_LENGTH): string {
   if (typeof text !== 'string') {
     throw new MunikpiError('INVALID_ARGUMENT', `${what}: ${quote(text)} is not text`, { input: text });
   }
@@ -98,12 +94,32 @@ export function trimmedBounds(
       input: text,
     });
   }
+  return text;
+}
+
+/** Spaces and line breaks, which surround a date without changing it. */
+function isBlank(code: number): boolean {
+  return isSpace(code) || code === 0x0a || code === 0x0d;
+}
+
+/**
+ * Where `text` starts after leading spaces and line breaks.
+ * @internal
+ */
+export function trimmedStart(text: string): number {
   let start = 0;
+  while (start < text.length && isBlank(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/**
+ * Where `text` ends before trailing spaces and line breaks (never before `start`).
+ * @internal
+ */
+export function trimmedEnd(text: string, start: number): number {
   let end = text.length;
-  const blank = (c: number): boolean => isSpace(c) || c === 0x0a || c === 0x0d;
-  while (start < end && blank(text.charCodeAt(start))) start++;
-  while (end > start && blank(text.charCodeAt(end - 1))) end--;
-  return [text, start, end];
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** Looks like "<some name><number>…": an era we do not know, rather than no era at all. */
@@ -187,7 +203,9 @@ export function throwInvalid(invalid: number, scan: ScanResult, input: string): 
  * @internal
  */
 export function scanWhole(input: unknown, what: string, scan: ScanResult): string {
-  const [text, start, end] = trimmedBounds(input, what);
+  const text = checkText(input, what);
+  const start = trimmedStart(text);
+  const end = trimmedEnd(text, start);
   const failed = start === end ? SCAN_NO_ERA : scanEraDate(text, start, end, scan);
   if (failed !== SCAN_OK || scan.end !== end) {
     if (failed === SCAN_NO_ERA) throwIfUnknownEra(text, start, end);
@@ -221,7 +239,8 @@ export function scanWhole(input: unknown, what: string, scan: ScanResult): strin
  * parseWareki('平成32年', { allowOverflow: true }).year; // 2020
  */
 export function parseWareki(text: string, options?: ParseWarekiOptions): ParsedWareki {
-  const allowOverflow = flagOption(optionsOf(options).allowOverflow, 'allowOverflow', false);
+  const allowOverflow =
+    options === undefined ? false : flagOption(optionsOf(options).allowOverflow, 'allowOverflow', false);
   const input = scanWhole(text, 'parseWareki', result);
   if (result.fiscal) {
     throw new MunikpiError('INVALID_WAREKI', `${quote(input)} is a fiscal year (年度): use parseFiscalYear`, {
@@ -240,16 +259,14 @@ export function toParsed(scan: ScanResult, input: string, allowOverflow: boolean
   if (invalid !== VALID && !(invalid === INVALID_AFTER_ERA && allowOverflow))
     throwInvalid(invalid, scan, input);
   const era = ERAS[scan.era] as Era;
-  const base = {
-    era,
-    eraYear: scan.eraYear,
-    year: era.firstYear + scan.eraYear - 1,
-    overflow: invalid !== VALID,
-  };
-  if (scan.day !== -1) {
-    const date = { year: base.year, month: scan.month, day: scan.day };
-    return { precision: 'day', ...base, month: scan.month, day: scan.day, date };
+  const eraYear = scan.eraYear;
+  const year = era.firstYear + eraYear - 1;
+  const overflow = invalid !== VALID;
+  const { month, day } = scan;
+  // Object literals, not spreads of a shared base: this is the hot path of every parser.
+  if (day !== -1) {
+    return { precision: 'day', era, eraYear, year, overflow, month, day, date: { year, month, day } };
   }
-  if (scan.month !== -1) return { precision: 'month', ...base, month: scan.month };
-  return { precision: 'year', ...base };
+  if (month !== -1) return { precision: 'month', era, eraYear, year, overflow, month };
+  return { precision: 'year', era, eraYear, year, overflow };
 }

@@ -85,25 +85,53 @@ export function isWordChar(code: number): boolean {
 }
 
 const FULL_NAME_SECOND = [0x6cbb, 0x6b63, 0x548c, 0x6210, 0x548c]; // 治 正 和 成 和
-const FIRST = [0x660e, 0x5927, 0x662d, 0x5e73, 0x4ee4]; // 明 大 昭 平 令
 const LIGATURES = [0x337e, 0x337d, 0x337c, 0x337b, 0x32ff]; // ㍾ ㍽ ㍼ ㍻ ㋿
-const INITIALS = [0x4d, 0x54, 0x53, 0x48, 0x52]; // M T S H R
 
-/** The era index for an initial letter (any case, ASCII or full width), or -1. */
+/** The era of an initial M T S H R, in either case and either width, or -1. */
 function initialIndex(code: number): number {
   let c = code;
   if (c >= 0xff21 && c <= 0xff5a) c -= 0xfee0;
-  if (c >= 0x61 && c <= 0x7a) c -= 0x20;
-  return INITIALS.indexOf(c);
+  switch (c | 0x20) {
+    case 0x6d: // m
+      return 0;
+    case 0x74: // t
+      return 1;
+    case 0x73: // s
+      return 2;
+    case 0x68: // h
+      return 3;
+    case 0x72: // r
+      return 4;
+    default:
+      return -1;
+  }
+}
+
+/** The era whose first kanji this is (明 大 昭 平 令), or -1. A switch: this is the hot path. */
+function firstKanjiIndex(code: number): number {
+  switch (code) {
+    case 0x660e: // 明
+      return 0;
+    case 0x5927: // 大
+      return 1;
+    case 0x662d: // 昭
+      return 2;
+    case 0x5e73: // 平
+      return 3;
+    case 0x4ee4: // 令
+      return 4;
+    default:
+      return -1;
+  }
 }
 
 /**
- * Reads an era token at `at`. Sets result.era, result.eraForm and returns the index after it,
- * or -1.
+ * Reads an era at `at`: a full name, its first kanji, a ligature or an initial. Sets `era` and
+ * `eraForm` and returns the index after it, or -1.
  */
 function readEra(text: string, at: number, result: ScanResult): number {
   const code = text.charCodeAt(at);
-  let index = FIRST.indexOf(code);
+  let index = firstKanjiIndex(code);
   if (index !== -1) {
     result.era = index;
     if (text.charCodeAt(at + 1) === FULL_NAME_SECOND[index]) {
@@ -113,7 +141,7 @@ function readEra(text: string, at: number, result: ScanResult): number {
     result.eraForm = 'short';
     return at + 1;
   }
-  index = LIGATURES.indexOf(code);
+  index = code >= 0x32ff && code <= 0x337e ? LIGATURES.indexOf(code) : -1;
   if (index !== -1) {
     result.era = index;
     result.eraForm = 'ligature';

@@ -1,4 +1,4 @@
-import { throwIfUnknownEra, throwInvalid, trimmedBounds } from '../era/parse-wareki.js';
+import { checkText, throwIfUnknownEra, throwInvalid, trimmedEnd, trimmedStart } from '../era/parse-wareki.js';
 import {
   checkScan,
   digitValue,
@@ -100,7 +100,9 @@ export function parseFiscalYear(text: string, options?: ParseFiscalYearOptions):
   options = optionsOf(options);
   const startMonth = startMonthOf(options);
   const allowOverflow = flagOption(options.allowOverflow, 'allowOverflow', false);
-  const [input, start, end] = trimmedBounds(text, 'parseFiscalYear');
+  const input = checkText(text, 'parseFiscalYear');
+  const start = trimmedStart(input);
+  const end = trimmedEnd(input, start);
   const gregorian = start < end ? gregorianForm(input, start, end) : -1;
   if (gregorian >= 0) return checkFiscalYear(gregorian, startMonth);
   const failed = start === end ? -1 : scanEraDate(input, start, end, scan);

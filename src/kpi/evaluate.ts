@@ -441,7 +441,6 @@ export function evaluateKpi(kpi: Kpi, input: EvaluateInput, options?: EvaluateOp
     });
   }
 
-  const given = actualFor(c, input);
   const notes: string[] = [];
   const raw: Raw = {
     actual: null,
@@ -451,24 +450,69 @@ export function evaluateKpi(kpi: Kpi, input: EvaluateInput, options?: EvaluateOp
     line: null,
     milestone: null,
   };
-  const yt = c.yearTargets.get(fy);
-  if (yt !== undefined) raw.yearTarget = yt;
-
-  if (c.kind === 'milestone')
+  const given = actualFor(c, input);
+  if (c.kind === 'milestone') {
+    const yt = c.yearTargets.get(fy);
+    if (yt !== undefined) raw.yearTarget = yt;
     return evaluateMilestone(c, fy, given === OBSERVED ? null : given, raw, rounding, notes);
+  }
+  const status = decide(c, fy, input, given, tolerance, margin, raw, notes);
+  return new Evaluation(
+    c,
+    fy,
+    raw,
+    rounding,
+    status,
+    decision.reference,
+    decision.met,
+    decision.yearTargetMet,
+    notes,
+  );
+}
+
+/** What {@link decide} found besides the status; overwritten by each call, read right after. */
+const decision: { reference: KpiReference; met: boolean | null; yearTargetMet: boolean | null } = {
+  reference: null,
+  met: null,
+  yearTargetMet: null,
+};
+
+/**
+ * The status of a KPI that is not a milestone, by the documented rule: the one place the rule
+ * lives, for {@link evaluateKpi} and for the status-only path of audits. Fills `raw` and `notes`
+ * when given, and `decision` always. Throws what evaluateKpi documents for a bad actual.
+ */
+function decide(
+  c: CompiledKpi,
+  fy: FiscalYear,
+  input: EvaluateInput,
+  given: DecimalInput | MilestoneProgress | typeof OBSERVED | null,
+  tolerance: Ratio,
+  margin: Ratio,
+  raw: Raw | null,
+  notes: string[] | null,
+): KpiStatus {
+  decision.reference = null;
+  decision.met = null;
+  decision.yearTargetMet = null;
+  const yt = c.yearTargets.get(fy);
+  if (raw !== null && yt !== undefined) raw.yearTarget = yt;
   if (given !== null && typeof given === 'object' && !('d' in given)) {
     throw new MunikpiError('INVALID_NUMBER', `KPI ${quote(c.kpi.id)}: ${quote(given)} is not a number`, {
       input: given,
     });
   }
-  if (given !== null)
-    raw.actual =
-      given === OBSERVED ? (c.observed.get(fy) as Ratio) : readValue(c, given, () => `actual for ${fy}`);
-  const actual = raw.actual;
+  const actual =
+    given === null
+      ? null
+      : given === OBSERVED
+        ? (c.observed.get(fy) as Ratio)
+        : readValue(c, given, () => `actual for ${fy}`);
+  if (raw !== null) raw.actual = actual;
 
   if (c.kind === 'monitor') {
-    if (actual === null) notes.push(`no actual for fiscal year ${fy}`);
-    return new Evaluation(c, fy, raw, rounding, 'untargeted', null, null, null, notes);
+    if (actual === null) notes?.push(`no actual for fiscal year ${fy}`);
+    return 'untargeted';
   }
   if ((c.kind === 'change' || c.kind === 'rate') && c.baseline === null) {
     if (actual !== null) {
@@ -478,76 +522,89 @@ export function evaluateKpi(kpi: Kpi, input: EvaluateInput, options?: EvaluateOp
         { input: c.kpi },
       );
     }
-    notes.push('the baseline value is not given, so the target level is unknown');
+    notes?.push('the baseline value is not given, so the target level is unknown');
   }
-  if (actual === null) notes.push(`no actual for fiscal year ${fy}`);
+  if (actual === null) notes?.push(`no actual for fiscal year ${fy}`);
 
-  const yearTargetMet =
+  decision.yearTargetMet =
     actual === null || yt === undefined ? null : cmp(oriented(c, actual), oriented(c, yt)) >= 0;
 
   if (c.kind === 'annual' || c.kind === 'count') {
     // The year's own target, if set, replaces the standing one for that year.
-    if (yt !== undefined) raw.target = yt;
-    const target = raw.target as Ratio;
+    const target = (yt ?? c.target) as Ratio;
+    if (raw !== null) raw.target = target;
     const met = actual === null ? null : cmp(oriented(c, actual), oriented(c, target)) >= 0;
-    const status: KpiStatus = met === null ? 'no-data' : met ? 'achieved' : 'behind';
-    return new Evaluation(c, fy, raw, rounding, status, 'target', met, yearTargetMet, notes);
+    decision.reference = 'target';
+    decision.met = met;
+    return met === null ? 'no-data' : met ? 'achieved' : 'behind';
   }
 
   if (c.kind === 'no-worse') {
-    raw.previous = previousFor(c, input);
-    if (raw.previous === null && actual !== null)
-      notes.push(`no actual for fiscal year ${fy - 1} to compare with`);
+    const previous = previousFor(c, input);
+    if (raw !== null) raw.previous = previous;
+    if (previous === null && actual !== null)
+      notes?.push(`no actual for fiscal year ${fy - 1} to compare with`);
     const met =
-      actual === null || raw.previous === null
-        ? null
-        : cmp(oriented(c, actual), oriented(c, raw.previous)) >= 0;
-    const status: KpiStatus = met === null ? 'no-data' : met ? 'achieved' : 'behind';
-    return new Evaluation(c, fy, raw, rounding, status, 'previous', met, yearTargetMet, notes);
+      actual === null || previous === null ? null : cmp(oriented(c, actual), oriented(c, previous)) >= 0;
+    decision.reference = 'previous';
+    decision.met = met;
+    return met === null ? 'no-data' : met ? 'achieved' : 'behind';
   }
 
   // level, change, rate: a straight line from the baseline to the target.
-  raw.line = lineAt(c, fy);
+  const line = lineAt(c, fy);
+  if (raw !== null) raw.line = line;
   const target = c.oTarget;
-  if (c.baseline === null && c.kind === 'level') notes.push('no baseline value, so no progress line');
-  if (actual === null || target === null) {
-    return new Evaluation(c, fy, raw, rounding, 'no-data', null, null, yearTargetMet, notes);
-  }
+  if (c.baseline === null && c.kind === 'level') notes?.push('no baseline value, so no progress line');
+  if (actual === null || target === null) return 'no-data';
   const a = oriented(c, actual);
   const met = cmp(a, target) >= 0;
-  let status: KpiStatus;
-  let reference: KpiReference;
+  decision.met = met;
   const deadline = c.deadline as FiscalYear;
   if (met) {
-    status = 'achieved';
-    reference = 'target';
-  } else if (fy >= deadline) {
-    reference = 'target';
-    status = cmp(add(a, tolerance), target) >= 0 ? 'on-track' : 'behind';
-  } else if (raw.line !== null) {
-    const line = raw.line;
-    reference = line.referenceKind;
+    decision.reference = 'target';
+    return 'achieved';
+  }
+  if (fy >= deadline) {
+    decision.reference = 'target';
+    return cmp(add(a, tolerance), target) >= 0 ? 'on-track' : 'behind';
+  }
+  if (line !== null) {
+    decision.reference = line.referenceKind;
     if (margin === ONE && tolerance === ZERO) {
       // The default rule, with both thresholds prepared on the line: no arithmetic here.
-      status = cmp(a, line.aheadAt) >= 0 ? 'ahead' : cmp(a, line.reference) >= 0 ? 'on-track' : 'behind';
-    } else {
-      const d = sub(a, line.reference);
-      status =
-        cmp(d, mul(margin, line.step)) >= 0
-          ? 'ahead'
-          : cmp(add(d, tolerance), ZERO) >= 0
-            ? 'on-track'
-            : 'behind';
+      return cmp(a, line.aheadAt) >= 0 ? 'ahead' : cmp(a, line.reference) >= 0 ? 'on-track' : 'behind';
     }
-  } else if (yt !== undefined) {
-    reference = 'year-target';
-    status = cmp(add(a, tolerance), oriented(c, yt)) >= 0 ? 'on-track' : 'behind';
-  } else {
-    reference = null;
-    status = 'no-data';
-    notes.push('no baseline or year target to judge the pace against');
+    const d = sub(a, line.reference);
+    return cmp(d, mul(margin, line.step)) >= 0
+      ? 'ahead'
+      : cmp(add(d, tolerance), ZERO) >= 0
+        ? 'on-track'
+        : 'behind';
   }
-  return new Evaluation(c, fy, raw, rounding, status, reference, met, yearTargetMet, notes);
+  if (yt !== undefined) {
+    decision.reference = 'year-target';
+    return cmp(add(a, tolerance), oriented(c, yt)) >= 0 ? 'on-track' : 'behind';
+  }
+  notes?.push('no baseline or year target to judge the pace against');
+  return 'no-data';
+}
+
+/**
+ * The status alone of a KPI in a fiscal year from its own observations, exactly as
+ * `evaluateKpi(kpi, { fiscalYear }, options).status`, with no evaluation made: for audits and
+ * suggestions over many programs. Throws what evaluateKpi throws.
+ * @internal
+ */
+export function kpiStatusOf(kpi: Kpi, fiscalYear: FiscalYear, options?: EvaluateOptions): KpiStatus {
+  const c = compiled(kpi);
+  if (options !== undefined || c.kind === 'milestone') {
+    return evaluateKpi(kpi, { fiscalYear }, options).status;
+  }
+  const fy = checkFiscalYear(fiscalYear, 4);
+  checkYear(c, fy);
+  const input = { fiscalYear: fy };
+  return decide(c, fy, input, actualFor(c, input), ZERO, ONE, null, null);
 }
 
 function evaluateMilestone(

@@ -6,7 +6,7 @@ import type { EvaluateOptions } from '../kpi/index.js';
 import { scaleOf } from '../rating/aggregate.js';
 import { type Labels, levelOf } from '../rating/scale.js';
 import { checkPlan, checkYear } from './check.js';
-import { type RatingSuggestion, suggestFor } from './suggest.js';
+import { type RatingSuggestion, reasonOf, suggestFor } from './suggest.js';
 import type { DeclaredSummary, Plan, Program, ProgramReport } from './types.js';
 
 /** The optional parts of a finding. */
@@ -22,6 +22,13 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom');
  * A finding whose message is put into words when first read: a national audit makes many and
  * reads few. It serialises as the plain AuditFinding it is.
  */
+/** Whether any line of a report's results has text. */
+function hasText(lines: readonly string[] | undefined): boolean {
+  if (lines === undefined) return false;
+  for (const line of lines) if (line.trim() !== '') return true;
+  return false;
+}
+
 class Finding implements AuditFinding {
   readonly code: AuditCode;
   readonly severity: AuditSeverity;
@@ -362,7 +369,6 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
   for (const program of plan.programs) checkReport(program);
 
   function checkReport(program: Program): void {
-    const at = { programId: program.id };
     const report = program.reports?.[fy];
     if (program.kind !== 'implementation') return;
     if (report === undefined) {
@@ -372,7 +378,7 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
           ja: `プログラム${program.number}に${fiscalYear}年度の報告がありません`,
           en: `program ${program.number} has no report for ${fiscalYear}`,
         }),
-        at,
+        { programId: program.id },
       );
       return;
     }
@@ -383,50 +389,73 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
           ja: `プログラム${program.number}の${fiscalYear}年度に評価がありません`,
           en: `program ${program.number} has no rating for ${fiscalYear}`,
         }),
-        at,
+        { programId: program.id },
       );
       return;
     }
-    if ((report.results ?? []).every((line) => line.trim() === '')) {
+    if (!hasText(report.results)) {
       add(
         'MISSING_RESULTS',
         () => ({
           ja: `プログラム${program.number}は評価「${report.rating}」ですが取組実績がありません`,
           en: `program ${program.number} is rated ${report.rating} but has no results text`,
         }),
-        at,
+        { programId: program.id },
       );
     }
     const level = levelOf(scale, report.rating);
     if (level === undefined || (program.kpis ?? []).length === 0) return;
-    let suggestion: RatingSuggestion;
+    let suggestion: Omit<RatingSuggestion, 'reason'>;
     try {
       suggestion = suggestFor(program, fiscalYear, scale, opts.evaluate);
     } catch (error) {
       if (error instanceof MunikpiError) return;
       throw error;
     }
-    const behind = suggestion.basis.filter((b) => b.counts === 'behind');
-    if (level.progress === 'ahead' && behind.length > 0) {
+    const behind =
+      level.progress === 'ahead' && suggestion.progress === 'behind'
+        ? suggestion.basis.filter((b) => b.counts === 'behind')
+        : [];
+    if (behind.length > 0) {
       add(
         'KPI_BEHIND_RATED_AHEAD',
         () => ({
           ja: `プログラム${program.number}は「${level.code}」（予定以上）ですが、${behind.map((b) => b.name).join('、')}が遅れています`,
           en: `program ${program.number} is rated ${level.code} (ahead) while ${behind.map((b) => b.name).join(', ')} is behind`,
         }),
-        { ...at, data: { rating: level.code, behind: behind.map((b) => b.kpiId) } },
+        { programId: program.id, data: { rating: level.code, behind: behind.map((b) => b.kpiId) } },
       );
     }
     if (opts.suggestions !== false && suggestion.agrees === false) {
       add(
         'RATING_DIFFERS_FROM_SUGGESTION',
         () => ({
-          ja: `プログラム${program.number}: 評価「${suggestion.official}」、KPIからの示唆「${suggestion.suggested}」（${suggestion.reason.ja}）`,
-          en: `program ${program.number}: rated ${suggestion.official}, KPIs suggest ${suggestion.suggested} (${suggestion.reason.en})`,
+          ja: `プログラム${program.number}: 評価「${suggestion.official}」、KPIからの示唆「${suggestion.suggested}」（${reasonOf(suggestion).ja}）`,
+          en: `program ${program.number}: rated ${suggestion.official}, KPIs suggest ${suggestion.suggested} (${reasonOf(suggestion).en})`,
         }),
-        { ...at, data: { official: suggestion.official, suggested: suggestion.suggested } },
+        { programId: program.id, data: { official: suggestion.official, suggested: suggestion.suggested } },
       );
     }
+  }
+
+  /** The implementation programs of each direction, and how many have each rating: one pass. */
+  let byDirection: Map<string, { programs: number; ratings: Record<string, number> }> | undefined;
+  function detailedByDirection(): Map<string, { programs: number; ratings: Record<string, number> }> {
+    if (byDirection !== undefined) return byDirection;
+    byDirection = new Map();
+    for (const program of plan.programs) {
+      if (program.kind !== 'implementation') continue;
+      let tally = byDirection.get(program.direction);
+      if (tally === undefined) {
+        tally = { programs: 0, ratings: {} };
+        for (const level of scale.levels) tally.ratings[level.code] = 0;
+        byDirection.set(program.direction, tally);
+      }
+      tally.programs++;
+      const code = program.reports?.[fy]?.rating;
+      if (code !== undefined) tally.ratings[code] = (tally.ratings[code] ?? 0) + 1;
+    }
+    return byDirection;
   }
 
   const summary = plan.summaries?.find((s) => s.fiscalYear === fiscalYear);
@@ -480,14 +509,9 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
         );
       }
       // The detailed programs of this direction, per rating.
-      const detailed: Record<string, number> = Object.fromEntries(codes.map((c) => [c, 0]));
-      let detailedCount = 0;
-      for (const program of plan.programs) {
-        if (program.direction !== row.direction || program.kind !== 'implementation') continue;
-        detailedCount++;
-        const code = program.reports?.[fy]?.rating;
-        if (code !== undefined) detailed[code] = (detailed[code] ?? 0) + 1;
-      }
+      const tally = detailedByDirection().get(row.direction);
+      const detailed: Record<string, number> = tally?.ratings ?? {};
+      const detailedCount = tally?.programs ?? 0;
       const mustBe: Record<string, number> = {};
       let over = false;
       for (const code of new Set([...codes, ...Object.keys(detailed)])) {

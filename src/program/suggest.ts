@@ -1,7 +1,8 @@
 import { MunikpiError, optionsOf } from '../errors.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { withInspect } from '../inspect.js';
-import { type EvaluateOptions, evaluateKpi, type KpiStatus } from '../kpi/index.js';
+import { kpiStatusOf } from '../kpi/evaluate.js';
+import type { EvaluateOptions, KpiStatus } from '../kpi/index.js';
 import {
   checkScale,
   type Labels,
@@ -131,8 +132,17 @@ export function suggestRating(
   checkYear(fiscalYear);
   options = optionsOf(options);
   if (options.scale !== undefined) checkScale(options.scale);
+  const found = suggestFor(program, fiscalYear, options.scale ?? SAB_SCALE, options.evaluate);
+  let reason: Labels | undefined;
+  const suggestion: RatingSuggestion = {
+    ...found,
+    get reason(): Labels {
+      reason ??= reasonOf(found);
+      return reason;
+    },
+  };
   return withInspect(
-    suggestFor(program, fiscalYear, options.scale ?? SAB_SCALE, options.evaluate),
+    suggestion,
     (s) =>
       `Suggestion for ${s.programId} FY${s.fiscalYear}: ${s.suggested ?? 'none'} (official ${s.official ?? 'none'}` +
       `${s.agrees === null ? '' : s.agrees ? ', agrees' : ', differs'}) — ${s.reason.en}`,
@@ -148,13 +158,16 @@ export function suggestFor(
   fiscalYear: FiscalYear,
   scale: RatingScale,
   evaluate: EvaluateOptions | undefined,
-): RatingSuggestion {
+): Omit<RatingSuggestion, 'reason'> {
   const basis: SuggestionBasis[] = [];
+  let counted = false;
+  let behind = false;
+  let ahead = false;
   for (const kpi of program.kpis ?? []) {
     let status: KpiStatus | 'not-assessed';
     let pathBeforeDeadline = false;
     try {
-      status = evaluateKpi(kpi, { fiscalYear }, evaluate).status;
+      status = kpiStatusOf(kpi, fiscalYear, evaluate);
       const target = kpi.target as { kind: string; by?: number };
       const by = target.by ?? kpi.period?.end;
       pathBeforeDeadline =
@@ -165,42 +178,14 @@ export function suggestFor(
       if (!(error instanceof MunikpiError && error.code === 'FISCAL_YEAR_OUTSIDE_PERIOD')) throw error;
       status = 'not-assessed';
     }
-    basis.push({
-      kpiId: kpi.id,
-      name: kpi.name,
-      status,
-      counts: status === 'not-assessed' ? null : countOf(status, pathBeforeDeadline),
-    });
+    const counts = status === 'not-assessed' ? null : countOf(status, pathBeforeDeadline);
+    if (counts !== null) counted = true;
+    if (counts === 'behind') behind = true;
+    if (counts === 'ahead') ahead = true;
+    basis.push({ kpiId: kpi.id, name: kpi.name, status, counts });
   }
-  const counted = basis.filter((b) => b.counts !== null);
-  const progress: RatingProgress | null =
-    counted.length === 0
-      ? null
-      : counted.some((b) => b.counts === 'behind')
-        ? 'behind'
-        : counted.some((b) => b.counts === 'ahead')
-          ? 'ahead'
-          : 'on-track';
-  // The reason is put into words when first read: an audit reads few of them.
-  let reason: Labels | undefined;
-  const words = (): Labels => {
-    const names = (counts: RatingProgress) => counted.filter((b) => b.counts === counts).map((b) => b.name);
-    if (progress === null)
-      return { ja: 'この年度のデータがあるKPIがない', en: 'no KPI gives data for the year' };
-    if (progress === 'behind') {
-      return {
-        ja: `${names('behind').join('、')}が遅れている`,
-        en: `behind on ${names('behind').join(', ')}`,
-      };
-    }
-    if (progress === 'ahead') {
-      return {
-        ja: `${names('ahead').join('、')}が予定以上、遅れはない`,
-        en: `ahead on ${names('ahead').join(', ')}, behind on none`,
-      };
-    }
-    return { ja: 'データのあるKPIはすべて予定どおり', en: 'every KPI with data is on plan' };
-  };
+  // Behind on any KPI is behind; else ahead on any is ahead; else on track.
+  const progress: RatingProgress | null = !counted ? null : behind ? 'behind' : ahead ? 'ahead' : 'on-track';
   const suggested = progress === null ? null : codeFor(scale, progress);
   const official = program.reports?.[String(fiscalYear)]?.rating ?? null;
   return {
@@ -211,9 +196,29 @@ export function suggestFor(
     agrees: suggested === null || official === null ? null : suggested === official,
     progress,
     basis,
-    get reason(): Labels {
-      if (reason === undefined) reason = words();
-      return reason;
-    },
   };
+}
+
+/**
+ * Why a suggestion is what it is, in words: put together only when read (an audit reads few).
+ * @internal
+ */
+export function reasonOf(suggestion: Omit<RatingSuggestion, 'reason'>): Labels {
+  const { progress, basis } = suggestion;
+  const names = (counts: RatingProgress) => basis.filter((b) => b.counts === counts).map((b) => b.name);
+  if (progress === null)
+    return { ja: 'この年度のデータがあるKPIがない', en: 'no KPI gives data for the year' };
+  if (progress === 'behind') {
+    return {
+      ja: `${names('behind').join('、')}が遅れている`,
+      en: `behind on ${names('behind').join(', ')}`,
+    };
+  }
+  if (progress === 'ahead') {
+    return {
+      ja: `${names('ahead').join('、')}が予定以上、遅れはない`,
+      en: `ahead on ${names('ahead').join(', ')}, behind on none`,
+    };
+  }
+  return { ja: 'データのあるKPIはすべて予定どおり', en: 'every KPI with data is on plan' };
 }

@@ -87,6 +87,22 @@ interface Counter {
   programs: number;
 }
 
+/** Counts one program with rating `code` (at level `at` of the scale) in `c`. */
+function countIn(
+  c: Counter,
+  code: string | undefined,
+  at: number | undefined,
+  notApplicable: Set<string>,
+): void {
+  c.programs++;
+  if (code === undefined) c.unrated++;
+  else if (at !== undefined) c.counts[at] = (c.counts[at] as number) + 1;
+  else if (notApplicable.has(code)) c.notApplicable++;
+  else c.unknown++;
+}
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
 function counter(size: number): Counter {
   return { counts: new Array<number>(size).fill(0), notApplicable: 0, unrated: 0, unknown: 0, programs: 0 };
 }
@@ -113,67 +129,129 @@ export function largestRemainder(counts: readonly number[], places: number): big
   return floors;
 }
 
-function tally(c: Counter, scale: RatingScale, places: number, rounding: RoundingMode): RatingTally {
-  const codes = scale.levels.map((level) => level.code);
-  const rated = c.counts.reduce((a, b) => a + b, 0);
-  const counts: Record<string, number> = {};
-  codes.forEach((code, i) => {
-    counts[code] = c.counts[i] as number;
-  });
-  // The Decimal figures are made when first read: a national audit never reads them.
-  let shares: Record<string, Decimal> | null | undefined;
-  let balanced: Record<string, Decimal> | null | undefined;
-  let score: RatingScore | null | undefined;
-  const makeShares = (): Record<string, Decimal> | null => {
-    if (rated === 0) return null;
-    const out: Record<string, Decimal> = {};
-    codes.forEach((code, i) => {
-      out[code] = decimalOf(ratio((c.counts[i] as number) * 100, rated), places, rounding);
-    });
-    return out;
-  };
-  const makeBalanced = (): Record<string, Decimal> | null => {
-    if (rated === 0) return null;
-    const lr = largestRemainder(c.counts, places);
-    const den = 10n ** BigInt(places);
-    const out: Record<string, Decimal> = {};
-    codes.forEach((code, i) => {
-      out[code] = decimalOf({ num: lr[i] as bigint, den }, places, rounding);
-    });
-    return out;
-  };
-  const makeScore = (): RatingScore | null => {
-    if (!scale.levels.every((level) => level.score !== undefined)) return null;
-    let total = 0;
+/**
+ * A tally of one row or the total. The counts are plain fields; the Decimal figures are made
+ * when first read (a national audit never reads them) and appear in JSON and in the REPL.
+ */
+class Tally implements RatingTally {
+  readonly counts: Readonly<Record<string, number>>;
+  readonly rated: number;
+  readonly notApplicable: number;
+  readonly unrated: number;
+  readonly unknown: number;
+  readonly programs: number;
+  readonly #c: Counter;
+  readonly #scale: RatingScale;
+  readonly #places: number;
+  readonly #rounding: RoundingMode;
+  #shares: Record<string, Decimal> | null | undefined;
+  #balanced: Record<string, Decimal> | null | undefined;
+  #score: RatingScore | null | undefined;
+
+  constructor(c: Counter, scale: RatingScale, places: number, rounding: RoundingMode) {
+    const counts: Record<string, number> = {};
+    let rated = 0;
     scale.levels.forEach((level, i) => {
-      total += (level.score as number) * (c.counts[i] as number);
+      const n = c.counts[i] as number;
+      counts[level.code] = n;
+      rated += n;
     });
-    const mean: Ratio | null = rated === 0 ? null : ratio(total, rated);
+    this.counts = counts;
+    this.rated = rated;
+    this.notApplicable = c.notApplicable;
+    this.unrated = c.unrated;
+    this.unknown = c.unknown;
+    this.programs = c.programs;
+    this.#c = c;
+    this.#scale = scale;
+    this.#places = places;
+    this.#rounding = rounding;
+  }
+
+  get shares(): Readonly<Record<string, Decimal>> | null {
+    if (this.#shares === undefined) {
+      const { rated } = this;
+      this.#shares = rated === 0 ? null : this.#byCode((n) => ratio(n * 100, rated));
+    }
+    return this.#shares;
+  }
+
+  get balancedShares(): Readonly<Record<string, Decimal>> | null {
+    if (this.#balanced === undefined) {
+      if (this.rated === 0) this.#balanced = null;
+      else {
+        const lr = largestRemainder(this.#c.counts, this.#places);
+        const den = 10n ** BigInt(this.#places);
+        this.#balanced = this.#byCode((_, i) => ({ num: lr[i] as bigint, den }));
+      }
+    }
+    return this.#balanced;
+  }
+
+  get score(): RatingScore | null {
+    if (this.#score === undefined) {
+      const levels = this.#scale.levels;
+      if (!levels.every((level) => level.score !== undefined)) this.#score = null;
+      else {
+        let total = 0;
+        levels.forEach((level, i) => {
+          total += (level.score as number) * (this.#c.counts[i] as number);
+        });
+        const mean: Ratio | null = this.rated === 0 ? null : ratio(total, this.rated);
+        this.#score = {
+          total: decimalOf(ratio(total), 0, this.#rounding),
+          mean: mean === null ? null : decimalOf(mean, this.#places, this.#rounding),
+        };
+      }
+    }
+    return this.#score;
+  }
+
+  /** A Decimal per code, from the count at each level. */
+  #byCode(fraction: (count: number, i: number) => Ratio): Record<string, Decimal> {
+    const out: Record<string, Decimal> = {};
+    this.#scale.levels.forEach((level, i) => {
+      out[level.code] = decimalOf(fraction(this.#c.counts[i] as number, i), this.#places, this.#rounding);
+    });
+    return out;
+  }
+
+  /** The tally as plain data, the figures included. */
+  toJSON(): RatingTally {
     return {
-      total: decimalOf(ratio(total), 0, rounding),
-      mean: mean === null ? null : decimalOf(mean, places, rounding),
+      counts: this.counts,
+      rated: this.rated,
+      notApplicable: this.notApplicable,
+      unrated: this.unrated,
+      unknown: this.unknown,
+      programs: this.programs,
+      shares: this.shares,
+      balancedShares: this.balancedShares,
+      score: this.score,
     };
-  };
-  return {
-    counts,
-    rated,
-    notApplicable: c.notApplicable,
-    unrated: c.unrated,
-    unknown: c.unknown,
-    programs: c.programs,
-    get shares() {
-      if (shares === undefined) shares = makeShares();
-      return shares;
-    },
-    get balancedShares() {
-      if (balanced === undefined) balanced = makeBalanced();
-      return balanced;
-    },
-    get score() {
-      if (score === undefined) score = makeScore();
-      return score;
-    },
-  };
+  }
+
+  [INSPECT](): RatingTally {
+    return this.toJSON();
+  }
+}
+
+/** A row: a tally for one direction. */
+class Row extends Tally implements RatingRow {
+  readonly direction: Direction;
+
+  constructor(c: Counter, scale: RatingScale, places: number, rounding: RoundingMode, direction: Direction) {
+    super(c, scale, places, rounding);
+    this.direction = direction;
+  }
+
+  override toJSON(): RatingRow {
+    return { ...super.toJSON(), direction: this.direction };
+  }
+
+  override [INSPECT](): RatingRow {
+    return this.toJSON();
+  }
 }
 
 /**
@@ -240,13 +318,9 @@ export function aggregateRatings(
       const row = rows.get(program.direction);
       const code = program.reports?.[key]?.rating;
       const at = code === undefined ? undefined : index.get(code);
-      for (const c of row === undefined ? [total] : [row, total]) {
-        c.programs++;
-        if (code === undefined) c.unrated++;
-        else if (at !== undefined) c.counts[at] = (c.counts[at] as number) + 1;
-        else if (notApplicable.has(code)) c.notApplicable++;
-        else c.unknown++;
-      }
+      // A program counts in its direction's row (if the plan has it) and in the total.
+      if (row !== undefined) countIn(row, code, at, notApplicable);
+      countIn(total, code, at, notApplicable);
     }
   } else {
     const declared = plan.summaries?.find((s) => s.fiscalYear === fiscalYear);
@@ -282,12 +356,9 @@ export function aggregateRatings(
       codes: scale.levels.map((level) => level.code),
       // Not a spread: it would read the lazy figures.
       rows: plan.directions.map(
-        (direction) =>
-          Object.defineProperties(tally(rows.get(direction.id) as Counter, scale, places, rounding), {
-            direction: { value: direction, enumerable: true },
-          }) as RatingRow,
+        (direction) => new Row(rows.get(direction.id) as Counter, scale, places, rounding, direction),
       ),
-      total: tally(total, scale, places, rounding),
+      total: new Tally(total, scale, places, rounding),
     },
     showAggregate,
   );

@@ -104,3 +104,54 @@ describe('formatWareki', () => {
     expect(errorCode(() => formatWareki('1872-12-31'))).toBe('BEFORE_GREGORIAN');
   });
 });
+
+describe('formatWareki on an instant with no options (the quick way)', () => {
+  const DAY = 86_400_000;
+  const JST = 9 * 3_600_000;
+  // The long way is taken whenever options are given, even empty ones: it is the reference.
+  const reference = (date: Date) => formatWareki(date, {});
+
+  it('agrees with the long way on the first and last instant of every day, 1873 to 2300', () => {
+    const first = Date.UTC(1873, 0, 1) - JST;
+    const last = Date.UTC(2300, 11, 31) - JST;
+    let differ = 0;
+    for (let ms = first; ms <= last; ms += DAY) {
+      for (const at of [ms, ms + DAY - 1]) {
+        const date = new Date(at);
+        if (formatWareki(date) !== reference(date)) differ++;
+      }
+    }
+    expect(differ).toBe(0);
+  });
+
+  it('writes the first days of each era and the days around them', () => {
+    const at = (iso: string) => new Date(`${iso}T00:00:00+09:00`);
+    expect(formatWareki(at('1912-07-29'))).toBe('明治45年7月29日');
+    expect(formatWareki(at('1912-07-30'))).toBe('大正元年7月30日');
+    expect(formatWareki(at('1926-12-24'))).toBe('大正15年12月24日');
+    expect(formatWareki(at('1926-12-25'))).toBe('昭和元年12月25日');
+    expect(formatWareki(at('1989-01-07'))).toBe('昭和64年1月7日');
+    expect(formatWareki(at('1989-01-08'))).toBe('平成元年1月8日');
+    expect(formatWareki(at('2019-04-30'))).toBe('平成31年4月30日');
+    expect(formatWareki(at('2019-05-01'))).toBe('令和元年5月1日');
+    // The last instant of 2024-03-31 in Japan is still March 31 there.
+    expect(formatWareki(new Date('2024-03-31T14:59:59.999Z'))).toBe('令和6年3月31日');
+    expect(formatWareki(new Date('2024-03-31T15:00:00.000Z'))).toBe('令和6年4月1日');
+  });
+
+  it('agrees with the long way on any instant, and throws the same errors', () => {
+    fc.assert(
+      fc.property(fc.date({ noInvalidDate: false }), (date) => {
+        let quick: string;
+        try {
+          quick = formatWareki(date);
+        } catch {
+          expect(errorCode(() => formatWareki(date))).toBe(errorCode(() => reference(date)));
+          return;
+        }
+        expect(quick).toBe(reference(date));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
