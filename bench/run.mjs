@@ -17,11 +17,12 @@
  *   --write-docs                     rewrite docs/benchmarks.md even after a partial run
  */
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { currentMutationSection } from '../scripts/mutation-score.mjs';
 import { measureSizes, renderSizeSection, renderSizeTable } from '../scripts/size-budget.mjs';
 import { mainEntry, missingModules } from './lib/munikpi.mjs';
 import { duration, renderReport, times } from './lib/report.mjs';
@@ -217,6 +218,8 @@ async function main() {
     if (c.goal !== null) console.log(`    goal ≥ ${c.goal.want}×: ${c.goal.pass ? 'pass' : 'short'}`);
   }
   if (writeDocs) {
+    // The mutation score is written by `npm run mutate`, which takes far longer: it is kept.
+    results.mutationSection = existsSync(DOC) ? currentMutationSection(readFileSync(DOC, 'utf8')) : '';
     writeFileSync(DOC, renderReport(results));
     console.log(`\nwrote ${DOC}`);
   } else {

@@ -1,14 +1,17 @@
 import { VERSION } from '../version.js';
 
-const COMMON = `Common options:
-  -f, --format <f>     output format (see each command)
-      --lang ja|en     labels in Japanese (default) or English
-      --fy <year>      fiscal year: 2023, R5, 令和5年度, FY2023 (default: the latest reported)
-      --encoding <e>   input encoding: auto (default), utf-8, shift_jis
-  -o, --output <file>  write to a file (whole or not at all) instead of stdout
-      --debug          print the stack trace of an error
-  -h, --help           this help
-`;
+/** The options several commands share, one line each. */
+const SHARED = {
+  lang: '      --lang ja|en     labels in Japanese (default) or English',
+  fy: '      --fy <year>      fiscal year: 2023, R5, 令和5年度, FY2023 (default: the latest reported)',
+  encoding: '      --encoding <e>   input encoding: auto (default), utf-8, shift_jis',
+  output: '  -o, --output <file>  write to a file (whole or not at all) instead of stdout',
+} as const;
+
+/** The shared options a command takes (each command refuses the others), with --debug and --help. */
+function common(...names: (keyof typeof SHARED)[]): string {
+  return `${['Common options:', ...names.map((n) => SHARED[n]), '      --debug          print the stack trace of an error', '  -h, --help           this help'].join('\n')}\n`;
+}
 
 /** Help text for each command. @internal */
 export const HELP = {
@@ -31,8 +34,8 @@ Commands:
   munikpi <command> --help   help on a command
   munikpi --version          the version
 
-A file of - reads standard input. Exit codes: 0 success, 1 audit errors, 2 usage or
-invalid input.
+A file of - reads standard input. Exit codes: 0 success, 1 error findings (munikpi audit),
+2 usage or invalid input, 70 an internal error (please report it).
 `,
   report: `Usage: munikpi report [file] [options]
 
@@ -47,19 +50,19 @@ Options:
       --yen-units      money in 万/億 units (6億470万1,094円)
       --out-encoding   csv output: utf-8 (default, with BOM) or shift_jis
       --no-bom         csv output in UTF-8 without a BOM
-${COMMON}`,
+${common('lang', 'fy', 'encoding', 'output')}`,
   audit: `Usage: munikpi audit [file] [options]
 
 The audit findings for a fiscal year. Exit code 1 when any finding is an error.
 
 Options:
   -f, --format <f>     text (default), md, csv, json
-${COMMON}`,
+${common('lang', 'fy', 'encoding', 'output')}`,
   validate: `Usage: munikpi validate <file> [options]
 
 Checks a plan file (JSON) against the schema and prints every problem with its path.
 Exit code 2 when the file is invalid.
-${COMMON}`,
+${common('encoding')}`,
   wareki: `Usage: munikpi wareki <date-or-text> [options]
 
   munikpi wareki 2023-04-01        → 令和5年4月1日
@@ -70,7 +73,7 @@ Options:
       --era name|short|initial   how to write the era (令和, 令, R)
       --kanji                    kanji numerals (令和五年四月一日)
   -f, --format text|json
-${COMMON}`,
+${common()}`,
   fy: `Usage: munikpi fy <date-or-text> [options]
 
   munikpi fy 2024-03-31     → 2023 令和5年度 FY2023 2023-04-01..2024-03-31
@@ -79,7 +82,7 @@ ${COMMON}`,
 
 Options:
   -f, --format text|json
-${COMMON}`,
+${common()}`,
   evaluate: `Usage: munikpi evaluate --fy <year> (--kpi <file> | KPI flags) [--actual <n>]
 
 Evaluates a KPI in a fiscal year: progress, achievement, expected value, status.
@@ -103,7 +106,7 @@ Options:
       --done <YYYY-MM|no>    a milestone's completion
       --places <n>           decimal places for percentages (default 2)
   -f, --format text|json
-${COMMON}`,
+${common('fy', 'encoding')}`,
   import: `Usage: munikpi import <file.xlsx|file.csv> [options] -o plan.json
 
 Reads a progress table, one row per program, and writes a plan JSON that passes the schema
@@ -118,7 +121,7 @@ Options:
       --fy <year>          the fiscal year the table reports
       --scale <id>         a rating scale munikpi ships (default kodaira-sab)
       --allow-overflow     read 平成32年度 and the like as old documents meant them
-${COMMON}`,
+${common('fy', 'encoding', 'output')}`,
   template: `Usage: munikpi template [--format xlsx|csv] -o <file> [options]
 
 A blank progress table with the headers munikpi reads, to fill in and import.
@@ -130,9 +133,9 @@ Options:
       --scale <id>         the rating scale
       --directions <n>     how many direction rows to prepare
       --out-encoding       csv: utf-8 (default, with BOM) or shift_jis
-${COMMON}`,
+${common('fy', 'output')}`,
   today: `Usage: munikpi today
 
 Today's date, era date and fiscal year, in Japan time.
-${COMMON}`,
+${common()}`,
 } as const;

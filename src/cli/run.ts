@@ -43,15 +43,19 @@ export interface CliIo {
 /** A command line the CLI does not accept: exit 2. */
 class UsageError extends Error {}
 
-const COMMON = {
+/** Every command takes --help and --debug; the others only where they mean something. */
+const ALWAYS = {
   help: { type: 'boolean', short: 'h' },
   debug: { type: 'boolean' },
+} as const;
+const SHARED = {
   format: { type: 'string', short: 'f' },
   lang: { type: 'string' },
   fy: { type: 'string' },
   encoding: { type: 'string' },
   output: { type: 'string', short: 'o' },
 } as const;
+type Shared = keyof typeof SHARED;
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -103,7 +107,7 @@ async function deliver(io: CliIo, values: Values, data: string | Uint8Array): Pr
 }
 
 async function report(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse(args, ['format', 'lang', 'fy', 'encoding', 'output'], {
     places: { type: 'string' },
     'yen-units': { type: 'boolean' },
     sections: { type: 'string' },
@@ -128,9 +132,19 @@ async function report(args: string[], io: CliIo): Promise<number> {
   const places = text(values, 'places');
   if (places !== undefined && !/^\d{1,2}$/.test(places))
     throw new UsageError('--places must be a whole number');
+  // Options that shape a text table, or a CSV file, mean nothing for other formats: refused.
+  const given = (name: string) => values[name] !== undefined;
   if (format === 'html') {
+    const misplaced = ['sections', 'places', 'yen-units', 'out-encoding', 'no-bom'].filter(given);
+    if (misplaced.length > 0) {
+      throw new UsageError(`--${misplaced[0]} does not apply to --format html (a whole page)`);
+    }
     await deliver(io, values, renderHtmlReport(plan, fiscalYear, { lang }));
     return 0;
+  }
+  if (format !== 'csv') {
+    const misplaced = ['out-encoding', 'no-bom'].filter(given);
+    if (misplaced.length > 0) throw new UsageError(`--${misplaced[0]} applies to --format csv only`);
   }
   const out = renderReport(plan, fiscalYear, {
     format,
@@ -145,7 +159,7 @@ async function report(args: string[], io: CliIo): Promise<number> {
 }
 
 async function audit(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {});
+  const { values, positionals } = parse(args, ['format', 'lang', 'fy', 'encoding', 'output'], {});
   if (values.help === true) return help(io, 'audit');
   if (positionals.length > 1) throw new UsageError('audit takes at most one file');
   const plan = await loadPlan(positionals[0], values, io.stdin ?? noStdin);
@@ -162,7 +176,7 @@ async function audit(args: string[], io: CliIo): Promise<number> {
 }
 
 async function validate(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {});
+  const { values, positionals } = parse(args, ['encoding'], {});
   if (values.help === true) return help(io, 'validate');
   const file = positionals[0];
   if (file === undefined || positionals.length > 1)
@@ -181,7 +195,10 @@ async function validate(args: string[], io: CliIo): Promise<number> {
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 async function wareki(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { era: { type: 'string' }, kanji: { type: 'boolean' } });
+  const { values, positionals } = parse(args, ['format'], {
+    era: { type: 'string' },
+    kanji: { type: 'boolean' },
+  });
   if (values.help === true) return help(io, 'wareki');
   const input = single(positionals, 'wareki');
   const json = oneOf(values.format, ['text', 'json'] as const, 'format', 'text') === 'json';
@@ -210,7 +227,7 @@ async function wareki(args: string[], io: CliIo): Promise<number> {
 }
 
 async function fy(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {});
+  const { values, positionals } = parse(args, ['format'], {});
   if (values.help === true) return help(io, 'fy');
   const input = single(positionals, 'fy');
   const fiscalYear = ISO.test(input)
@@ -241,7 +258,7 @@ function dateOfWareki(input: string) {
 }
 
 async function evaluate(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse(args, ['format', 'fy', 'encoding'], {
     kpi: { type: 'string' },
     name: { type: 'string' },
     unit: { type: 'string' },
@@ -359,7 +376,7 @@ function kpiFromFlags(values: Values, fiscalYear: FiscalYear): Kpi {
 }
 
 async function importCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse(args, ['fy', 'encoding', 'output'], {
     map: { type: 'string' },
     id: { type: 'string' },
     municipality: { type: 'string' },
@@ -399,7 +416,7 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 async function template(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse(args, ['format', 'fy', 'output'], {
     period: { type: 'string' },
     scale: { type: 'string' },
     directions: { type: 'string' },
@@ -427,7 +444,7 @@ async function template(args: string[], io: CliIo): Promise<number> {
 }
 
 async function today_(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {});
+  const { values, positionals } = parse(args, [], {});
   if (values.help === true) return help(io, 'today');
   if (positionals.length > 0) throw new UsageError('today takes no argument');
   const date = today();
@@ -447,13 +464,11 @@ function single(positionals: string[], command: string): string {
 
 type Extra = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
-function parse(args: string[], extra: Extra) {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: { ...COMMON, ...extra },
-  });
+/** Parses a command's arguments: --help, --debug, the shared options it names and its own. */
+function parse(args: string[], shared: readonly Shared[], extra: Extra) {
+  const options: Extra = { ...ALWAYS, ...extra };
+  for (const name of shared) options[name] = SHARED[name];
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options });
   return { values: values as Values, positionals };
 }
 

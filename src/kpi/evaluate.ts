@@ -301,6 +301,8 @@ class Evaluation implements KpiEvaluation {
   }
 
   toJSON(): Record<string, unknown> {
+    // Figures as the decimal strings JSON.stringify would write for them.
+    const text = (d: Decimal | null): string | null => (d === null ? null : d.toJSON());
     return {
       kpiId: this.kpiId,
       name: this.name,
@@ -312,18 +314,18 @@ class Evaluation implements KpiEvaluation {
       reference: this.reference,
       met: this.met,
       yearTargetMet: this.yearTargetMet,
-      actual: this.actual,
-      baseline: this.baseline,
-      target: this.target,
-      yearTarget: this.yearTarget,
-      expected: this.expected,
-      expectedProgress: this.expectedProgress,
-      progress: this.progress,
-      achievement: this.achievement,
-      gap: this.gap,
-      change: this.change,
-      previous: this.previous,
-      requiredPace: this.requiredPace,
+      actual: text(this.actual),
+      baseline: text(this.baseline),
+      target: text(this.target),
+      yearTarget: text(this.yearTarget),
+      expected: text(this.expected),
+      expectedProgress: text(this.expectedProgress),
+      progress: text(this.progress),
+      achievement: text(this.achievement),
+      gap: text(this.gap),
+      change: text(this.change),
+      previous: text(this.previous),
+      requiredPace: text(this.requiredPace),
       completedOn: this.completedOn,
       due: this.due,
       notes: this.notes,

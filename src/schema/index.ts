@@ -1,6 +1,7 @@
 /**
  * munikpi/schema: the zod schemas of the plan layout and the parsers that guard every
- * boundary where data comes in. The only entry of munikpi that imports zod.
+ * boundary where data comes in. The core never imports zod; this entry does (and `munikpi/io`,
+ * which validates through it).
  *
  * @packageDocumentation
  */
@@ -15,10 +16,13 @@ export {
   validatePlan,
 } from './parse.js';
 export {
+  actionItemSchema,
   dateSchema,
   decimalSchema,
   declaredSummarySchema,
+  directionSchema,
   fiscalYearSchema,
+  kpiBaselineSchema,
   kpiObservationSchema,
   kpiSchema,
   kpiTargetSchema,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from '../era/index.js';
-import type { Kpi, KpiObservation, KpiTarget } from '../kpi/index.js';
-import type { DeclaredSummary, Plan, Program, ProgramReport } from '../program/index.js';
+import type { Kpi, KpiBaseline, KpiObservation, KpiTarget } from '../kpi/index.js';
+import type { ActionItem, DeclaredSummary, Direction, Plan, Program, ProgramReport } from '../program/index.js';
 import type { RatingScale } from '../rating/index.js';
 import { RATING_SCALES } from '../rating/index.js';
 
@@ -69,6 +69,14 @@ const kpiObservationSchemaImpl = z.strictObject({
   source: prose.optional(),
 });
 
+/** A KPI's baseline (基準値). */
+const kpiBaselineSchemaImpl = z.strictObject({
+  value: decimalSchemaImpl.optional(),
+  asOf: dateSchemaImpl.optional(),
+  fiscalYear: fiscalYearSchemaImpl.optional(),
+  note: prose.optional(),
+});
+
 /** A KPI. */
 const kpiSchemaImpl = z.strictObject({
   id: text.max(200),
@@ -76,14 +84,7 @@ const kpiSchemaImpl = z.strictObject({
   unit: z.string().max(50),
   unitKind: z.enum(['percent', 'money', 'count', 'quantity']).optional(),
   direction: z.enum(['higher', 'lower']).optional(),
-  baseline: z
-    .strictObject({
-      value: decimalSchemaImpl.optional(),
-      asOf: dateSchemaImpl.optional(),
-      fiscalYear: fiscalYearSchemaImpl.optional(),
-      note: prose.optional(),
-    })
-    .optional(),
+  baseline: kpiBaselineSchemaImpl.optional(),
   target: kpiTargetSchemaImpl,
   yearTargets: z.record(fiscalYearKey, decimalSchemaImpl).optional(),
   period: z.strictObject({ start: fiscalYearSchemaImpl, end: fiscalYearSchemaImpl }).optional(),
@@ -136,6 +137,13 @@ const programReportSchemaImpl = z.strictObject({
   notes: lines.optional(),
 });
 
+/** An action item (取組項目) with its schedule by fiscal year. */
+const actionItemSchemaImpl = z.strictObject({
+  name: text,
+  schedule: z.record(fiscalYearKey, prose).optional(),
+  scheduleText: prose.optional(),
+});
+
 /** A program. */
 const programSchemaImpl = z.strictObject({
   id: text.max(200),
@@ -145,16 +153,7 @@ const programSchemaImpl = z.strictObject({
   kind: z.enum(['implementation', 'study']),
   direction: text.max(200),
   approaches: lines.optional(),
-  actionItems: z
-    .array(
-      z.strictObject({
-        name: text,
-        schedule: z.record(fiscalYearKey, prose).optional(),
-        scheduleText: prose.optional(),
-      }),
-    )
-    .max(1000)
-    .optional(),
+  actionItems: z.array(actionItemSchemaImpl).max(1000).optional(),
   scheduleText: prose.optional(),
   kpis: z.array(kpiSchemaImpl).max(1000).optional(),
   reports: z.record(fiscalYearKey, programReportSchemaImpl).optional(),
@@ -180,6 +179,14 @@ const declaredSummarySchemaImpl = z.strictObject({
   notes: lines.optional(),
 });
 
+/** A direction (方向性): a group of programs. */
+const directionSchemaImpl = z.strictObject({
+  id: text.max(200),
+  number: z.number().int().min(0).max(100_000),
+  name: text,
+  programCount: count.optional(),
+});
+
 /** A plan document (the JSON layout munikpi reads and writes). */
 const planSchemaImpl = z.strictObject({
   $schema: z.string().optional(),
@@ -188,16 +195,7 @@ const planSchemaImpl = z.strictObject({
   title: text,
   period: z.strictObject({ start: fiscalYearSchemaImpl, end: fiscalYearSchemaImpl }),
   scale: z.union([z.enum(SCALE_IDS), ratingScaleSchemaImpl]).optional(),
-  directions: z
-    .array(
-      z.strictObject({
-        id: text.max(200),
-        number: z.number().int().min(0).max(100_000),
-        name: text,
-        programCount: count.optional(),
-      }),
-    )
-    .max(1000),
+  directions: z.array(directionSchemaImpl).max(1000),
   programs: z.array(programSchemaImpl).max(100_000),
   summaries: z.array(declaredSummarySchemaImpl).max(200).optional(),
   source: z
@@ -278,6 +276,31 @@ export const kpiTargetSchema = kpiTargetSchemaImpl as unknown as z.ZodType<KpiTa
  * kpiObservationSchema.safeParse({ fiscalYear: 2023, value: '73.9' }).success; // true
  */
 export const kpiObservationSchema = kpiObservationSchemaImpl as unknown as z.ZodType<KpiObservation>;
+/**
+ * A KPI's baseline (基準値): a value, when it was taken, or only a note when the source gives none.
+ *
+ * @example
+ * import { kpiBaselineSchema } from 'munikpi/schema';
+ * kpiBaselineSchema.safeParse({ value: 62.3, asOf: '2021-04-01' }).success; // true
+ * kpiBaselineSchema.safeParse({ value: 'about 60' }).success; // false
+ */
+export const kpiBaselineSchema = kpiBaselineSchemaImpl as unknown as z.ZodType<KpiBaseline>;
+/**
+ * An action item (取組項目) of a program, with its schedule by fiscal year.
+ *
+ * @example
+ * import { actionItemSchema } from 'munikpi/schema';
+ * actionItemSchema.safeParse({ name: '電子決裁の推進', schedule: { 2023: '実施' } }).success; // true
+ */
+export const actionItemSchema = actionItemSchemaImpl as unknown as z.ZodType<ActionItem>;
+/**
+ * A direction (方向性): a group of programs, with the number of programs the plan gives it.
+ *
+ * @example
+ * import { directionSchema } from 'munikpi/schema';
+ * directionSchema.safeParse({ id: 'd3', number: 3, name: '運営・業務執行体制の効率化', programCount: 9 }).success; // true
+ */
+export const directionSchema = directionSchemaImpl as unknown as z.ZodType<Direction>;
 /**
  * A KPI.
  *

@@ -46,6 +46,16 @@ describe('the munikpi bin', () => {
     expect(usage.stderr).not.toContain('    at ');
   });
 
+  it('exits 1 when the audit finds an error', () => {
+    const broken = structuredClone(kodairaFy2023) as unknown as {
+      programs: { reports: Record<string, { rating: string }> }[];
+    };
+    (broken.programs[0] as { reports: Record<string, { rating: string }> }).reports['2023'] = { rating: 'S' };
+    const { code, stdout } = run(['audit', '-', '--lang', 'en'], JSON.stringify(broken));
+    expect(code).toBe(1);
+    expect(stdout).toContain('SUMMARY_EXCEEDED');
+  });
+
   it('reads standard input', () => {
     const { code, stdout } = run(['validate', '-'], JSON.stringify(kodairaFy2023));
     expect([code, stdout]).toEqual([0, 'ok: kodaira-management-policy-1 (16 programs)\n']);

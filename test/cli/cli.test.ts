@@ -16,7 +16,17 @@ describe('munikpi (in-process)', () => {
   it('prints its version and help', async () => {
     expect(await cli('--version')).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
     expect((await cli()).stdout).toContain('Commands:');
-    for (const command of ['report', 'audit', 'validate', 'wareki', 'fy', 'evaluate', 'today']) {
+    for (const command of [
+      'report',
+      'audit',
+      'validate',
+      'wareki',
+      'fy',
+      'evaluate',
+      'import',
+      'template',
+      'today',
+    ]) {
       const result = await cli(command, '--help');
       expect([command, result.code, result.stdout.startsWith('Usage: munikpi')]).toEqual([command, 0, true]);
     }
@@ -83,6 +93,34 @@ describe('munikpi (in-process)', () => {
     expect((await cli('validate', file, '--encoding', 'shift_jis')).code).toBe(0);
     const wrong = await cli('validate', file, '--encoding', 'utf-8');
     expect([wrong.code, wrong.stderr]).toEqual([2, expect.stringMatching(/^munikpi: INVALID_ENCODING: /)]);
+  });
+
+  it('writes the HTML report as one page, and refuses options that shape only tables', async () => {
+    const html = await cli('report', planFile, '--format', 'html', '--lang', 'en');
+    expect(html.code).toBe(0);
+    expect(html.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html.stdout).toContain('</html>');
+    const sections = await cli('report', '--format', 'html', '--sections', 'summary');
+    expect([sections.code, sections.stdout]).toEqual([2, '']);
+    expect(sections.stderr).toBe(
+      'munikpi: USAGE: --sections does not apply to --format html (a whole page)\n',
+    );
+    const bom = await cli('report', '--format', 'md', '--no-bom');
+    expect([bom.code, bom.stderr]).toEqual([2, 'munikpi: USAGE: --no-bom applies to --format csv only\n']);
+  });
+
+  it('refuses a shared option on a command that does not use it', async () => {
+    for (const args of [
+      ['fy', '2024-03-31', '--fy', 'R1'],
+      ['wareki', '2023-04-01', '--lang', 'en'],
+      ['validate', planFile, '--format', 'json'],
+      ['today', '--encoding', 'utf-8'],
+      ['evaluate', '--fy', 'R5', '--lang', 'en'],
+    ]) {
+      const result = await cli(...args);
+      expect([args.join(' '), result.code, result.stdout]).toEqual([args.join(' '), 2, '']);
+      expect(result.stderr).toMatch(/^munikpi: USAGE: Unknown option '--(fy|lang|format|encoding)'/);
+    }
   });
 
   it('audits with exit 0 for the Kodaira data and 1 for errors', async () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { kodairaFy2023 as plan } from '../../src/data/kodaira-fy2023.js';
 import { auditPlan, evaluateKpi, type Kpi, type Program, type ProgramReport } from '../../src/index.js';
+import { validatePlan } from '../../src/schema/index.js';
 
 // The bundled dataset against the text it was taken from.
 const seed = readFileSync(new URL('../fixtures/kodaira-r5-progress-report.txt', import.meta.url), 'utf8');
@@ -51,6 +52,13 @@ function strings(value: unknown, path = 'plan'): Array<[string, string]> {
   }
   return [];
 }
+
+describe('the dataset as a plan file', () => {
+  it('passes the schema, as JSON and as the object itself', () => {
+    expect(validatePlan(JSON.stringify(plan))).toMatchObject({ ok: true, issues: [] });
+    expect(validatePlan(plan).ok).toBe(true);
+  });
+});
 
 describe('the declared summary (■ 実施プログラムの進捗状況（令和5年度末）)', () => {
   const summary = plan.summaries?.find((s) => s.fiscalYear === 2023);

@@ -164,3 +164,25 @@ describe('parseWareki', () => {
     for (const text of texts) expect(errorCode(() => parseWareki(text))).toBe('INPUT_TOO_LONG');
   });
 });
+
+describe('parseWareki reads back every day formatWareki writes', () => {
+  it('round-trips every day from 1873-01-01 to 2100-12-31, in the kanji and the initial forms', () => {
+    const failures: string[] = [];
+    for (let day = Date.UTC(1873, 0, 1); day <= Date.UTC(2100, 11, 31); day += 86_400_000) {
+      const d = new Date(day);
+      const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+      for (const text of [formatWareki(date), formatWareki(date, { era: 'initial', pad: true })]) {
+        const back = parseWareki(text);
+        if (
+          back.precision !== 'day' ||
+          back.date.year !== date.year ||
+          back.date.month !== date.month ||
+          back.date.day !== date.day
+        ) {
+          failures.push(text);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});

@@ -94,8 +94,66 @@ describe('KPI evaluation properties', () => {
         expect(e.gap?.toFixed()).toBe(
           (kpi.direction === 'higher' ? new Big(actual).minus(t) : new Big(t).minus(actual)).toFixed(),
         );
+        // Achievement: actual ÷ target when higher is better, target ÷ actual when lower is.
+        const [num, den] = kpi.direction === 'higher' ? [actual, t] : [t, actual];
+        const achievement = new Big(den).isZero()
+          ? null
+          : new Big(num).div(den).times(100).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed();
+        expect(e.achievement?.toFixed() ?? null).toBe(achievement);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('a better actual never gives a worse status, for every numeric kind and both directions', () => {
+    /** A positive decimal with up to 2 places, as text, in (0, 1e6]. */
+    const positive = fc.integer({ min: 1, max: 100_000_000 }).map((n) => new Decimal(n).div(100).toFixed());
+    const whole = fc.integer({ min: 0, max: 1000 }).map(String);
+    const arbKind = fc.oneof(
+      fc.record({ kind: fc.constant('change' as const), amount: positive, by: fc.constant(2024) }),
+      fc.record({
+        kind: fc.constant('rate' as const),
+        percent: fc.integer({ min: 1, max: 90 }).map(String),
+        by: fc.constant(2024),
+      }),
+      fc.record({ kind: fc.constant('annual' as const), value: positive }),
+      fc.record({ kind: fc.constant('count' as const), value: whole }),
+      fc.record({ kind: fc.constant('no-worse' as const) }),
+    );
+    fc.assert(
+      fc.property(
+        arbKind,
+        fc.constantFrom('higher' as const, 'lower' as const),
+        fc.tuple(positive, whole),
+        fc.tuple(whole, whole),
+        fc.tuple(positive, positive),
+        fc.tuple(positive, whole),
+        fc.integer({ min: 2021, max: 2024 }),
+        (target, direction, baselines, counts, amounts, previousValues, fy) => {
+          // A count (件) is a whole number, and so are its baseline and previous value.
+          const count = target.kind === 'count';
+          const [x, y] = count ? counts : amounts;
+          const baseline = count ? baselines[1] : baselines[0];
+          const previous = count ? previousValues[1] : previousValues[0];
+          const kpi: Kpi = {
+            id: 'k',
+            name: 'k',
+            unit: target.kind === 'count' ? '件' : 'pt',
+            direction,
+            baseline: { value: baseline, asOf: '2021-04-01' },
+            target,
+          };
+          const [worse, better] = (direction === 'higher') === new Decimal(x).lte(y) ? [x, y] : [y, x];
+          const a = evaluateKpi(kpi, { fiscalYear: fy, actual: worse, previous });
+          const b = evaluateKpi(kpi, { fiscalYear: fy, actual: better, previous });
+          expect(rank(b.status)).toBeGreaterThanOrEqual(rank(a.status));
+          // Achievement is a ratio: it orders actuals only against a positive target.
+          if (a.achievement !== null && b.achievement !== null && a.target?.gt(0) === true) {
+            expect(b.achievement.gte(a.achievement)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 

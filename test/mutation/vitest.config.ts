@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+
+// The tests that judge the calculation core, for mutation testing: the unit tests of era,
+// fiscal, kpi and rating, the program tests (which evaluate KPIs and tally ratings) and the
+// error tests. The gauntlet is left out: it runs each case in a worker of its own, which the
+// mutation runner cannot follow. Fiscal years are decided in Japan time whatever the host zone.
+export default defineConfig({
+  test: {
+    include: [
+      'test/era/**/*.test.ts',
+      'test/fiscal/**/*.test.ts',
+      'test/kpi/**/*.test.ts',
+      'test/rating/**/*.test.ts',
+      'test/program/**/*.test.ts',
+      'test/errors.test.ts',
+    ],
+    testTimeout: 60_000,
+    env: { TZ: 'Asia/Tokyo' },
+  },
+});
