@@ -3,7 +3,13 @@
  * figure read exactly, values turned so that "higher is better" always holds, the straight
  * line from baseline to target laid out in fiscal-year units.
  */
-import { calendarDate, daysInMonth, epochDayOf } from '../era/calendar-date.js';
+import {
+  type CalendarDate,
+  calendarDate,
+  type DateInput,
+  daysInMonth,
+  epochDayOf,
+} from '../era/calendar-date.js';
 import { fail, MunikpiError, quote } from '../errors.js';
 import { type FiscalYear, fiscalYearOf } from '../fiscal/index.js';
 import { add, cmp, div, type Label, mul, neg, type Ratio, ratio, ratioOf, sub } from './exact.js';
@@ -138,6 +144,22 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * Reads a `YYYY-MM-DD` date of a KPI; a bad one fails with the same code, its message led by
+ * `what` (the KPI and field) so that the user learns where it is.
+ */
+function dateIn(text: unknown, what: Label): CalendarDate {
+  try {
+    return calendarDate(text as DateInput);
+  } catch (error) {
+    if (!(error instanceof MunikpiError)) throw error;
+    throw new MunikpiError(error.code, `${typeof what === 'string' ? what : what()}: ${error.message}`, {
+      input: text,
+      cause: error,
+    });
+  }
+}
+
+/**
  * Reads `YYYY-MM` or `YYYY-MM-DD`.
  * @internal
  */
@@ -161,7 +183,7 @@ export function looseDate(text: unknown, what: Label): LooseDate {
       },
     );
   }
-  const d = calendarDate(text);
+  const d = dateIn(text, what);
   const key = d.year * 10_000 + d.month * 100 + d.day;
   return { text, first: key, last: key };
 }
@@ -240,7 +262,7 @@ function compileObservations(
     }
     if (obs.value !== undefined) readValue(partial, obs.value, `observation for ${fy}`);
     if (obs.milestone !== undefined) milestoneOf(obs.milestone, partial.kpi.id);
-    if (obs.asOf !== undefined) calendarDate(obs.asOf as string);
+    if (obs.asOf !== undefined) dateIn(obs.asOf, () => `KPI ${quote(partial.kpi.id)}: observation asOf`);
     map.set(fy, obs as unknown as KpiObservation);
   }
   return map;
@@ -267,7 +289,7 @@ function baselineStart(
   if (b?.fiscalYear !== undefined)
     return { fy0: fiscalYearArg(b.fiscalYear, 'baseline.fiscalYear') + 1, k: 0, n: 1 };
   if (b?.asOf !== undefined) {
-    const d = calendarDate(b.asOf);
+    const d = dateIn(b.asOf, () => `KPI ${quote(kpi.id)}: baseline.asOf`);
     const fy = fiscalYearOf(d);
     const first = epochDayOf(fy, 4, 1);
     const n = epochDayOf(fy + 1, 4, 1) - first;

@@ -85,7 +85,9 @@ export function checkScale(scale: unknown): asserts scale is RatingScale {
   const fail = (message: string): never => {
     throw new MunikpiError('INVALID_SCALE', `rating scale ${quote(s?.id)}: ${message}`, { input: scale });
   };
-  if (typeof s !== 'object' || s === null || Array.isArray(s)) fail('is not an object');
+  if (typeof s !== 'object' || s === null || Array.isArray(s)) {
+    throw new MunikpiError('INVALID_SCALE', `${quote(s)} is not a rating scale object`, { input: scale });
+  }
   const checked = s as Partial<RatingScale>;
   if (typeof checked.id !== 'string' || checked.id === '') fail('id must be non-empty text');
   if (!isLabels(checked.name)) fail('name needs ja and en');

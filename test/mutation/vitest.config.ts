@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // The tests that judge the calculation core, for mutation testing: the unit tests of era,
 // fiscal, kpi and rating, the program tests (which evaluate KPIs and tally ratings) and the
-// error tests. The gauntlet is left out: it runs each case in a worker of its own, which the
-// mutation runner cannot follow. Fiscal years are decided in Japan time whatever the host zone.
+// error and message tests. The gauntlet is left out: it runs each case in a worker of its own,
+// which the mutation runner cannot follow. Fiscal years are decided in Japan time whatever the host zone.
 export default defineConfig({
   test: {
     include: [
@@ -13,6 +13,7 @@ export default defineConfig({
       'test/rating/**/*.test.ts',
       'test/program/**/*.test.ts',
       'test/errors.test.ts',
+      'test/messages.test.ts',
     ],
     testTimeout: 60_000,
     env: { TZ: 'Asia/Tokyo' },
