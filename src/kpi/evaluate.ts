@@ -338,12 +338,7 @@ class Evaluation implements KpiEvaluation {
     const show = (d: Decimal | null): string => (d === null ? '—' : formatKpiValue(d, this.unit, unitKind));
     const goal = this.yearTarget ?? this.target;
     let text = `${this.name} FY${this.fiscalYear} `;
-    text +=
-      this.kind === 'milestone'
-        ? this.completedOn === null
-          ? '未完了'
-          : `完了 ${this.completedOn}`
-        : show(this.actual);
+    text += this.kind === 'milestone' ? showMilestone(this.#raw.milestone) : show(this.actual);
     if (goal !== null) text += ` → 目標${show(goal)}`;
     const progress = this.progress;
     text += ` (${this.status}${progress === null ? '' : `, progress ${progress.toString()}%`})`;
@@ -470,6 +465,13 @@ export function evaluateKpi(kpi: Kpi, input: EvaluateInput, options?: EvaluateOp
     decision.yearTargetMet,
     notes,
   );
+}
+
+/** A milestone's state for the REPL line: 完了 (with its date when given), 未完了, or — for no state. */
+function showMilestone(state: (MilestoneProgress & { date: LooseDate | null }) | null): string {
+  if (state === null) return '—';
+  if (!state.done) return '未完了';
+  return state.date === null ? '完了' : `完了 ${state.date.text}`;
 }
 
 /** What {@link decide} found besides the status; overwritten by each call, read right after. */
