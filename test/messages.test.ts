@@ -19,6 +19,7 @@ import {
   formatWareki,
   type Kpi,
   kpiTrend,
+  MAX_WAREKI_LENGTH,
   MunikpiError,
   parseFiscalYear,
   parseWareki,
@@ -36,7 +37,10 @@ function failure(fn: () => unknown): string {
   try {
     fn();
   } catch (error) {
-    if (error instanceof MunikpiError) return `${error.code}: ${error.message}`;
+    if (error instanceof MunikpiError) {
+      expect(error.input, `${error.code} keeps the input it was given`).not.toBeUndefined();
+      return `${error.code}: ${error.message}`;
+    }
     throw error;
   }
   throw new Error('expected a MunikpiError, but nothing was thrown');
@@ -147,6 +151,52 @@ describe('era and calendar-date messages', () => {
     );
     expect(failure(() => parseWareki('令和5年度'))).toMatchInlineSnapshot(
       `"INVALID_WAREKI: "令和5年度" is a fiscal year (年度): use parseFiscalYear"`,
+    );
+  });
+});
+
+describe('era messages, continued', () => {
+  it('era names it does not know, quoted as far as they go', () => {
+    expect(failure(() => parseWareki('Q5.4.1'))).toMatchInlineSnapshot(
+      `"UNKNOWN_ERA: "Q5.4.1": "Q" is not an era munikpi knows (明治, 大正, 昭和, 平成, 令和 or M, T, S, H, R)"`,
+    );
+    expect(failure(() => parseWareki('q5.4.1'))).toMatchInlineSnapshot(
+      `"UNKNOWN_ERA: "q5.4.1": "q" is not an era munikpi knows (明治, 大正, 昭和, 平成, 令和 or M, T, S, H, R)"`,
+    );
+    expect(failure(() => parseWareki('ABC5.4.1'))).toMatchInlineSnapshot(
+      `"UNKNOWN_ERA: "ABC5.4.1": "ABC" is not an era munikpi knows (明治, 大正, 昭和, 平成, 令和 or M, T, S, H, R)"`,
+    );
+    expect(failure(() => parseWareki('ABCD5.4.1'))).toMatchInlineSnapshot(
+      `"INVALID_WAREKI: "ABCD5.4.1" is not an era date in any accepted form"`,
+    );
+    expect(failure(() => parseWareki('天平勝宝5年'))).toMatchInlineSnapshot(
+      `"INVALID_WAREKI: "天平勝宝5年" is not an era date in any accepted form"`,
+    );
+    expect(failure(() => parseWareki('天平元年'))).toMatchInlineSnapshot(
+      `"UNKNOWN_ERA: "天平元年": "天平" is not an era munikpi knows (明治, 大正, 昭和, 平成, 令和 or M, T, S, H, R)"`,
+    );
+    expect(failure(() => parseWareki('天平五年'))).toMatchInlineSnapshot(
+      `"UNKNOWN_ERA: "天平五年": "天平" is not an era munikpi knows (明治, 大正, 昭和, 平成, 令和 or M, T, S, H, R)"`,
+    );
+    expect(failure(() => parseWareki('天平'))).toMatchInlineSnapshot(
+      `"INVALID_WAREKI: "天平" is not an era date in any accepted form"`,
+    );
+    expect(failure(() => parseWareki('5年4月1日'))).toMatchInlineSnapshot(
+      `"INVALID_WAREKI: "5年4月1日" is not an era date in any accepted form"`,
+    );
+    expect(failure(() => parseWareki('@5年'))).toMatchInlineSnapshot(
+      `"INVALID_WAREKI: "@5年" is not an era date in any accepted form"`,
+    );
+  });
+
+  it('text around the date: line breaks and spaces are trimmed, up to the length limit', () => {
+    expect(parseWareki('\n令和5年4月1日\r\n').precision).toBe('day');
+    expect(parseWareki(`${' '.repeat(MAX_WAREKI_LENGTH - 8)}令和5年4月1日`).precision).toBe('day');
+    expect(
+      failure(() => parseWareki(`${' '.repeat(MAX_WAREKI_LENGTH - 7)}令和5年4月1日`)),
+    ).toMatchInlineSnapshot(`"INPUT_TOO_LONG: parseWareki: text of 257 characters is over 256"`);
+    expect(failure(() => parseWareki('\n'))).toMatchInlineSnapshot(
+      `"INVALID_WAREKI: "\\n" is not an era date in any accepted form"`,
     );
   });
 });
