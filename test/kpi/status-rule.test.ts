@@ -18,8 +18,24 @@ import {
   type Kpi,
   type KpiStatus,
   type Plan,
+  type Program,
   suggestRating,
 } from '../../src/index.js';
+
+/** A plan of one program holding one KPI, for audits and suggestions. */
+function planOf(kpi: Kpi): { plan: Plan; program: Program } {
+  const plan = definePlan({
+    id: 'p',
+    municipality: 'm',
+    title: 't',
+    period: { start: 2021, end: 2024 },
+    directions: [{ id: 'd', number: 1, name: 'd' }],
+    programs: [{ id: 'x', number: 1, name: 'x', kind: 'implementation', direction: 'd', kpis: [kpi] }],
+  } as Plan);
+  const program = plan.programs[0];
+  if (program === undefined) throw new Error('the plan has its program');
+  return { plan, program };
+}
 
 /** A decimal with up to 2 places, as text, in [-1e5, 1e5]. */
 const arbDecimal = fc
@@ -144,16 +160,7 @@ describe('the status rule of a level KPI matches its documentation', () => {
       fc.property(arbLevel, arbDecimal, fc.integer({ min: 2021, max: 2024 }), (c, actual, fy) => {
         const kpi = defineKpi({ ...c.kpi, observations: [{ fiscalYear: fy, value: actual }] });
         const status = evaluateKpi(kpi, { fiscalYear: fy }).status;
-        const plan = definePlan({
-          id: 'p',
-          municipality: 'm',
-          title: 't',
-          period: { start: 2021, end: 2024 },
-          directions: [{ id: 'd', number: 1, name: 'd' }],
-          programs: [{ id: 'x', number: 1, name: 'x', kind: 'implementation', direction: 'd', kpis: [kpi] }],
-        } as Plan);
-        const program = plan.programs[0];
-        if (program === undefined) throw new Error('the plan has its program');
+        const { plan, program } = planOf(kpi);
         const suggestion = suggestRating(program, fy);
         // A level target achieved before its deadline year counts as ahead (S), at it as on plan.
         const rated = { ahead: 'S', achieved: fy < 2024 ? 'S' : 'A', 'on-track': 'A', behind: 'B' } as const;
@@ -371,16 +378,7 @@ describe('milestones', () => {
   });
 
   it('gives audits and suggestions the same status', () => {
-    const plan = definePlan({
-      id: 'p',
-      municipality: 'm',
-      title: 't',
-      period: { start: 2021, end: 2024 },
-      directions: [{ id: 'd', number: 1, name: 'd' }],
-      programs: [{ id: 'x', number: 1, name: 'x', kind: 'implementation', direction: 'd', kpis: [kpi] }],
-    } as Plan);
-    const program = plan.programs[0];
-    if (program === undefined) throw new Error('the plan has its program');
+    const { program } = planOf(kpi);
     // A milestone done is on plan (A): only a path target achieved early counts as ahead.
     expect(suggestRating(program, 2023).suggested).toBe('A');
   });
