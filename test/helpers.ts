@@ -49,6 +49,17 @@ export const arbInterestingDate = fc.oneof(
 /** A fiscal year whose days all lie in 1873..9999. */
 export const arbFiscalYear = fc.integer({ min: 1873, max: 9998 });
 
+/** The MunikpiError that `fn` throws (fails the test for anything else). */
+export function thrown(fn: () => unknown): MunikpiError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof MunikpiError) return error;
+    throw error;
+  }
+  throw new Error('expected a MunikpiError');
+}
+
 /** The `code` of the MunikpiError that `fn` throws (fails the test for anything else). */
 export function errorCode(fn: () => unknown): string {
   try {

@@ -149,16 +149,8 @@ export async function rejection(promise: Promise<unknown>): Promise<MunikpiError
   throw new Error('expected the promise to reject');
 }
 
-/** The error a function throws. */
-export function thrown(fn: () => unknown): MunikpiError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof MunikpiError) return error;
-    throw error;
-  }
-  throw new Error('expected a MunikpiError');
-}
+/** The error a function throws (shared with the other tests). */
+export { thrown } from '../helpers.js';
 
 /** Issues as `path code` lines, for compact assertions. */
 export function paths(issues: readonly MunikpiIssue[]): string[] {
