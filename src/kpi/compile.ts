@@ -12,7 +12,7 @@ import {
 } from '../era/calendar-date.js';
 import { fail, MunikpiError, quote } from '../errors.js';
 import { type FiscalYear, fiscalYearOf } from '../fiscal/index.js';
-import { add, cmp, div, type Label, mul, neg, type Ratio, ratio, ratioOf, sub } from './exact.js';
+import { add, cmp, div, type Label, mul, nearOf, neg, type Ratio, ratio, ratioOf, sub } from './exact.js';
 import type { Kpi, KpiObservation, KpiTargetKind, MilestoneProgress, UnitKind } from './types.js';
 
 /** A day or month: `YYYY-MM` or `YYYY-MM-DD`, as comparable numbers. @internal */
@@ -48,10 +48,56 @@ export interface CompiledKpi {
   readonly observations: ReadonlyMap<number, KpiObservation>;
   /** The observed values, read once: fiscal year → value. */
   readonly observed: ReadonlyMap<number, Ratio>;
+  /** What the status rule needs of each fiscal year, found with one lookup. */
+  readonly years: Map<number, Year>;
+  /** The final target as a point, or null. */
+  readonly targetPoint: Point | null;
+  /** The baseline as a point, or null. */
+  readonly baselinePoint: Point | null;
   readonly due: LooseDate | null;
-  /** Per fiscal year: the reference value and a year's pace, turned. Filled lazily. */
-  readonly lines: Map<number, Line>;
 }
+
+/**
+ * One fiscal year of a compiled KPI: the observed value and milestone state, the year's target,
+ * and the straight line at its end (filled lazily outside baseline..deadline).
+ * @internal
+ */
+export interface Year {
+  point: Point | undefined;
+  milestone: MilestoneState | undefined;
+  yearTarget: Point | undefined;
+  line: Line | null | undefined;
+}
+
+/** The record of a fiscal year, made empty when it has none yet. */
+function yearOf(years: Map<number, Year>, fy: number): Year {
+  let year = years.get(fy);
+  if (year === undefined) {
+    year = { point: undefined, milestone: undefined, yearTarget: undefined, line: undefined };
+    years.set(fy, year);
+  }
+  return year;
+}
+
+/**
+ * A value ready for the status rule: as given, turned so that higher is better, and the double
+ * nearest the turned value (see nearOf), which decides most comparisons without big integers.
+ * @internal
+ */
+export interface Point {
+  readonly value: Ratio;
+  readonly turned: Ratio;
+  readonly near: number;
+}
+
+/** The point of a value for a KPI whose better direction is `higher`. @internal */
+export function pointOf(value: Ratio, higher: boolean): Point {
+  const turned = higher ? value : neg(value);
+  return { value, turned, near: nearOf(turned) };
+}
+
+/** A milestone state, checked, with its date read. @internal */
+export type MilestoneState = MilestoneProgress & { readonly date: LooseDate | null };
 
 /** The straight line at one fiscal year. @internal */
 export interface Line {
@@ -64,6 +110,9 @@ export interface Line {
   readonly step: Ratio;
   /** reference + step: at or beyond it, a KPI is a year ahead (the default rule). */
   readonly aheadAt: Ratio;
+  /** The doubles nearest reference and aheadAt (see nearOf). */
+  readonly referenceNear: number;
+  readonly aheadAtNear: number;
   /** The share of the line's time elapsed by the fiscal year's end, 0..1. */
   readonly elapsed: Ratio;
 }
@@ -244,6 +293,7 @@ export function readValue(
 function compileObservations(
   partial: Pick<CompiledKpi, 'unitKind' | 'kind' | 'kpi'>,
   list: unknown,
+  years: Map<number, Year>,
 ): Map<number, KpiObservation> {
   const map = new Map<number, KpiObservation>();
   if (list === undefined) return map;
@@ -261,7 +311,7 @@ function compileObservations(
       );
     }
     if (obs.value !== undefined) readValue(partial, obs.value, `observation for ${fy}`);
-    if (obs.milestone !== undefined) milestoneOf(obs.milestone, partial.kpi.id);
+    if (obs.milestone !== undefined) yearOf(years, fy).milestone = milestoneOf(obs.milestone, partial.kpi.id);
     if (obs.asOf !== undefined) dateIn(obs.asOf, () => `KPI ${quote(partial.kpi.id)}: observation asOf`);
     map.set(fy, obs as unknown as KpiObservation);
   }
@@ -272,7 +322,7 @@ function compileObservations(
  * Checks a milestone state.
  * @internal
  */
-export function milestoneOf(value: unknown, id: string): MilestoneProgress & { date: LooseDate | null } {
+export function milestoneOf(value: unknown, id: string): MilestoneState {
   if (!isRecord(value) || typeof value.done !== 'boolean') {
     bad(id, `${quote(value)} is not a milestone state { done, on? }`, value);
   }
@@ -435,47 +485,66 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
     }
   }
 
-  const observations = compileObservations(partial, kpi.observations);
+  const years = new Map<number, Year>();
+  const observations = compileObservations(partial, kpi.observations, years);
   const observed = new Map<number, Ratio>();
   for (const [fy, obs] of observations) {
-    if (obs.value !== undefined) observed.set(fy, readValue(partial, obs.value, `observation for ${fy}`));
+    if (obs.value !== undefined) {
+      const value = readValue(partial, obs.value, `observation for ${fy}`);
+      observed.set(fy, value);
+      yearOf(years, fy).point = pointOf(value, higher);
+    }
   }
+  for (const [fy, value] of yearTargets) yearOf(years, fy).yearTarget = pointOf(value, higher);
 
+  // The fields the status rule reads come first, close together in memory.
   const c: CompiledKpi = {
     kpi,
+    years,
     kind,
     higher,
+    targetPoint: target === null ? null : pointOf(target, higher),
+    deadline,
+    period,
     unitKind,
     baseline,
     target,
     oBaseline: baseline === null ? null : higher ? baseline : neg(baseline),
     oTarget: target === null ? null : higher ? target : neg(target),
-    deadline,
     fy0: start.fy0,
     k: start.k,
     n: start.n,
     yearTargets,
-    period,
     observations,
     observed,
+    baselinePoint: baseline === null ? null : pointOf(baseline, higher),
     due,
-    lines: new Map(),
   };
-  // The line's years, from the baseline to the deadline, prepared once for every evaluation.
-  if (c.oBaseline !== null && c.oTarget !== null && c.deadline !== null && c.deadline - c.fy0 < 100) {
-    for (let fy = c.fy0 - 1; fy <= c.deadline; fy++) if (!beforeBaseline(c, fy)) lineAt(c, fy);
+  // The line in every year that can be evaluated (the KPI's period, else from the baseline to the
+  // deadline), prepared once for every evaluation.
+  if (c.oBaseline !== null && c.oTarget !== null && c.deadline !== null) {
+    const first = period === null ? c.fy0 - 1 : Math.max(period.start, c.fy0 - 1);
+    const last = period === null ? c.deadline : period.end;
+    if (last - first < 100) for (let fy = first; fy <= last; fy++) if (!beforeBaseline(c, fy)) lineAt(c, fy);
   }
   return c;
 }
 
 const cache = new WeakMap<Kpi, CompiledKpi>();
+/** Where a KPI about to be frozen keeps its compiled form: a hidden, non-enumerable property. */
+const COMPILED = Symbol('munikpi.compiled');
 
 /**
- * Keeps the compiled form of a KPI that has just been frozen, so that it is not compiled again.
+ * Keeps the compiled form of a KPI that is about to be frozen (or has just been), so that it is
+ * not compiled again. Before freezing, the form is kept on the KPI itself under a private symbol,
+ * the fastest lookup there is; once frozen, in a WeakMap.
  * @internal
  */
 export function remember(c: CompiledKpi): void {
-  if (Object.isFrozen(c.kpi)) cache.set(c.kpi, c);
+  const kpi = c.kpi;
+  if (Object.isExtensible(kpi)) {
+    if (!Object.hasOwn(kpi, COMPILED)) Object.defineProperty(kpi, COMPILED, { value: c });
+  } else if (Object.isFrozen(kpi)) cache.set(kpi, c);
 }
 
 /**
@@ -484,14 +553,15 @@ export function remember(c: CompiledKpi): void {
  * @internal
  */
 export function compiled(kpi: Kpi): CompiledKpi {
-  const hit = typeof kpi === 'object' && kpi !== null ? cache.get(kpi) : undefined;
+  if (typeof kpi !== 'object' || kpi === null) return compileKpi(kpi);
+  const own = (kpi as { [COMPILED]?: CompiledKpi })[COMPILED];
+  // Only a KPI that is frozen now can be trusted not to have changed since it was compiled.
+  if (own !== undefined && own.kpi === kpi && Object.isFrozen(kpi)) return own;
+  const hit = cache.get(kpi);
   if (hit !== undefined) return hit;
-  if (typeof kpi === 'object' && kpi !== null && Object.isFrozen(kpi)) {
-    const c = compileKpi(kpi);
-    cache.set(kpi, c);
-    return c;
-  }
-  return compileKpi(kpi);
+  const c = compileKpi(kpi);
+  if (Object.isFrozen(kpi)) cache.set(kpi, c);
+  return c;
 }
 
 /**
@@ -499,7 +569,7 @@ export function compiled(kpi: Kpi): CompiledKpi {
  * @internal
  */
 export function lineAt(c: CompiledKpi, fy: FiscalYear): Line | null {
-  const cached = c.lines.get(fy);
+  const cached = c.years.get(fy)?.line;
   if (cached !== undefined) return cached;
   if (c.oBaseline === null || c.oTarget === null || c.deadline === null) return null;
   const v = (c.deadline + 1 - c.fy0) * c.n - c.k;
@@ -510,15 +580,18 @@ export function lineAt(c: CompiledKpi, fy: FiscalYear): Line | null {
   const yt = c.yearTargets.get(fy);
   const step = mul(span, ratio(c.n, v));
   const reference = yt === undefined ? expected : c.higher ? yt : neg(yt);
+  const aheadAt = add(reference, step);
   const line: Line = {
     expected,
     reference,
     referenceKind: yt === undefined ? 'expected' : 'year-target',
     step,
-    aheadAt: add(reference, step),
+    aheadAt,
     elapsed,
+    referenceNear: nearOf(reference),
+    aheadAtNear: nearOf(aheadAt),
   };
-  c.lines.set(fy, line);
+  yearOf(c.years, fy).line = line;
   return line;
 }
 

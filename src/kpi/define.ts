@@ -63,7 +63,7 @@ export function sealKpi<K extends Kpi>(kpi: K): K {
 export function defineKpi<const K extends Kpi>(kpi: K): K {
   // Checked before anything is frozen; compiled once and kept.
   const c = compileKpi(kpi);
-  sealKpi(kpi);
   remember(c);
+  sealKpi(kpi);
   return kpi;
 }

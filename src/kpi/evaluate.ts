@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { MunikpiError, optionsOf, quote } from '../errors.js';
 import { checkFiscalYear } from '../fiscal/fiscal-year.js';
-import { type FiscalYear, fiscalYearRange } from '../fiscal/index.js';
+import type { FiscalYear } from '../fiscal/index.js';
 import {
   beforeBaseline,
   type CompiledKpi,
@@ -10,13 +10,18 @@ import {
   type Line,
   type LooseDate,
   lineAt,
+  type MilestoneState,
   milestoneOf,
+  type Point,
+  pointOf,
   readValue,
+  type Year,
 } from './compile.js';
 import { type DecimalInput, decimalOf, type RoundingOptions, roundingOf } from './decimal.js';
 import {
   add,
   cmp,
+  cmpNear,
   div,
   isZero,
   mul,
@@ -145,7 +150,7 @@ interface Raw {
   yearTarget: Ratio | null;
   previous: Ratio | null;
   line: Line | null;
-  milestone: (MilestoneProgress & { date: LooseDate | null }) | null;
+  milestone: MilestoneState | null;
 }
 
 const STATUS_JA: Record<KpiStatus, string> = {
@@ -353,22 +358,26 @@ function oriented(c: CompiledKpi, r: Ratio): Ratio {
 /** Stands for "the value observed that year", already read at compile time. */
 const OBSERVED = Symbol('observed');
 
-function actualFor(
-  c: CompiledKpi,
+/**
+ * The actual to judge: as given, or OBSERVED (with `point` its value) when the KPI's own
+ * observation is used, or null for no data.
+ */
+function givenOf(
   input: EvaluateInput,
+  point: Point | undefined,
 ): DecimalInput | MilestoneProgress | typeof OBSERVED | null {
   if (input.actual !== undefined) return input.actual;
-  if (c.kind === 'milestone') return c.observations.get(input.fiscalYear)?.milestone ?? null;
-  return c.observed.has(input.fiscalYear) ? OBSERVED : null;
+  return point === undefined ? null : OBSERVED;
 }
 
-function previousFor(c: CompiledKpi, input: EvaluateInput): Ratio | null {
+/** The previous year's actual, for no-worse targets: given, observed, or the baseline of that year. */
+function previousFor(c: CompiledKpi, input: EvaluateInput): Point | null {
   const fy = input.fiscalYear;
   if (input.previous !== undefined)
-    return input.previous === null ? null : readValue(c, input.previous, 'previous');
-  const observed = c.observed.get(fy - 1);
+    return input.previous === null ? null : pointOf(readValue(c, input.previous, 'previous'), c.higher);
+  const observed = c.years.get(fy - 1)?.point;
   if (observed !== undefined) return observed;
-  if (c.kpi.baseline?.fiscalYear === fy - 1 && c.baseline !== null) return c.baseline;
+  if (c.kpi.baseline?.fiscalYear === fy - 1) return c.baselinePoint;
   return null;
 }
 
@@ -382,10 +391,6 @@ function checkYear(c: CompiledKpi, fy: FiscalYear): void {
       { input: fy },
     );
   }
-}
-
-function yyyymmdd(d: { year: number; month: number; day: number }): number {
-  return d.year * 10_000 + d.month * 100 + d.day;
 }
 
 /**
@@ -428,14 +433,19 @@ export function evaluateKpi(kpi: Kpi, input: EvaluateInput, options?: EvaluateOp
   }
   const fy = checkFiscalYear(input.fiscalYear, 4);
   checkYear(c, fy);
-  const rounding = options === undefined ? DEFAULT_ROUNDING : roundingOf(optionsOf(options));
-  options = optionsOf(options);
-  const tolerance = options.tolerance === undefined ? ZERO : ratioOf(options.tolerance, 'tolerance');
-  const margin = options.aheadMargin === undefined ? ONE : ratioOf(options.aheadMargin, 'aheadMargin');
-  if (tolerance.num < 0n || margin.num < 0n) {
-    throw new MunikpiError('INVALID_OPTION', 'tolerance and aheadMargin must not be negative', {
-      input: options,
-    });
+  let rounding = DEFAULT_ROUNDING;
+  let tolerance = ZERO;
+  let margin = ONE;
+  if (options !== undefined) {
+    rounding = roundingOf(options);
+    const checked = optionsOf(options);
+    if (checked.tolerance !== undefined) tolerance = ratioOf(checked.tolerance, 'tolerance');
+    if (checked.aheadMargin !== undefined) margin = ratioOf(checked.aheadMargin, 'aheadMargin');
+    if (tolerance.num < 0n || margin.num < 0n) {
+      throw new MunikpiError('INVALID_OPTION', 'tolerance and aheadMargin must not be negative', {
+        input: options,
+      });
+    }
   }
 
   const notes: string[] = [];
@@ -447,13 +457,22 @@ export function evaluateKpi(kpi: Kpi, input: EvaluateInput, options?: EvaluateOp
     line: null,
     milestone: null,
   };
-  const given = actualFor(c, input);
   if (c.kind === 'milestone') {
     const yt = c.yearTargets.get(fy);
     if (yt !== undefined) raw.yearTarget = yt;
-    return evaluateMilestone(c, fy, given === OBSERVED ? null : given, raw, rounding, notes);
+    const given = input.actual;
+    // Observed states were checked when the KPI was compiled; a given one is checked now.
+    const state =
+      given === undefined
+        ? (c.years.get(fy)?.milestone ?? null)
+        : given === null
+          ? null
+          : milestoneOf(given, c.kpi.id);
+    return evaluateMilestone(c, fy, state, raw, rounding, notes);
   }
-  const status = decide(c, fy, input, given, tolerance, margin, raw, notes);
+  const year = c.years.get(fy);
+  const point = input.actual === undefined ? year?.point : undefined;
+  const status = decide(c, fy, input, givenOf(input, point), point, year, tolerance, margin, raw, notes);
   return new Evaluation(
     c,
     fy,
@@ -468,7 +487,7 @@ export function evaluateKpi(kpi: Kpi, input: EvaluateInput, options?: EvaluateOp
 }
 
 /** A milestone's state for the REPL line: 完了 (with its date when given), 未完了, or — for no state. */
-function showMilestone(state: (MilestoneProgress & { date: LooseDate | null }) | null): string {
+function showMilestone(state: MilestoneState | null): string {
   if (state === null) return '—';
   if (!state.done) return '未完了';
   return state.date === null ? '完了' : `完了 ${state.date.text}`;
@@ -491,6 +510,8 @@ function decide(
   fy: FiscalYear,
   input: EvaluateInput,
   given: DecimalInput | MilestoneProgress | typeof OBSERVED | null,
+  point: Point | undefined,
+  year: Year | undefined,
   tolerance: Ratio,
   margin: Ratio,
   raw: Raw | null,
@@ -499,19 +520,26 @@ function decide(
   decision.reference = null;
   decision.met = null;
   decision.yearTargetMet = null;
-  const yt = c.yearTargets.get(fy);
-  if (raw !== null && yt !== undefined) raw.yearTarget = yt;
+  const yt = year?.yearTarget;
+  if (raw !== null && yt !== undefined) raw.yearTarget = yt.value;
   if (given !== null && typeof given === 'object' && !('d' in given)) {
     throw new MunikpiError('INVALID_NUMBER', `KPI ${quote(c.kpi.id)}: ${quote(given)} is not a number`, {
       input: given,
     });
   }
-  const actual =
-    given === null
-      ? null
-      : given === OBSERVED
-        ? (c.observed.get(fy) as Ratio)
-        : readValue(c, given, () => `actual for ${fy}`);
+  // The actual as given, turned so that higher is better, and its nearest double.
+  let actual: Ratio | null = null;
+  let a: Ratio | null = null;
+  let near = Number.NaN;
+  if (given === OBSERVED) {
+    const p = point as Point;
+    actual = p.value;
+    a = p.turned;
+    near = p.near;
+  } else if (given !== null) {
+    actual = readValue(c, given, () => `actual for ${fy}`);
+    a = oriented(c, actual);
+  }
   if (raw !== null) raw.actual = actual;
 
   if (c.kind === 'monitor') {
@@ -528,16 +556,15 @@ function decide(
     }
     notes?.push('the baseline value is not given, so the target level is unknown');
   }
-  if (actual === null) notes?.push(`no actual for fiscal year ${fy}`);
+  if (a === null) notes?.push(`no actual for fiscal year ${fy}`);
 
-  decision.yearTargetMet =
-    actual === null || yt === undefined ? null : cmp(oriented(c, actual), oriented(c, yt)) >= 0;
+  decision.yearTargetMet = a === null || yt === undefined ? null : cmpNear(a, near, yt.turned, yt.near) >= 0;
 
   if (c.kind === 'annual' || c.kind === 'count') {
     // The year's own target, if set, replaces the standing one for that year.
-    const target = (yt ?? c.target) as Ratio;
-    if (raw !== null) raw.target = target;
-    const met = actual === null ? null : cmp(oriented(c, actual), oriented(c, target)) >= 0;
+    const target = (yt ?? c.targetPoint) as Point;
+    if (raw !== null) raw.target = target.value;
+    const met = a === null ? null : cmpNear(a, near, target.turned, target.near) >= 0;
     decision.reference = 'target';
     decision.met = met;
     return met === null ? 'no-data' : met ? 'achieved' : 'behind';
@@ -545,24 +572,22 @@ function decide(
 
   if (c.kind === 'no-worse') {
     const previous = previousFor(c, input);
-    if (raw !== null) raw.previous = previous;
-    if (previous === null && actual !== null)
-      notes?.push(`no actual for fiscal year ${fy - 1} to compare with`);
+    if (raw !== null) raw.previous = previous === null ? null : previous.value;
+    if (previous === null && a !== null) notes?.push(`no actual for fiscal year ${fy - 1} to compare with`);
     const met =
-      actual === null || previous === null ? null : cmp(oriented(c, actual), oriented(c, previous)) >= 0;
+      a === null || previous === null ? null : cmpNear(a, near, previous.turned, previous.near) >= 0;
     decision.reference = 'previous';
     decision.met = met;
     return met === null ? 'no-data' : met ? 'achieved' : 'behind';
   }
 
   // level, change, rate: a straight line from the baseline to the target.
-  const line = lineAt(c, fy);
+  const line = year?.line ?? lineAt(c, fy);
   if (raw !== null) raw.line = line;
-  const target = c.oTarget;
+  const target = c.targetPoint;
   if (c.baseline === null && c.kind === 'level') notes?.push('no baseline value, so no progress line');
-  if (actual === null || target === null) return 'no-data';
-  const a = oriented(c, actual);
-  const met = cmp(a, target) >= 0;
+  if (a === null || target === null) return 'no-data';
+  const met = cmpNear(a, near, target.turned, target.near) >= 0;
   decision.met = met;
   const deadline = c.deadline as FiscalYear;
   if (met) {
@@ -571,13 +596,18 @@ function decide(
   }
   if (fy >= deadline) {
     decision.reference = 'target';
-    return cmp(add(a, tolerance), target) >= 0 ? 'on-track' : 'behind';
+    // Not met: behind, unless a tolerance brings it within reach of the target.
+    return tolerance !== ZERO && cmp(add(a, tolerance), target.turned) >= 0 ? 'on-track' : 'behind';
   }
   if (line !== null) {
     decision.reference = line.referenceKind;
     if (margin === ONE && tolerance === ZERO) {
       // The default rule, with both thresholds prepared on the line: no arithmetic here.
-      return cmp(a, line.aheadAt) >= 0 ? 'ahead' : cmp(a, line.reference) >= 0 ? 'on-track' : 'behind';
+      return cmpNear(a, near, line.aheadAt, line.aheadAtNear) >= 0
+        ? 'ahead'
+        : cmpNear(a, near, line.reference, line.referenceNear) >= 0
+          ? 'on-track'
+          : 'behind';
     }
     const d = sub(a, line.reference);
     return cmp(d, mul(margin, line.step)) >= 0
@@ -588,7 +618,7 @@ function decide(
   }
   if (yt !== undefined) {
     decision.reference = 'year-target';
-    return cmp(add(a, tolerance), oriented(c, yt)) >= 0 ? 'on-track' : 'behind';
+    return cmp(add(a, tolerance), yt.turned) >= 0 ? 'on-track' : 'behind';
   }
   notes?.push('no baseline or year target to judge the pace against');
   return 'no-data';
@@ -608,25 +638,27 @@ export function kpiStatusOf(kpi: Kpi, fiscalYear: FiscalYear, options?: Evaluate
   const fy = checkFiscalYear(fiscalYear, 4);
   checkYear(c, fy);
   const input = { fiscalYear: fy };
-  return decide(c, fy, input, actualFor(c, input), ZERO, ONE, null, null);
+  const year = c.years.get(fy);
+  const point = year?.point;
+  return decide(c, fy, input, givenOf(input, point), point, year, ZERO, ONE, null, null);
 }
 
 function evaluateMilestone(
   c: CompiledKpi,
   fy: FiscalYear,
-  given: DecimalInput | MilestoneProgress | null,
+  state: MilestoneState | null,
   raw: Raw,
   rounding: Rounding,
   notes: string[],
 ): KpiEvaluation {
   const due = c.due as LooseDate;
-  if (given === null) {
+  if (state === null) {
     notes.push(`no state for fiscal year ${fy}`);
     return new Evaluation(c, fy, raw, rounding, 'no-data', 'due', null, null, notes);
   }
-  const state = milestoneOf(given, c.kpi.id);
   raw.milestone = state;
-  const yearEnd = yyyymmdd(fiscalYearRange(fy).end);
+  // The fiscal year ends on 31 March of the next calendar year, as yyyymmdd.
+  const yearEnd = (fy + 1) * 10_000 + 331;
   let status: KpiStatus;
   let met: boolean;
   if (state.done) {

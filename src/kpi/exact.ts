@@ -186,6 +186,40 @@ export function cmp(a: Ratio, b: Ratio): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
+/**
+ * The double nearest a/b, for deciding comparisons without big-integer arithmetic; NaN when it
+ * would not be close enough to trust (beyond ±2^1023, or so small it loses precision), which
+ * sends {@link cmpNear} to the exact comparison.
+ * @internal
+ */
+export function nearOf(a: Ratio): number {
+  if (a.num === 0n) return 0;
+  // Number(bigint) and the division each round to nearest: the result is within 3·2^-53 of
+  // a/b relatively, unless a part overflows to Infinity or the quotient is subnormal.
+  const f = Number(a.num) / Number(a.den);
+  return Number.isFinite(f) && (f >= 1e-290 || f <= -1e-290) ? f : Number.NaN;
+}
+
+/**
+ * The relative distance beyond which two near doubles are surely ordered as the fractions they
+ * stand for: each is within 3.4e-16 of its fraction, relatively, so 1e-14 leaves a wide margin.
+ */
+const APART = 1e-14;
+
+/**
+ * Compares a and b like {@link cmp}, given fa = nearOf(a) and fb = nearOf(b): decided on the
+ * doubles when they are clearly apart, else (close, or NaN) by exact arithmetic. Always the
+ * exact answer.
+ * @internal
+ */
+export function cmpNear(a: Ratio, fa: number, b: Ratio, fb: number): number {
+  const d = fa - fb;
+  const apart = APART * (Math.abs(fa) + Math.abs(fb));
+  if (d > apart) return 1;
+  if (d < -apart) return -1;
+  return cmp(a, b);
+}
+
 /** Whether a is zero. @internal */
 export function isZero(a: Ratio): boolean {
   return a.num === 0n;

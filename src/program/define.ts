@@ -35,9 +35,9 @@ export function definePlan<const Code extends string = 'S' | 'A' | 'B'>(
   checkPlan(plan);
   // Every KPI checked before anything is frozen; compiled once and kept.
   const kpis = plan.programs.flatMap((program) => (program.kpis ?? []).map((kpi) => compileKpi(kpi)));
+  for (const c of kpis) remember(c);
   sealPlan(plan as unknown as Plan);
   markChecked(plan);
-  for (const c of kpis) remember(c);
   return plan as unknown as Plan<Code>;
 }
 

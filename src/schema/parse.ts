@@ -163,10 +163,10 @@ export function validatePlan(input: unknown, options?: ReadJsonOptions): PlanVal
   const issues = semanticIssues(doc, scale, compiledKpis);
   if (issues.length > 0) return { ok: false, plan: null, issues };
   const { $schema: _schema, scale: _scale, ...rest } = doc;
+  // The KPIs were compiled while checking: keep those forms with them before they are frozen.
+  for (const c of compiledKpis) remember(c);
   const plan = sealPlan({ ...rest, scale } as Plan);
   markChecked(plan);
-  // The KPIs were compiled while checking: keep those forms now that the plan is frozen.
-  for (const c of compiledKpis) remember(c);
   return { ok: true, plan, issues: [] };
 }
 

@@ -1,0 +1,128 @@
+/*
+ * Statuses are decided on exact figures even where a double cannot tell them apart: an actual
+ * that agrees with the straight line (or the target, or last year) to 16 digits and more, on
+ * lines in thirds, sixths and sevenths. The oracle compares in whole multiples with decimal.js at
+ * 80 significant digits, far beyond the 40 digits of any actual here, so it is exact.
+ */
+import { Decimal } from 'decimal.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defineKpi, evaluateKpi, type KpiStatus } from '../../src/index.js';
+
+const D = Decimal.clone({ precision: 80 });
+
+/** An actual near `at`: its first `places` decimals, nudged by `nudge` units of the last place. */
+function near(at: Decimal, places: number, nudge: number): string {
+  return at
+    .toDecimalPlaces(places, Decimal.ROUND_DOWN)
+    .plus(new D(nudge).times(new D(10).pow(-places)))
+    .toFixed(places);
+}
+
+const cases = fc.record({
+  baseline: fc.integer({ min: 0, max: 900 }),
+  rise: fc.integer({ min: 1, max: 900 }),
+  years: fc.constantFrom(3, 6, 7),
+  year: fc.integer({ min: 1, max: 2 }),
+  mark: fc.constantFrom('reference', 'aheadAt'),
+  places: fc.integer({ min: 14, max: 40 }),
+  nudge: fc.integer({ min: -2, max: 2 }),
+  higher: fc.boolean(),
+});
+
+describe('statuses on figures a double cannot tell apart', () => {
+  it('follow the exact line, whichever way is better', () => {
+    fc.assert(
+      fc.property(cases, ({ baseline, rise, years, year, mark, places, nudge, higher }) => {
+        const target = higher ? baseline + rise : baseline - rise;
+        // The line's marks in the KPI's own units, as fractions over `years`, and an actual near one.
+        const referenceOver = baseline * years + (target - baseline) * year;
+        const aheadAtOver = referenceOver + (target - baseline);
+        const at = mark === 'reference' ? referenceOver : aheadAtOver;
+        const actual = near(new D(at).div(years), places, nudge);
+        const kpi = defineKpi({
+          id: 'k',
+          name: '比率',
+          unit: 'pt',
+          direction: higher ? 'higher' : 'lower',
+          baseline: { value: baseline, fiscalYear: 2020 },
+          target: { kind: 'level', value: target, by: 2020 + years },
+          observations: [{ fiscalYear: 2020 + year, value: actual }],
+        });
+        // The documented rule, exactly, on values turned so that higher is better.
+        const turn = (d: Decimal.Value) => new D(d).times(higher ? 1 : -1);
+        const a = turn(actual);
+        const aOver = a.times(years);
+        const expected: KpiStatus = a.gte(turn(target))
+          ? 'achieved'
+          : aOver.gte(turn(aheadAtOver))
+            ? 'ahead'
+            : aOver.gte(turn(referenceOver))
+              ? 'on-track'
+              : 'behind';
+        const observed = evaluateKpi(kpi, { fiscalYear: 2020 + year });
+        const given = evaluateKpi(kpi, { fiscalYear: 2020 + year, actual });
+        expect(observed.status).toBe(expected);
+        expect(given.status).toBe(expected);
+      }),
+      { seed: 20261128, numRuns: 600 },
+    );
+  });
+
+  it('telling 1/3 from its 17-digit neighbours', () => {
+    const kpi = (value: string) =>
+      defineKpi({
+        id: 'third',
+        name: '比率',
+        unit: 'pt',
+        baseline: { value: 0, fiscalYear: 2020 },
+        target: { kind: 'level', value: 1, by: 2023 },
+        observations: [{ fiscalYear: 2021, value }],
+      });
+    // The line stands at 1/3 at the end of FY2021; all three actuals are the same double.
+    expect(evaluateKpi(kpi('0.33333333333333333'), { fiscalYear: 2021 }).status).toBe('behind');
+    expect(evaluateKpi(kpi('0.33333333333333334'), { fiscalYear: 2021 }).status).toBe('on-track');
+    expect(evaluateKpi(kpi('0.3333333333333333148'), { fiscalYear: 2021 }).status).toBe('behind');
+  });
+
+  it('against the final target, a per-year target and last year, to the last digit', () => {
+    const annual = defineKpi({
+      id: 'sales',
+      name: '売払い',
+      unit: '円',
+      target: { kind: 'annual', value: '20000000000000000001' },
+      observations: [
+        { fiscalYear: 2022, value: '20000000000000000000' },
+        { fiscalYear: 2023, value: '20000000000000000001' },
+      ],
+    });
+    expect(evaluateKpi(annual, { fiscalYear: 2022 }).status).toBe('behind');
+    expect(evaluateKpi(annual, { fiscalYear: 2023 }).status).toBe('achieved');
+
+    const yearly = defineKpi({
+      id: 'rate',
+      name: '電子決裁率',
+      unit: '%',
+      baseline: { value: 62.3, asOf: '2021-04-01' },
+      target: { kind: 'level', value: 90, by: 2024 },
+      yearTargets: { 2023: '85.000000000000000001' },
+      observations: [{ fiscalYear: 2023, value: '85' }],
+    });
+    const r5 = evaluateKpi(yearly, { fiscalYear: 2023 });
+    expect(r5.yearTargetMet).toBe(false);
+    expect(r5.status).toBe('behind');
+
+    const noWorse = defineKpi({
+      id: 'online',
+      name: 'オンライン申請',
+      unit: '件',
+      direction: 'lower',
+      target: { kind: 'no-worse' },
+      observations: [
+        { fiscalYear: 2022, value: '900719925474099300' },
+        { fiscalYear: 2023, value: '900719925474099301' },
+      ],
+    });
+    expect(evaluateKpi(noWorse, { fiscalYear: 2023 }).status).toBe('behind');
+  });
+});
