@@ -13,7 +13,7 @@ import {
 import { fail, MunikpiError, quote } from '../errors.js';
 import { type FiscalYear, fiscalYearOf } from '../fiscal/index.js';
 import { add, cmp, div, type Label, mul, nearOf, neg, type Ratio, ratio, ratioOf, sub } from './exact.js';
-import type { Kpi, KpiObservation, KpiTargetKind, MilestoneProgress, UnitKind } from './types.js';
+import type { Kpi, KpiTargetKind, MilestoneProgress, UnitKind } from './types.js';
 
 /** A day or month: `YYYY-MM` or `YYYY-MM-DD`, as comparable numbers. @internal */
 export interface LooseDate {
@@ -45,9 +45,6 @@ export interface CompiledKpi {
   /** Per-year targets as given. */
   readonly yearTargets: ReadonlyMap<number, Ratio>;
   readonly period: { readonly start: FiscalYear; readonly end: FiscalYear } | null;
-  readonly observations: ReadonlyMap<number, KpiObservation>;
-  /** The observed values, read once: fiscal year → value. */
-  readonly observed: ReadonlyMap<number, Ratio>;
   /** What the status rule needs of each fiscal year, found with one lookup. */
   readonly years: Map<number, Year>;
   /** The final target as a point, or null. */
@@ -99,22 +96,23 @@ export function pointOf(value: Ratio, higher: boolean): Point {
 /** A milestone state, checked, with its date read. @internal */
 export type MilestoneState = MilestoneProgress & { readonly date: LooseDate | null };
 
-/** The straight line at one fiscal year. @internal */
+/**
+ * The straight line at one fiscal year: what the status rule reads, kept; the rest (expected,
+ * step, elapsed) computed from u/v when a figure asks for it.
+ * @internal
+ */
 export interface Line {
-  /** The expected value at the fiscal year's end (turned). */
-  readonly expected: Ratio;
   /** What the year is judged against: the per-year target if set, else expected (turned). */
   readonly reference: Ratio;
   readonly referenceKind: 'year-target' | 'expected';
-  /** One year's worth of the line (turned). */
-  readonly step: Ratio;
-  /** reference + step: at or beyond it, a KPI is a year ahead (the default rule). */
+  /** reference + one year's worth of the line: at or beyond it, a KPI is a year ahead (the default rule). */
   readonly aheadAt: Ratio;
   /** The doubles nearest reference and aheadAt (see nearOf). */
   readonly referenceNear: number;
   readonly aheadAtNear: number;
-  /** The share of the line's time elapsed by the fiscal year's end, 0..1. */
-  readonly elapsed: Ratio;
+  /** The line's time elapsed by the fiscal year's end, u of v (u ≤ v), in the KPI's units of time. */
+  readonly u: number;
+  readonly v: number;
 }
 
 const COUNTERS = new Set([
@@ -290,18 +288,19 @@ export function readValue(
   return r;
 }
 
+/** Checks the observations and files each under its fiscal year: value (as a point), milestone state. */
 function compileObservations(
-  partial: Pick<CompiledKpi, 'unitKind' | 'kind' | 'kpi'>,
+  partial: Pick<CompiledKpi, 'unitKind' | 'kind' | 'kpi' | 'higher'>,
   list: unknown,
   years: Map<number, Year>,
-): Map<number, KpiObservation> {
-  const map = new Map<number, KpiObservation>();
-  if (list === undefined) return map;
+): void {
+  if (list === undefined) return;
   if (!Array.isArray(list)) bad(partial.kpi.id, 'observations is not a list', list);
+  const seen = new Set<number>();
   for (const obs of list as unknown[]) {
     if (!isRecord(obs)) bad(partial.kpi.id, 'an observation is not an object', obs);
     const fy = fiscalYearArg(obs.fiscalYear, () => `KPI ${quote(partial.kpi.id)}: observation fiscalYear`);
-    if (map.has(fy)) {
+    if (seen.has(fy)) {
       throw new MunikpiError(
         'DUPLICATE_ID',
         `KPI ${quote(partial.kpi.id)}: two observations for fiscal year ${fy}`,
@@ -310,12 +309,14 @@ function compileObservations(
         },
       );
     }
-    if (obs.value !== undefined) readValue(partial, obs.value, `observation for ${fy}`);
+    seen.add(fy);
+    if (obs.value !== undefined) {
+      const value = readValue(partial, obs.value, `observation for ${fy}`);
+      yearOf(years, fy).point = pointOf(value, partial.higher);
+    }
     if (obs.milestone !== undefined) yearOf(years, fy).milestone = milestoneOf(obs.milestone, partial.kpi.id);
     if (obs.asOf !== undefined) dateIn(obs.asOf, () => `KPI ${quote(partial.kpi.id)}: observation asOf`);
-    map.set(fy, obs as unknown as KpiObservation);
   }
-  return map;
 }
 
 /**
@@ -349,6 +350,8 @@ function baselineStart(
 }
 
 const HUNDRED = ratio(100);
+/** The year targets of every KPI that sets none, shared: a compiled KPI never changes them. */
+const NO_YEAR_TARGETS: ReadonlyMap<number, Ratio> = new Map();
 
 /**
  * Checks a KPI and compiles it. Throws for anything contradictory.
@@ -462,8 +465,10 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
     }
   }
 
-  const yearTargets = new Map<number, Ratio>();
+  let yearTargets = NO_YEAR_TARGETS;
   if (kpi.yearTargets !== undefined) {
+    const given = new Map<number, Ratio>();
+    yearTargets = given;
     if (!isRecord(kpi.yearTargets)) bad(id, 'yearTargets is not an object keyed by fiscal year', kpi);
     const keys = Object.keys(kpi.yearTargets).sort();
     let previous: Ratio | null = null;
@@ -481,20 +486,12 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
         );
       }
       previous = o;
-      yearTargets.set(fy, value);
+      given.set(fy, value);
     }
   }
 
   const years = new Map<number, Year>();
-  const observations = compileObservations(partial, kpi.observations, years);
-  const observed = new Map<number, Ratio>();
-  for (const [fy, obs] of observations) {
-    if (obs.value !== undefined) {
-      const value = readValue(partial, obs.value, `observation for ${fy}`);
-      observed.set(fy, value);
-      yearOf(years, fy).point = pointOf(value, higher);
-    }
-  }
+  compileObservations({ ...partial, higher }, kpi.observations, years);
   for (const [fy, value] of yearTargets) yearOf(years, fy).yearTarget = pointOf(value, higher);
 
   // The fields the status rule reads come first, close together in memory.
@@ -515,8 +512,6 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
     k: start.k,
     n: start.n,
     yearTargets,
-    observations,
-    observed,
     baselinePoint: baseline === null ? null : pointOf(baseline, higher),
     due,
   };
@@ -574,25 +569,55 @@ export function lineAt(c: CompiledKpi, fy: FiscalYear): Line | null {
   if (c.oBaseline === null || c.oTarget === null || c.deadline === null) return null;
   const v = (c.deadline + 1 - c.fy0) * c.n - c.k;
   const u = Math.min(Math.max((fy + 1 - c.fy0) * c.n - c.k, 0), v);
-  const span = sub(c.oTarget, c.oBaseline);
-  const elapsed = ratio(u, v);
-  const expected = add(c.oBaseline, mul(span, elapsed));
   const yt = c.yearTargets.get(fy);
-  const step = mul(span, ratio(c.n, v));
-  const reference = yt === undefined ? expected : c.higher ? yt : neg(yt);
-  const aheadAt = add(reference, step);
+  const reference = yt === undefined ? expectedOn(c, u, v) : c.higher ? yt : neg(yt);
+  const aheadAt = add(reference, stepOn(c, v));
   const line: Line = {
-    expected,
     reference,
     referenceKind: yt === undefined ? 'expected' : 'year-target',
-    step,
     aheadAt,
-    elapsed,
     referenceNear: nearOf(reference),
     aheadAtNear: nearOf(aheadAt),
+    u,
+    v,
   };
   yearOf(c.years, fy).line = line;
   return line;
+}
+
+/** The value on the line (turned) after u of its v units of time. */
+function expectedOn(c: CompiledKpi, u: number, v: number): Ratio {
+  const base = c.oBaseline as Ratio;
+  return add(base, mul(sub(c.oTarget as Ratio, base), ratio(u, v)));
+}
+
+/** One year's worth of the line (turned). */
+function stepOn(c: CompiledKpi, v: number): Ratio {
+  return mul(sub(c.oTarget as Ratio, c.oBaseline as Ratio), ratio(c.n, v));
+}
+
+/**
+ * The expected value at the fiscal year's end (turned).
+ * @internal
+ */
+export function lineExpected(c: CompiledKpi, line: Line): Ratio {
+  return line.referenceKind === 'expected' ? line.reference : expectedOn(c, line.u, line.v);
+}
+
+/**
+ * One year's worth of the line (turned).
+ * @internal
+ */
+export function lineStep(c: CompiledKpi, line: Line): Ratio {
+  return stepOn(c, line.v);
+}
+
+/**
+ * The share of the line's time elapsed by the fiscal year's end, 0..1.
+ * @internal
+ */
+export function lineElapsed(line: Line): Ratio {
+  return ratio(line.u, line.v);
 }
 
 /**

@@ -10,6 +10,9 @@ import {
   type Line,
   type LooseDate,
   lineAt,
+  lineElapsed,
+  lineExpected,
+  lineStep,
   type MilestoneState,
   milestoneOf,
   type Point,
@@ -253,13 +256,13 @@ class Evaluation implements KpiEvaluation {
   get expected(): Decimal | null {
     return this.#figure('expected', () => {
       const line = this.#raw.line;
-      return line === null ? null : this.#value(this.#turn(line.expected));
+      return line === null ? null : this.#value(this.#turn(lineExpected(this.#c, line)));
     });
   }
   get expectedProgress(): Decimal | null {
     return this.#figure('expectedProgress', () => {
       const line = this.#raw.line;
-      return line === null ? null : this.#percent(mul(line.elapsed, HUNDRED));
+      return line === null ? null : this.#percent(mul(lineElapsed(line), HUNDRED));
     });
   }
   get progress(): Decimal | null {
@@ -610,7 +613,7 @@ function decide(
           : 'behind';
     }
     const d = sub(a, line.reference);
-    return cmp(d, mul(margin, line.step)) >= 0
+    return cmp(d, mul(margin, lineStep(c, line))) >= 0
       ? 'ahead'
       : cmp(add(d, tolerance), ZERO) >= 0
         ? 'on-track'

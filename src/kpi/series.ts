@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { MunikpiError, optionsOf, quote } from '../errors.js';
 import { checkFiscalYear } from '../fiscal/fiscal-year.js';
 import type { FiscalYear } from '../fiscal/index.js';
-import { compiled, readValue } from './compile.js';
+import { compiled } from './compile.js';
 import { decimalOf, type RoundingOptions, roundingOf } from './decimal.js';
 import { type EvaluateOptions, evaluateKpi, type KpiEvaluation } from './evaluate.js';
 import { cmp, div, mul, neg, ratio, sub } from './exact.js';
@@ -100,8 +100,8 @@ export function kpiTrend(kpi: Kpi, from: FiscalYear, to: FiscalYear, options?: R
   checkFiscalYear(to, 4);
   const r = roundingOf(options);
   const read = (fy: FiscalYear) => {
-    const obs = c.observations.get(fy);
-    if (obs?.value === undefined) {
+    const point = c.years.get(fy)?.point;
+    if (point === undefined) {
       throw new MunikpiError(
         'MISSING_OBSERVATION',
         `KPI ${quote(c.kpi.id)}: no observed value for fiscal year ${fy}`,
@@ -110,7 +110,7 @@ export function kpiTrend(kpi: Kpi, from: FiscalYear, to: FiscalYear, options?: R
         },
       );
     }
-    return readValue(c, obs.value, `observation for ${fy}`);
+    return point.value;
   };
   const a = read(from);
   const b = read(to);
@@ -165,11 +165,10 @@ export function requiredPace(kpi: Kpi, at?: FiscalYear, options?: RoundingOption
   if (at !== undefined) checkFiscalYear(at, 4);
   let fy = at;
   if (fy === undefined) {
-    const years = [...c.observations.entries()].filter(([, o]) => o.value !== undefined).map(([y]) => y);
-    fy = years.length === 0 ? undefined : Math.max(...years);
+    for (const [year, { point }] of c.years)
+      if (point !== undefined && (fy === undefined || year > fy)) fy = year;
   }
-  const obs = fy === undefined ? undefined : c.observations.get(fy);
-  if (fy === undefined || obs?.value === undefined) {
+  if (fy === undefined || c.years.get(fy)?.point === undefined) {
     throw new MunikpiError(
       'MISSING_OBSERVATION',
       `KPI ${quote(c.kpi.id)}: no observed value to start the pace from`,
