@@ -5,7 +5,7 @@ import { compiled } from '../kpi/compile.js';
 import type { EvaluateOptions } from '../kpi/index.js';
 import { scaleOf } from '../rating/aggregate.js';
 import { type Labels, levelOf } from '../rating/scale.js';
-import { checkPlan, checkYear } from './check.js';
+import { checkPlan, checkYear, isSealed } from './check.js';
 import { type RatingSuggestion, reasonOf, suggestFor } from './suggest.js';
 import type { DeclaredSummary, Plan, Program, ProgramReport } from './types.js';
 
@@ -160,8 +160,9 @@ function structuralFindings(plan: Plan): readonly AuditFinding[] {
         );
       }
     }
-    for (const year in program.reports) {
-      const report = (program.reports as Readonly<Record<string, ProgramReport>>)[year] as ProgramReport;
+    const reports = (program.reports ?? {}) as Readonly<Record<string, ProgramReport>>;
+    for (const year of Object.keys(reports)) {
+      const report = reports[year] as ProgramReport;
       const y = Number(year);
       if (!(y >= start && y <= end)) {
         add(
@@ -186,7 +187,7 @@ function structuralFindings(plan: Plan): readonly AuditFinding[] {
       }
     }
   }
-  if (Object.isFrozen(plan)) structural.set(plan, findings);
+  if (isSealed(plan)) structural.set(plan, findings);
   return findings;
 }
 
@@ -320,6 +321,13 @@ export interface AuditOptions {
 }
 
 const SEVERITY_ORDER: Record<AuditSeverity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The codes of a scale, then the keys of `counts` that are not among them. */
+function codesAndOthers(codes: readonly string[], counts: Readonly<Record<string, number>>): string[] {
+  const all = codes.slice();
+  for (const code of Object.keys(counts)) if (!codes.includes(code)) all.push(code);
+  return all;
+}
 
 function format(counts: Readonly<Record<string, number>>): string {
   const parts = Object.entries(counts).filter(([, n]) => n > 0);
@@ -514,7 +522,8 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
       const detailedCount = tally?.programs ?? 0;
       const mustBe: Record<string, number> = {};
       let over = false;
-      for (const code of new Set([...codes, ...Object.keys(detailed)])) {
+      // The scale's codes, then any other code the detailed programs use.
+      for (const code of codesAndOthers(codes, detailed)) {
         const d = detailed[code] ?? 0;
         const declaredN = row.counts[code] ?? 0;
         if (d > declaredN) {

@@ -122,7 +122,22 @@ export function checkPlan(plan: unknown): asserts plan is Plan {
  * @internal
  */
 export function markChecked(plan: object): void {
-  if (Object.isFrozen(plan)) checked.add(plan);
+  if (Object.isFrozen(plan)) {
+    checked.add(plan);
+    sealed.add(plan);
+  }
+}
+
+/** Plans checked and deeply frozen by definePlan or parsePlan. */
+const sealed = new WeakSet<object>();
+
+/**
+ * Whether a plan was checked and deeply frozen by definePlan or parsePlan, so that what is
+ * derived from it can be kept: a plan merely frozen at the top may still change below.
+ * @internal
+ */
+export function isSealed(plan: object): boolean {
+  return sealed.has(plan);
 }
 
 /**

@@ -1,0 +1,77 @@
+/*
+ * What aggregateRatings and auditPlan keep between calls: a plan sealed by definePlan (checked
+ * and deeply frozen) has its ratings read once for every year; any other plan, even one frozen
+ * at the top only, is read afresh, so a change below shows at once.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aggregateRatings, auditPlan, definePlan, type Plan, RATING_SCALES } from '../../src/index.js';
+import { program, smallPlan } from '../fixtures/plans.js';
+
+/** A plan whose programs can still be changed. */
+function loosePlan(): Plan & { programs: Plan['programs'] } {
+  return smallPlan({
+    programs: [
+      program('p1', 1, 'd1', { 2022: 'A', 2023: 'S' }),
+      program('p2', 2, 'd1', { 2022: 'A', 2023: 'B' }),
+      program('p3', 3, 'd2', { 2022: 'B', 2023: 'A' }),
+    ],
+  });
+}
+
+function rateAgain(plan: Plan, index: number, year: number, rating: string): void {
+  const reports = plan.programs[index]?.reports as Record<string, { rating?: string }>;
+  (reports[String(year)] as { rating?: string }).rating = rating;
+}
+
+describe('plans read afresh', () => {
+  it('a plan frozen at the top only shows a changed rating in the next aggregate', () => {
+    const plan = Object.freeze(loosePlan());
+    expect(aggregateRatings(plan, 2023).total.counts).toEqual({ S: 1, A: 1, B: 1 });
+    rateAgain(plan, 1, 2023, 'S');
+    expect(aggregateRatings(plan, 2023).total.counts).toEqual({ S: 2, A: 1, B: 0 });
+    rateAgain(plan, 2, 2023, 'X');
+    expect(aggregateRatings(plan, 2023).total).toMatchObject({ unknown: 1, rated: 2 });
+  });
+
+  it('a plan frozen at the top only shows a rating off the scale in the next audit', () => {
+    const plan = Object.freeze(loosePlan());
+    const codes = () => auditPlan(plan, 2023).findings.map((f) => f.code);
+    expect(codes()).not.toContain('RATING_NOT_ON_SCALE');
+    rateAgain(plan, 0, 2022, 'Z');
+    expect(codes()).toContain('RATING_NOT_ON_SCALE');
+  });
+});
+
+describe('plans sealed by definePlan', () => {
+  it('give every year the same cross-tab as a plan read afresh, in any order of years', () => {
+    const years = fc.array(fc.constantFrom(2021, 2022, 2023, 2024, 2030), { minLength: 1, maxLength: 8 });
+    const ratings = fc.array(
+      fc.record({
+        direction: fc.constantFrom('d1', 'd2', 'd9'),
+        byYear: fc.dictionary(
+          fc.constantFrom('2021', '2022', '2023', '2024'),
+          fc.constantFrom('◎', '〇', '△', '▲', '－', 'Z'),
+        ),
+      }),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(ratings, years, (rows, order) => {
+        const make = () =>
+          smallPlan({
+            scale: RATING_SCALES.aioi,
+            summaries: [],
+            programs: rows.map((r, i) => program(`p${i + 1}`, i + 1, r.direction, r.byYear)),
+          });
+        const sealed = definePlan(make());
+        for (const year of order) {
+          const fresh = aggregateRatings(make(), year);
+          const kept = aggregateRatings(sealed, year);
+          expect(JSON.stringify(kept)).toBe(JSON.stringify(fresh));
+        }
+      }),
+      { seed: 1741, numRuns: 150 },
+    );
+  });
+});
