@@ -125,4 +125,34 @@ describe('statuses on figures a double cannot tell apart', () => {
     });
     expect(evaluateKpi(noWorse, { fiscalYear: 2023 }).status).toBe('behind');
   });
+
+  it('at the ends of the range of doubles, where a figure has no close double', () => {
+    // 1e-300 and below, and 1e300 and above: comparisons fall back to exact arithmetic.
+    const level = (baseline: string, target: string, value: string) =>
+      evaluateKpi(
+        defineKpi({
+          id: 'tiny',
+          name: '比率',
+          unit: 'pt',
+          baseline: { value: baseline, fiscalYear: 2020 },
+          target: { kind: 'level', value: target, by: 2023 },
+          observations: [{ fiscalYear: 2021, value }],
+        }),
+        { fiscalYear: 2021 },
+      ).status;
+    // The line at FY2021: a third of the way, 1e-300/3 from 0 (tiny), 1e300 + 1e300/3 (huge).
+    expect(level('0', '1e-300', '3.333333333333333333333e-301')).toBe('behind');
+    expect(level('0', '1e-300', '3.333333333333333333334e-301')).toBe('on-track');
+    expect(level('0', '1e-300', '6.666666666666666666667e-301')).toBe('ahead');
+    expect(level('0', '1e-300', '0')).toBe('behind');
+    expect(level('1e300', '2e300', '1.333333333333333333333e300')).toBe('behind');
+    expect(level('1e300', '2e300', '1.333333333333333333334e300')).toBe('on-track');
+    expect(level('1e300', '2e300', '2e300')).toBe('achieved');
+    expect(level('-1e-320', '1e-320', '-3.3334e-321')).toBe('behind');
+    expect(level('-1e-320', '1e-320', '-3.3333333333333333333333333333333333333333333333e-321')).toBe(
+      'on-track',
+    );
+    expect(level('1e399', '2e399', '1.3e399')).toBe('behind');
+    expect(level('1e399', '2e399', '1.4e399')).toBe('on-track');
+  });
 });
