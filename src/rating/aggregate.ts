@@ -4,7 +4,7 @@ import type { FiscalYear } from '../fiscal/index.js';
 import { withInspect } from '../inspect.js';
 import { decimalOf, roundingOf } from '../kpi/decimal.js';
 import { type Ratio, type RoundingMode, ratio } from '../kpi/exact.js';
-import { checkPlan, checkYear, isSealed } from '../program/check.js';
+import { checkPlan, checkYear } from '../program/check.js';
 import type { Direction, Plan } from '../program/types.js';
 import { type RatingScale, SAB_SCALE } from './scale.js';
 
@@ -87,62 +87,18 @@ interface Counter {
   programs: number;
 }
 
-/** A program's rating in a year, as a slot: a level of the scale (0, 1, …) or one of these. */
-const UNRATED = -1;
-const NOT_APPLICABLE = -2;
-const UNKNOWN = -3;
-
-/** Counts one program whose rating is in `slot` in `c`. */
-function countSlot(c: Counter, slot: number): void {
+/** Counts one program with rating `code` (at level `at` of the scale) in `c`. */
+function countIn(
+  c: Counter,
+  code: string | undefined,
+  at: number | undefined,
+  notApplicable: Set<string>,
+): void {
   c.programs++;
-  if (slot >= 0) c.counts[slot] = (c.counts[slot] as number) + 1;
-  else if (slot === UNRATED) c.unrated++;
-  else if (slot === NOT_APPLICABLE) c.notApplicable++;
+  if (code === undefined) c.unrated++;
+  else if (at !== undefined) c.counts[at] = (c.counts[at] as number) + 1;
+  else if (notApplicable.has(code)) c.notApplicable++;
   else c.unknown++;
-}
-
-/**
- * A plan's ratings read once for every fiscal year: the direction row of each program (an
- * index into `rowIds`, the plan's distinct direction ids, or -1 when the plan lacks it) and, per
- * fiscal year that any report names, the slot of each program's rating.
- */
-interface RatingIndex {
-  readonly rowIds: readonly string[];
-  readonly rowOf: Int32Array;
-  readonly slots: ReadonlyMap<string, Int8Array | Int32Array>;
-}
-
-const ratingIndexes = new WeakMap<Plan, RatingIndex>();
-
-/** The rating index of a plan: made once for a sealed plan (definePlan, parsePlan), else every time. */
-function ratingIndexOf(plan: Plan, index: Map<string, number>, notApplicable: Set<string>): RatingIndex {
-  const kept = ratingIndexes.get(plan);
-  if (kept !== undefined) return kept;
-  const rowIds = [...new Set(plan.directions.map((d) => d.id))];
-  const rowById = new Map(rowIds.map((id, i) => [id, i]));
-  const programs = plan.programs;
-  const rowOf = new Int32Array(programs.length);
-  const slots = new Map<string, Int8Array | Int32Array>();
-  // Small scales fit a byte per program and year.
-  const wide = index.size > 127;
-  programs.forEach((program, i) => {
-    rowOf[i] = rowById.get(program.direction) ?? -1;
-    const reports = program.reports;
-    if (reports === undefined) return;
-    for (const key of Object.keys(reports)) {
-      const code = reports[key]?.rating;
-      if (code === undefined) continue;
-      let year = slots.get(key);
-      if (year === undefined) {
-        year = (wide ? new Int32Array(programs.length) : new Int8Array(programs.length)).fill(UNRATED);
-        slots.set(key, year);
-      }
-      year[i] = index.get(code) ?? (notApplicable.has(code) ? NOT_APPLICABLE : UNKNOWN);
-    }
-  });
-  const made: RatingIndex = { rowIds, rowOf, slots };
-  if (isSealed(plan)) ratingIndexes.set(plan, made);
-  return made;
 }
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -357,15 +313,14 @@ export function aggregateRatings(
   const total = counter(size);
 
   if (source === 'programs') {
-    const ratings = ratingIndexOf(plan, index, notApplicable);
-    const slots = ratings.slots.get(String(fiscalYear));
-    const rowCounters = ratings.rowIds.map((id) => rows.get(id) as Counter);
-    for (let i = 0; i < ratings.rowOf.length; i++) {
-      const slot = slots === undefined ? UNRATED : (slots[i] as number);
-      const r = ratings.rowOf[i] as number;
+    const key = String(fiscalYear);
+    for (const program of plan.programs) {
+      const row = rows.get(program.direction);
+      const code = program.reports?.[key]?.rating;
+      const at = code === undefined ? undefined : index.get(code);
       // A program counts in its direction's row (if the plan has it) and in the total.
-      if (r >= 0) countSlot(rowCounters[r] as Counter, slot);
-      countSlot(total, slot);
+      if (row !== undefined) countIn(row, code, at, notApplicable);
+      countIn(total, code, at, notApplicable);
     }
   } else {
     const declared = plan.summaries?.find((s) => s.fiscalYear === fiscalYear);
