@@ -168,12 +168,15 @@ export function suggestFor(
     let pathBeforeDeadline = false;
     try {
       status = kpiStatusOf(kpi, fiscalYear, evaluate);
-      const target = kpi.target as { kind: string; by?: number };
-      const by = target.by ?? kpi.period?.end;
-      pathBeforeDeadline =
-        (target.kind === 'level' || target.kind === 'change' || target.kind === 'rate') &&
-        by !== undefined &&
-        fiscalYear < by;
+      if (status === 'achieved') {
+        // Only an achievement counts differently before a path target's deadline.
+        const target = kpi.target as { kind: string; by?: number };
+        const by = target.by ?? kpi.period?.end;
+        pathBeforeDeadline =
+          (target.kind === 'level' || target.kind === 'change' || target.kind === 'rate') &&
+          by !== undefined &&
+          fiscalYear < by;
+      }
     } catch (error) {
       if (!(error instanceof MunikpiError && error.code === 'FISCAL_YEAR_OUTSIDE_PERIOD')) throw error;
       status = 'not-assessed';
