@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWareki } from '../../src/index.js';
-import { arbInterestingDate, dateOfDay, errorCode, noonInJapan, underEveryTimeZone } from '../helpers.js';
+import {
+  arbInterestingDate,
+  dateOfDay,
+  errorCode,
+  noonInJapan,
+  thrown,
+  underEveryTimeZone,
+} from '../helpers.js';
 
 describe('formatWareki', () => {
   it('writes 令和5年4月1日 by default', () => {
@@ -153,5 +160,58 @@ describe('formatWareki on an instant with no options (the quick way)', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('formatWareki on an instant with options, and outside the quick range', () => {
+  const at = (iso: string) => new Date(`${iso}T12:00:00+09:00`);
+
+  it('honours every option given with an instant', () => {
+    const date = at('2023-04-01');
+    expect(formatWareki(date, { era: 'initial' })).toBe('R5.4.1');
+    expect(formatWareki(date, { era: 'initial', pad: true })).toBe('R05.04.01');
+    expect(formatWareki(date, { numerals: 'kanji' })).toBe('令和五年四月一日');
+    expect(formatWareki(date, { numerals: 'arabic' })).toBe('令和5年4月1日');
+    expect(formatWareki(date, { fields: 'year' })).toBe('令和5年');
+    expect(formatWareki(date, { weekday: true })).toBe('令和5年4月1日（土）');
+    expect(formatWareki(at('2019-05-01'), { gannen: false })).toBe('令和1年5月1日');
+  });
+
+  it('writes instants before the quick tables and after them the long way', () => {
+    expect(formatWareki(at('1873-01-01'))).toBe('明治6年1月1日');
+    expect(formatWareki(at('2297-12-31'))).toBe('令和279年12月31日');
+    expect(formatWareki(at('2500-01-01'))).toBe('令和482年1月1日');
+    expect(formatWareki(at('9999-12-31'))).toBe('令和7981年12月31日');
+    expect(errorCode(() => formatWareki(at('1872-12-31')))).toBe('BEFORE_GREGORIAN');
+  });
+
+  it('writes each side of a mid-month era change right, in either order', () => {
+    const pairs: [string, string][] = [
+      ['1989-01-08', '平成元年1月8日'],
+      ['1989-01-07', '昭和64年1月7日'],
+      ['1989-01-31', '平成元年1月31日'],
+      ['1912-07-30', '大正元年7月30日'],
+      ['1912-07-29', '明治45年7月29日'],
+      ['1926-12-25', '昭和元年12月25日'],
+      ['1926-12-24', '大正15年12月24日'],
+    ];
+    for (const [iso, text] of [...pairs, ...pairs.slice().reverse()]) {
+      expect(formatWareki(at(iso)), iso).toBe(text);
+    }
+  });
+});
+
+describe('formatWareki: weekday and option names', () => {
+  it('adds the weekday only to a whole date', () => {
+    expect(formatWareki('2023-04-01', { weekday: true, fields: 'year' })).toBe('令和5年');
+    expect(formatWareki('2023-04-01', { weekday: true, fields: 'year-month' })).toBe('令和5年4月');
+  });
+
+  it('names the option a bad flag was given for', () => {
+    for (const name of ['gannen', 'pad', 'weekday'] as const) {
+      const error = thrown(() => formatWareki('2023-04-01', { [name]: 'yes' } as never));
+      expect(error.code).toBe('INVALID_OPTION');
+      expect(error.message).toContain(`(${name})`);
+    }
   });
 });
