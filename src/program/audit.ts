@@ -2,12 +2,12 @@ import { MunikpiError, optionsOf } from '../errors.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { withInspect } from '../inspect.js';
 import { compiled } from '../kpi/compile.js';
-import type { EvaluateOptions } from '../kpi/index.js';
+import type { EvaluateOptions, Kpi } from '../kpi/index.js';
 import { scaleOf } from '../rating/aggregate.js';
-import { type Labels, levelOf } from '../rating/scale.js';
+import { type Labels, levelOf, type RatingLevel } from '../rating/scale.js';
 import { checkPlan, checkYear, isSealed } from './check.js';
 import { type RatingSuggestion, reasonOf, suggestFor } from './suggest.js';
-import type { DeclaredSummary, Plan, Program, ProgramReport } from './types.js';
+import type { DeclaredSummary, DeclaredSummaryRow, Plan, Program, ProgramReport } from './types.js';
 
 /** The optional parts of a finding. */
 interface FindingExtra {
@@ -25,7 +25,8 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 /** Whether any line of a report's results has text. */
 function hasText(lines: readonly string[] | undefined): boolean {
   if (lines === undefined) return false;
-  for (const line of lines) if (line.trim() !== '') return true;
+  // Indexed loops over plan data: the arrays are frozen, and for…of over them allocates.
+  for (let i = 0; i < lines.length; i++) if ((lines[i] as string).trim() !== '') return true;
   return false;
 }
 
@@ -103,7 +104,8 @@ function structuralFindings(plan: Plan): readonly AuditFinding[] {
   const ids = new Set<string>();
   const numbers = new Map<number, string>();
   const kpiIds = new Set<string>();
-  for (const program of plan.programs) {
+  for (let p = 0; p < plan.programs.length; p++) {
+    const program = plan.programs[p] as Program;
     const at = { programId: program.id };
     if (ids.has(program.id)) {
       add(
@@ -137,7 +139,9 @@ function structuralFindings(plan: Plan): readonly AuditFinding[] {
         { ...at, direction: program.direction },
       );
     }
-    for (const kpi of program.kpis ?? []) {
+    const kpis = program.kpis ?? [];
+    for (let k = 0; k < kpis.length; k++) {
+      const kpi = kpis[k] as Kpi;
       if (kpiIds.has(kpi.id)) {
         add(
           'DUPLICATE_KPI_ID',
@@ -374,7 +378,7 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
       en: `fiscal year ${fiscalYear} is outside the plan period ${start}..${end}`,
     }));
   }
-  for (const program of plan.programs) checkReport(program);
+  for (let p = 0; p < plan.programs.length; p++) checkReport(plan.programs[p] as Program);
 
   function checkReport(program: Program): void {
     const report = program.reports?.[fy];
@@ -451,12 +455,14 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
   function detailedByDirection(): Map<string, { programs: number; ratings: Record<string, number> }> {
     if (byDirection !== undefined) return byDirection;
     byDirection = new Map();
-    for (const program of plan.programs) {
+    for (let p = 0; p < plan.programs.length; p++) {
+      const program = plan.programs[p] as Program;
       if (program.kind !== 'implementation') continue;
       let tally = byDirection.get(program.direction);
       if (tally === undefined) {
         tally = { programs: 0, ratings: {} };
-        for (const level of scale.levels) tally.ratings[level.code] = 0;
+        for (let l = 0; l < scale.levels.length; l++)
+          tally.ratings[(scale.levels[l] as RatingLevel).code] = 0;
         byDirection.set(program.direction, tally);
       }
       tally.programs++;
@@ -478,7 +484,8 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
     const missingTotal: Record<string, number> = Object.fromEntries(codes.map((c) => [c, 0]));
     let missingPrograms = 0;
     let consistent = true;
-    for (const row of declared.rows) {
+    for (let r = 0; r < declared.rows.length; r++) {
+      const row = declared.rows[r] as DeclaredSummaryRow;
       const direction = plan.directions.find((d) => d.id === row.direction);
       const name = direction === undefined ? row.direction : `${direction.number} ${direction.name}`;
       const where = { direction: row.direction };

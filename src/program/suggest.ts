@@ -2,7 +2,7 @@ import { MunikpiError, optionsOf } from '../errors.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { withInspect } from '../inspect.js';
 import { kpiStatusOf } from '../kpi/evaluate.js';
-import type { EvaluateOptions, KpiStatus } from '../kpi/index.js';
+import type { EvaluateOptions, Kpi, KpiStatus } from '../kpi/index.js';
 import {
   checkScale,
   type Labels,
@@ -159,11 +159,15 @@ export function suggestFor(
   scale: RatingScale,
   evaluate: EvaluateOptions | undefined,
 ): Omit<RatingSuggestion, 'reason'> {
-  const basis: SuggestionBasis[] = [];
   let counted = false;
   let behind = false;
   let ahead = false;
-  for (const kpi of program.kpis ?? []) {
+  const kpis = program.kpis ?? [];
+  // Made at its final length: pushing onto [] would reserve room for 17.
+  const basis = new Array<SuggestionBasis>(kpis.length);
+  // An indexed loop: the KPIs of a defined plan are frozen, and for…of over them allocates.
+  for (let k = 0; k < kpis.length; k++) {
+    const kpi = kpis[k] as Kpi;
     let status: KpiStatus | 'not-assessed';
     let pathBeforeDeadline = false;
     try {
@@ -185,7 +189,7 @@ export function suggestFor(
     if (counts !== null) counted = true;
     if (counts === 'behind') behind = true;
     if (counts === 'ahead') ahead = true;
-    basis.push({ kpiId: kpi.id, name: kpi.name, status, counts });
+    basis[k] = { kpiId: kpi.id, name: kpi.name, status, counts };
   }
   // Behind on any KPI is behind; else ahead on any is ahead; else on track.
   const progress: RatingProgress | null = !counted ? null : behind ? 'behind' : ahead ? 'ahead' : 'on-track';

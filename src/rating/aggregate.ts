@@ -5,7 +5,7 @@ import { withInspect } from '../inspect.js';
 import { decimalOf, roundingOf } from '../kpi/decimal.js';
 import { type Ratio, type RoundingMode, ratio } from '../kpi/exact.js';
 import { checkPlan, checkYear } from '../program/check.js';
-import type { Direction, Plan } from '../program/types.js';
+import type { Direction, Plan, Program } from '../program/types.js';
 import { type RatingScale, SAB_SCALE } from './scale.js';
 
 /** Options for {@link aggregateRatings}. */
@@ -309,12 +309,16 @@ export function aggregateRatings(
   });
   const notApplicable = new Set(scale.notApplicable ?? []);
   const rows = new Map<string, Counter>();
-  for (const direction of plan.directions) rows.set(direction.id, counter(size));
+  // Indexed loops over plan data: the arrays are frozen, and for…of over them allocates.
+  for (let d = 0; d < plan.directions.length; d++) {
+    rows.set((plan.directions[d] as Direction).id, counter(size));
+  }
   const total = counter(size);
 
   if (source === 'programs') {
     const key = String(fiscalYear);
-    for (const program of plan.programs) {
+    for (let p = 0; p < plan.programs.length; p++) {
+      const program = plan.programs[p] as Program;
       const row = rows.get(program.direction);
       const code = program.reports?.[key]?.rating;
       const at = code === undefined ? undefined : index.get(code);
