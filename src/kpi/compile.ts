@@ -30,12 +30,9 @@ export interface CompiledKpi {
   readonly kind: KpiTargetKind;
   readonly higher: boolean;
   readonly unitKind: UnitKind;
-  /** Baseline and final target, as given (not turned). */
+  /** Baseline and final target, as given (not turned; turned in baselinePoint and targetPoint). */
   readonly baseline: Ratio | null;
   readonly target: Ratio | null;
-  /** The same, turned so that higher is better. */
-  readonly oBaseline: Ratio | null;
-  readonly oTarget: Ratio | null;
   /** Path kinds: the fiscal year by whose end the target is due. */
   readonly deadline: FiscalYear | null;
   /** Where the straight line starts, in fiscal-year units: fy0 + k/n. */
@@ -56,7 +53,8 @@ export interface CompiledKpi {
 
 /**
  * One fiscal year of a compiled KPI: the observed value and milestone state, the year's target,
- * and the straight line at its end (filled lazily outside baseline..deadline).
+ * and the straight line at its end (laid out for the KPI's period when it is compiled, for
+ * other years when first asked).
  * @internal
  */
 export interface Year {
@@ -506,8 +504,6 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
     unitKind,
     baseline,
     target,
-    oBaseline: baseline === null ? null : higher ? baseline : neg(baseline),
-    oTarget: target === null ? null : higher ? target : neg(target),
     fy0: start.fy0,
     k: start.k,
     n: start.n,
@@ -517,7 +513,7 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
   };
   // The line in every year that can be evaluated (the KPI's period, else from the baseline to the
   // deadline), prepared once for every evaluation.
-  if (c.oBaseline !== null && c.oTarget !== null && c.deadline !== null) {
+  if (c.baselinePoint !== null && c.targetPoint !== null && c.deadline !== null) {
     const first = period === null ? c.fy0 - 1 : Math.max(period.start, c.fy0 - 1);
     const last = period === null ? c.deadline : period.end;
     if (last - first < 100) for (let fy = first; fy <= last; fy++) if (!beforeBaseline(c, fy)) lineAt(c, fy);
@@ -566,12 +562,13 @@ export function compiled(kpi: Kpi): CompiledKpi {
 export function lineAt(c: CompiledKpi, fy: FiscalYear): Line | null {
   const cached = c.years.get(fy)?.line;
   if (cached !== undefined) return cached;
-  if (c.oBaseline === null || c.oTarget === null || c.deadline === null) return null;
+  if (c.baselinePoint === null || c.targetPoint === null || c.deadline === null) return null;
   const v = (c.deadline + 1 - c.fy0) * c.n - c.k;
   const u = Math.min(Math.max((fy + 1 - c.fy0) * c.n - c.k, 0), v);
-  const yt = c.yearTargets.get(fy);
-  const reference = yt === undefined ? expectedOn(c, u, v) : c.higher ? yt : neg(yt);
-  const aheadAt = add(reference, stepOn(c, v));
+  const span = spanOf(c);
+  const yt = c.years.get(fy)?.yearTarget;
+  const reference = yt === undefined ? expectedOn(c, span, u, v) : yt.turned;
+  const aheadAt = add(reference, stepOn(c, span, v));
   const line: Line = {
     reference,
     referenceKind: yt === undefined ? 'expected' : 'year-target',
@@ -585,15 +582,19 @@ export function lineAt(c: CompiledKpi, fy: FiscalYear): Line | null {
   return line;
 }
 
+/** The whole rise of the line, target − baseline (turned); a KPI with a line has both. */
+function spanOf(c: CompiledKpi): Ratio {
+  return sub((c.targetPoint as Point).turned, (c.baselinePoint as Point).turned);
+}
+
 /** The value on the line (turned) after u of its v units of time. */
-function expectedOn(c: CompiledKpi, u: number, v: number): Ratio {
-  const base = c.oBaseline as Ratio;
-  return add(base, mul(sub(c.oTarget as Ratio, base), ratio(u, v)));
+function expectedOn(c: CompiledKpi, span: Ratio, u: number, v: number): Ratio {
+  return add((c.baselinePoint as Point).turned, mul(span, ratio(u, v)));
 }
 
 /** One year's worth of the line (turned). */
-function stepOn(c: CompiledKpi, v: number): Ratio {
-  return mul(sub(c.oTarget as Ratio, c.oBaseline as Ratio), ratio(c.n, v));
+function stepOn(c: CompiledKpi, span: Ratio, v: number): Ratio {
+  return mul(span, ratio(c.n, v));
 }
 
 /**
@@ -601,7 +602,7 @@ function stepOn(c: CompiledKpi, v: number): Ratio {
  * @internal
  */
 export function lineExpected(c: CompiledKpi, line: Line): Ratio {
-  return line.referenceKind === 'expected' ? line.reference : expectedOn(c, line.u, line.v);
+  return line.referenceKind === 'expected' ? line.reference : expectedOn(c, spanOf(c), line.u, line.v);
 }
 
 /**
@@ -609,7 +610,7 @@ export function lineExpected(c: CompiledKpi, line: Line): Ratio {
  * @internal
  */
 export function lineStep(c: CompiledKpi, line: Line): Ratio {
-  return stepOn(c, line.v);
+  return stepOn(c, spanOf(c), line.v);
 }
 
 /**
@@ -625,5 +626,5 @@ export function lineElapsed(line: Line): Ratio {
  * @internal
  */
 export function beforeBaseline(c: CompiledKpi, fy: FiscalYear): boolean {
-  return c.oBaseline !== null && c.oTarget !== null && (fy + 1 - c.fy0) * c.n - c.k < 0;
+  return c.baselinePoint !== null && c.targetPoint !== null && (fy + 1 - c.fy0) * c.n - c.k < 0;
 }

@@ -18,7 +18,6 @@ import {
   type Point,
   pointOf,
   readValue,
-  type Year,
 } from './compile.js';
 import { type DecimalInput, decimalOf, type RoundingOptions, roundingOf } from './decimal.js';
 import {
@@ -358,21 +357,6 @@ function oriented(c: CompiledKpi, r: Ratio): Ratio {
   return c.higher ? r : neg(r);
 }
 
-/** Stands for "the value observed that year", already read at compile time. */
-const OBSERVED = Symbol('observed');
-
-/**
- * The actual to judge: as given, or OBSERVED (with `point` its value) when the KPI's own
- * observation is used, or null for no data.
- */
-function givenOf(
-  input: EvaluateInput,
-  point: Point | undefined,
-): DecimalInput | MilestoneProgress | typeof OBSERVED | null {
-  if (input.actual !== undefined) return input.actual;
-  return point === undefined ? null : OBSERVED;
-}
-
 /** The previous year's actual, for no-worse targets: given, observed, or the baseline of that year. */
 function previousFor(c: CompiledKpi, input: EvaluateInput): Point | null {
   const fy = input.fiscalYear;
@@ -473,9 +457,7 @@ export function evaluateKpi(kpi: Kpi, input: EvaluateInput, options?: EvaluateOp
           : milestoneOf(given, c.kpi.id);
     return evaluateMilestone(c, fy, state, raw, rounding, notes);
   }
-  const year = c.years.get(fy);
-  const point = input.actual === undefined ? year?.point : undefined;
-  const status = decide(c, fy, input, givenOf(input, point), point, year, tolerance, margin, raw, notes);
+  const status = decide(c, fy, input, tolerance, margin, raw, notes);
   return new Evaluation(
     c,
     fy,
@@ -512,9 +494,6 @@ function decide(
   c: CompiledKpi,
   fy: FiscalYear,
   input: EvaluateInput,
-  given: DecimalInput | MilestoneProgress | typeof OBSERVED | null,
-  point: Point | undefined,
-  year: Year | undefined,
   tolerance: Ratio,
   margin: Ratio,
   raw: Raw | null,
@@ -523,22 +502,28 @@ function decide(
   decision.reference = null;
   decision.met = null;
   decision.yearTargetMet = null;
+  // One lookup finds the year's observation, target and line.
+  const year = c.years.get(fy);
   const yt = year?.yearTarget;
   if (raw !== null && yt !== undefined) raw.yearTarget = yt.value;
+  const given = input.actual;
   if (given !== null && typeof given === 'object' && !('d' in given)) {
     throw new MunikpiError('INVALID_NUMBER', `KPI ${quote(c.kpi.id)}: ${quote(given)} is not a number`, {
       input: given,
     });
   }
-  // The actual as given, turned so that higher is better, and its nearest double.
+  // The actual (given, else observed), turned so that higher is better, and its nearest double
+  // (an observed value's was found when the KPI was compiled).
   let actual: Ratio | null = null;
   let a: Ratio | null = null;
   let near = Number.NaN;
-  if (given === OBSERVED) {
-    const p = point as Point;
-    actual = p.value;
-    a = p.turned;
-    near = p.near;
+  if (given === undefined) {
+    const p = year?.point;
+    if (p !== undefined) {
+      actual = p.value;
+      a = p.turned;
+      near = p.near;
+    }
   } else if (given !== null) {
     actual = readValue(c, given, () => `actual for ${fy}`);
     a = oriented(c, actual);
@@ -640,10 +625,7 @@ export function kpiStatusOf(kpi: Kpi, fiscalYear: FiscalYear, options?: Evaluate
   }
   const fy = checkFiscalYear(fiscalYear, 4);
   checkYear(c, fy);
-  const input = { fiscalYear: fy };
-  const year = c.years.get(fy);
-  const point = year?.point;
-  return decide(c, fy, input, givenOf(input, point), point, year, ZERO, ONE, null, null);
+  return decide(c, fy, { fiscalYear: fy }, ZERO, ONE, null, null);
 }
 
 function evaluateMilestone(
