@@ -19,6 +19,22 @@ function near(at: Decimal, places: number, nudge: number): string {
     .toFixed(places);
 }
 
+/**
+ * The FY2021 status of a level KPI from `baseline` (FY2020) to `target` by FY2023, observed at
+ * `value`: the line stands a third of the way at the end of FY2021.
+ */
+function statusOnLine(baseline: string, target: string, value: string): KpiStatus {
+  const kpi = defineKpi({
+    id: 'line',
+    name: '比率',
+    unit: 'pt',
+    baseline: { value: baseline, fiscalYear: 2020 },
+    target: { kind: 'level', value: target, by: 2023 },
+    observations: [{ fiscalYear: 2021, value }],
+  });
+  return evaluateKpi(kpi, { fiscalYear: 2021 }).status;
+}
+
 const cases = fc.record({
   baseline: fc.integer({ min: 0, max: 900 }),
   rise: fc.integer({ min: 1, max: 900 }),
@@ -70,19 +86,10 @@ describe('statuses on figures a double cannot tell apart', () => {
   });
 
   it('telling 1/3 from its 17-digit neighbours', () => {
-    const kpi = (value: string) =>
-      defineKpi({
-        id: 'third',
-        name: '比率',
-        unit: 'pt',
-        baseline: { value: 0, fiscalYear: 2020 },
-        target: { kind: 'level', value: 1, by: 2023 },
-        observations: [{ fiscalYear: 2021, value }],
-      });
     // The line stands at 1/3 at the end of FY2021; all three actuals are the same double.
-    expect(evaluateKpi(kpi('0.33333333333333333'), { fiscalYear: 2021 }).status).toBe('behind');
-    expect(evaluateKpi(kpi('0.33333333333333334'), { fiscalYear: 2021 }).status).toBe('on-track');
-    expect(evaluateKpi(kpi('0.3333333333333333148'), { fiscalYear: 2021 }).status).toBe('behind');
+    expect(statusOnLine('0', '1', '0.33333333333333333')).toBe('behind');
+    expect(statusOnLine('0', '1', '0.33333333333333334')).toBe('on-track');
+    expect(statusOnLine('0', '1', '0.3333333333333333148')).toBe('behind');
   });
 
   it('against the final target, a per-year target and last year, to the last digit', () => {
@@ -128,31 +135,19 @@ describe('statuses on figures a double cannot tell apart', () => {
 
   it('at the ends of the range of doubles, where a figure has no close double', () => {
     // 1e-300 and below, and 1e300 and above: comparisons fall back to exact arithmetic.
-    const level = (baseline: string, target: string, value: string) =>
-      evaluateKpi(
-        defineKpi({
-          id: 'tiny',
-          name: '比率',
-          unit: 'pt',
-          baseline: { value: baseline, fiscalYear: 2020 },
-          target: { kind: 'level', value: target, by: 2023 },
-          observations: [{ fiscalYear: 2021, value }],
-        }),
-        { fiscalYear: 2021 },
-      ).status;
     // The line at FY2021: a third of the way, 1e-300/3 from 0 (tiny), 1e300 + 1e300/3 (huge).
-    expect(level('0', '1e-300', '3.333333333333333333333e-301')).toBe('behind');
-    expect(level('0', '1e-300', '3.333333333333333333334e-301')).toBe('on-track');
-    expect(level('0', '1e-300', '6.666666666666666666667e-301')).toBe('ahead');
-    expect(level('0', '1e-300', '0')).toBe('behind');
-    expect(level('1e300', '2e300', '1.333333333333333333333e300')).toBe('behind');
-    expect(level('1e300', '2e300', '1.333333333333333333334e300')).toBe('on-track');
-    expect(level('1e300', '2e300', '2e300')).toBe('achieved');
-    expect(level('-1e-320', '1e-320', '-3.3334e-321')).toBe('behind');
-    expect(level('-1e-320', '1e-320', '-3.3333333333333333333333333333333333333333333333e-321')).toBe(
+    expect(statusOnLine('0', '1e-300', '3.333333333333333333333e-301')).toBe('behind');
+    expect(statusOnLine('0', '1e-300', '3.333333333333333333334e-301')).toBe('on-track');
+    expect(statusOnLine('0', '1e-300', '6.666666666666666666667e-301')).toBe('ahead');
+    expect(statusOnLine('0', '1e-300', '0')).toBe('behind');
+    expect(statusOnLine('1e300', '2e300', '1.333333333333333333333e300')).toBe('behind');
+    expect(statusOnLine('1e300', '2e300', '1.333333333333333333334e300')).toBe('on-track');
+    expect(statusOnLine('1e300', '2e300', '2e300')).toBe('achieved');
+    expect(statusOnLine('-1e-320', '1e-320', '-3.3334e-321')).toBe('behind');
+    expect(statusOnLine('-1e-320', '1e-320', '-3.3333333333333333333333333333333333333333333333e-321')).toBe(
       'on-track',
     );
-    expect(level('1e399', '2e399', '1.3e399')).toBe('behind');
-    expect(level('1e399', '2e399', '1.4e399')).toBe('on-track');
+    expect(statusOnLine('1e399', '2e399', '1.3e399')).toBe('behind');
+    expect(statusOnLine('1e399', '2e399', '1.4e399')).toBe('on-track');
   });
 });
