@@ -326,7 +326,7 @@ export interface AuditOptions {
 
 const SEVERITY_ORDER: Record<AuditSeverity, number> = { error: 0, warning: 1, info: 2 };
 
-/** The codes of a scale, then the keys of `counts` that are not among them. */
+/** The codes given (a scale's, or a tally's), then the keys of `counts` that are not among them. */
 function codesAndOthers(codes: readonly string[], counts: Readonly<Record<string, number>>): string[] {
   const all = codes.slice();
   for (const code of Object.keys(counts)) if (!codes.includes(code)) all.push(code);
@@ -573,8 +573,7 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
     }
     const total = declared.total;
     if (total !== undefined) {
-      const mismatched = new Set([...Object.keys(totals), ...Object.keys(total.counts)]);
-      for (const code of mismatched) {
+      for (const code of codesAndOthers(Object.keys(totals), total.counts)) {
         if ((totals[code] ?? 0) !== (total.counts[code] ?? 0)) {
           add(
             'SUMMARY_TOTAL_MISMATCH',
