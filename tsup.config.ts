@@ -1,8 +1,9 @@
 import { defineConfig } from 'tsup';
 
-/** The package's entries: the core, the schemas, spreadsheet import, the bundled data. */
+/** The package's entries: the core, the reports, the schemas, spreadsheet import, the bundled data. */
 const entries = {
   index: 'src/index.ts',
+  report: 'src/report/index.ts',
   schema: 'src/schema/index.ts',
   io: 'src/io/index.ts',
   'data/kodaira-fy2023': 'src/data/kodaira-fy2023.ts',

@@ -63,10 +63,12 @@ export const BUDGETS = [
     id: 'core',
     label: "`export * from 'munikpi'` (decimal.js external)",
     source: "export * from 'munikpi';",
-    // The goal is 12 kB; the core is far from it (see docs/benchmarks.md). `budget` is the
-    // ceiling enforced meanwhile so that it does not grow unnoticed; the table shows both.
+    // The goal is 12 kB; the core is short of it (see docs/benchmarks.md): era and fiscal years
+    // alone are ~8 kB, the exact KPI engine ~8 kB more. Reports and charts left the core for
+    // `munikpi/report` (42.7 → 25.5 kB). `budget` is the ceiling enforced meanwhile so that the
+    // core does not grow unnoticed; the table shows both.
     goal: 12 * 1024,
-    budget: 44 * 1024,
+    budget: 26 * 1024,
     external: ['decimal.js'],
   },
 ];

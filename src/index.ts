@@ -2,8 +2,9 @@
  * munikpi: progress management for Japanese municipal reform plans.
  *
  * The core: era dates and fiscal years, KPIs and exact attainment, rating scales, plans,
- * aggregation, audits and reports. Schemas live in `munikpi/schema`, the bundled Kodaira
- * data in `munikpi/data/kodaira-fy2023`.
+ * aggregation and audits. Reports, tables, CSV and charts live in `munikpi/report`, schemas in
+ * `munikpi/schema`, spreadsheet import in `munikpi/io`, the bundled Kodaira data in
+ * `munikpi/data/kodaira-fy2023`.
  *
  * @packageDocumentation
  */
@@ -150,33 +151,4 @@ export {
   ratingTransitions,
   SAB_SCALE,
 } from './rating/index.js';
-export {
-  buildReport,
-  type ChartOptions,
-  csvCell,
-  displayWidth,
-  type FormatPercentOptions,
-  type FormatYenOptions,
-  formatPercent,
-  formatYen,
-  type HtmlReportOptions,
-  type KpiChartOptions,
-  type RatingChartOptions,
-  type ReportData,
-  type ReportFormat,
-  type ReportKpi,
-  type ReportLanguage,
-  type ReportOptions,
-  type ReportProgram,
-  type ReportSection,
-  type ReportTable,
-  renderHtmlReport,
-  renderKpiChart,
-  renderRatingChart,
-  renderReport,
-  renderTransitionChart,
-  type TableColumn,
-  type TransitionChartOptions,
-  toCsv,
-} from './report/index.js';
 export { VERSION } from './version.js';

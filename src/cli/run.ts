@@ -16,15 +16,17 @@ import {
   type Plan,
   parseFiscalYear,
   parseWareki,
+  today,
+  VERSION,
+} from '../index.js';
+import { importPlan, parseMapping, planTemplate } from '../io/index.js';
+import {
   type ReportFormat,
   type ReportLanguage,
   type ReportSection,
   renderHtmlReport,
   renderReport,
-  today,
-  VERSION,
-} from '../index.js';
-import { importPlan, parseMapping, planTemplate } from '../io/index.js';
+} from '../report/index.js';
 import { parseKpi, parsePlan, validatePlan } from '../schema/index.js';
 import { HELP } from './help.js';
 import { type InputEncoding, type ReadStdin, readInput, writeOutput } from './input.js';

@@ -25,7 +25,7 @@ const UNITS = ['', '万', '億', '兆', '京'];
  * @throws {MunikpiError} `INVALID_NUMBER` for a value that is not a finite decimal
  *
  * @example
- * import { formatYen } from 'munikpi';
+ * import { formatYen } from 'munikpi/report';
  * formatYen(604701094); // '604,701,094円'
  * formatYen(604701094, { units: true }); // '6億470万1,094円'
  * formatYen(20000000, { units: true }); // '2,000万円'
@@ -76,7 +76,7 @@ export interface FormatPercentOptions {
  * @returns the percentage as text
  *
  * @example
- * import { formatPercent } from 'munikpi';
+ * import { formatPercent } from 'munikpi/report';
  * formatPercent('41.8772', { places: 2 }); // '41.88%'
  * formatPercent(84, { places: 1 }); // '84.0%'
  * formatPercent(84, { places: 1, fixed: false }); // '84%'
@@ -98,7 +98,7 @@ export function formatPercent(value: DecimalInput, options?: FormatPercentOption
  * @returns its display width in columns
  *
  * @example
- * import { displayWidth } from 'munikpi';
+ * import { displayWidth } from 'munikpi/report';
  * displayWidth('電子決裁率'); // 10
  * displayWidth('R5'); // 2
  */

@@ -466,7 +466,7 @@ function auditSection(c: Context): string {
  * @throws {MunikpiError} `INVALID_OPTION` for a bad `lang`; `INVALID_FISCAL_YEAR` for a bad year
  *
  * @example
- * import { renderHtmlReport } from 'munikpi';
+ * import { renderHtmlReport } from 'munikpi/report';
  * const plan = {
  *   id: 'x', municipality: '小平市', title: '経営方針推進プログラム', period: { start: 2021, end: 2024 },
  *   directions: [{ id: 'd1', number: 1, name: '地域資源によるサービスの実現' }],

@@ -1,3 +1,12 @@
+/**
+ * munikpi/report: what a plan's progress looks like to a reader. The report (rating summary,
+ * programs, KPI evaluations, audit findings) as terminal text, Markdown, CSV and JSON; SVG charts
+ * and a self-contained HTML page; yen, percentages, display width and RFC 4180 CSV with
+ * formula-injection guards. It builds on the core (`munikpi`) and is kept out of it, so that an
+ * application that only decides fiscal years or evaluates KPIs does not carry the renderers.
+ *
+ * @packageDocumentation
+ */
 export {
   type ChartOptions,
   type KpiChartOptions,

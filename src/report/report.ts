@@ -221,7 +221,7 @@ function evaluationsOf(plan: Plan, fiscalYear: FiscalYear, options: ReportOption
  * @throws {MunikpiError} `INVALID_OPTION` for a bad option
  *
  * @example
- * import { buildReport } from 'munikpi';
+ * import { buildReport } from 'munikpi/report';
  * import { kodairaFy2023 } from 'munikpi/data/kodaira-fy2023';
  * const report = buildReport(kodairaFy2023, 2023);
  * report.declared?.total.counts; // { S: 1, A: 21, B: 3 }
@@ -432,7 +432,7 @@ function toJsonValue(data: ReportData): Record<string, unknown> {
  * @throws {MunikpiError} `INVALID_OPTION` for a bad option
  *
  * @example
- * import { renderReport } from 'munikpi';
+ * import { renderReport } from 'munikpi/report';
  * import { kodairaFy2023 } from 'munikpi/data/kodaira-fy2023';
  * const text = renderReport(kodairaFy2023, 2023, { sections: ['summary'] });
  * text.includes('1 地域資源によるサービスの実現'); // true

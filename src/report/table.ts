@@ -35,7 +35,7 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?%?$/;
  * @returns the cell as it goes into the CSV
  *
  * @example
- * import { csvCell } from 'munikpi';
+ * import { csvCell } from 'munikpi/report';
  * csvCell('電子決裁率'); // '電子決裁率'
  * csvCell('a,"b"'); // '"a,""b"""'
  * csvCell('=HYPERLINK("http://x")'); // `"'=HYPERLINK(""http://x"")"`
@@ -56,7 +56,7 @@ export function csvCell(value: string): string {
  * @returns the CSV text
  *
  * @example
- * import { toCsv } from 'munikpi';
+ * import { toCsv } from 'munikpi/report';
  * toCsv([['No.', '評価'], ['12', 'B']]); // 'No.,評価\r\n12,B\r\n'
  */
 export function toCsv(rows: readonly (readonly string[])[]): string {

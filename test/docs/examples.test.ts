@@ -7,6 +7,7 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import * as core from '../../src/index.js';
+import * as report from '../../src/report/index.js';
 import * as schema from '../../src/schema/index.js';
 import { allExamples, type Example, expectedValue } from './extract.js';
 
@@ -19,6 +20,7 @@ mkdirSync(generated, { recursive: true });
 
 const ENTRIES: Record<string, string> = {
   munikpi: 'src/index.ts',
+  'munikpi/report': 'src/report/index.ts',
   'munikpi/schema': 'src/schema/index.ts',
   'munikpi/data/kodaira-fy2023': 'src/data/kodaira-fy2023.ts',
   'munikpi/io': 'src/io/index.ts',
@@ -150,9 +152,9 @@ describe('documentation examples', () => {
     expect(where('docs/guide.md')).toBeGreaterThan(3);
   });
 
-  it('shows every exported function and constant of the core and the schema entry in an example', () => {
+  it('shows every exported function and constant of the core, report and schema entries in an example', () => {
     const code = examples.map((e) => e.code).join('\n');
-    const missing = [...Object.keys(core), ...Object.keys(schema)].filter(
+    const missing = [...Object.keys(core), ...Object.keys(report), ...Object.keys(schema)].filter(
       (name) => !new RegExp(`\\b${name}\\b`).test(code),
     );
     expect(missing).toEqual([]);

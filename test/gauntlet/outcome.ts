@@ -10,6 +10,7 @@ import { runCli } from '../../src/cli/run.js';
 import { kodairaFy2023 } from '../../src/data/kodaira-fy2023.js';
 import * as core from '../../src/index.js';
 import * as io from '../../src/io/index.js';
+import * as report from '../../src/report/index.js';
 import * as schema from '../../src/schema/index.js';
 import { type DecodeContext, decode, type Json } from './tags.js';
 
@@ -68,10 +69,10 @@ function isCallable(value: unknown): value is Callable {
 /** Exports that are functions but take no input or are classes. */
 export const NOT_CALLED = new Set(['MunikpiError', 'today', 'planJsonSchema']);
 
-/** Every public function of munikpi, munikpi/schema and munikpi/io, by name. */
+/** Every public function of munikpi, munikpi/report, munikpi/schema and munikpi/io, by name. */
 export function publicFunctions(): Map<string, Callable> {
   const found = new Map<string, Callable>();
-  for (const namespace of [core, schema, io] as readonly Record<string, unknown>[]) {
+  for (const namespace of [core, report, schema, io] as readonly Record<string, unknown>[]) {
     for (const [name, value] of Object.entries(namespace)) {
       if (isCallable(value) && !NOT_CALLED.has(name)) found.set(name, value);
     }

@@ -9,7 +9,7 @@ import {
   formatYen,
   renderReport,
   toCsv,
-} from '../../src/index.js';
+} from '../../src/report/index.js';
 import { errorCode } from '../helpers.js';
 
 describe('money and percentages', () => {

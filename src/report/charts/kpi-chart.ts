@@ -679,7 +679,7 @@ function emptyChart(
  *   KPI that contradicts itself or years outside its period
  *
  * @example
- * import { renderKpiChart } from 'munikpi';
+ * import { renderKpiChart } from 'munikpi/report';
  * const eApproval = {
  *   id: 'e-approval', name: '電子決裁率', unit: '%',
  *   baseline: { value: 62.3, asOf: '2021-04-01' },

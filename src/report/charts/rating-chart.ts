@@ -208,7 +208,8 @@ function defaultTitle(aggregate: RatingAggregate, lang: ReportLanguage): string 
  * @throws {MunikpiError} `INVALID_OPTION` for a bad `lang`, `title` or `idPrefix`
  *
  * @example
- * import { aggregateRatings, renderRatingChart } from 'munikpi';
+ * import { aggregateRatings } from 'munikpi';
+ * import { renderRatingChart } from 'munikpi/report';
  * const plan = {
  *   id: 'x', municipality: 'x', title: 'x', period: { start: 2021, end: 2024 },
  *   directions: [{ id: 'd1', number: 1, name: '地域資源によるサービスの実現' }],

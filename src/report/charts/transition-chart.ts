@@ -94,7 +94,8 @@ function cells(t: RatingTransitions, left: number, top: number): string {
  * @throws {MunikpiError} `INVALID_OPTION` for a bad `lang`, `title` or `idPrefix`
  *
  * @example
- * import { ratingTransitions, renderTransitionChart } from 'munikpi';
+ * import { ratingTransitions } from 'munikpi';
+ * import { renderTransitionChart } from 'munikpi/report';
  * const plan = {
  *   id: 'x', municipality: 'x', title: 'x', period: { start: 2021, end: 2024 },
  *   directions: [{ id: 'd1', number: 1, name: 'd' }],
