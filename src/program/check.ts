@@ -9,7 +9,8 @@ import type { FiscalYear } from '../fiscal/index.js';
 import { checkScale } from '../rating/scale.js';
 import type { Plan, Program } from './types.js';
 
-const checked = new WeakSet<object>();
+/** Plans checked and deeply frozen by definePlan or parsePlan. */
+const sealed = new WeakSet<object>();
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -64,14 +65,16 @@ function throwIf(issues: MunikpiIssue[], input: unknown): void {
 }
 
 /**
- * Checks that a value has a plan's shape (and a valid scale), once per frozen plan.
+ * Checks that a value has a plan's shape (and a valid scale). A plan sealed by definePlan or
+ * parsePlan was checked when it was sealed and cannot change; any other plan, even one frozen at
+ * the top, may have changed below since the last call and is checked every time.
  * @internal
  */
 export function checkPlan(plan: unknown): asserts plan is Plan {
   if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
     throw new MunikpiError('INVALID_ARGUMENT', `${quote(plan)} is not a plan`, { input: plan });
   }
-  if (checked.has(plan)) return;
+  if (sealed.has(plan)) return;
   const p = plan as Record<string, unknown>;
   const issues: MunikpiIssue[] = [];
   const bad = (path: string, message: string) => issues.push({ path, code: 'INVALID_PLAN', message });
@@ -113,7 +116,6 @@ export function checkPlan(plan: unknown): asserts plan is Plan {
   }
   throwIf(issues, plan);
   if (p.scale !== undefined) checkScale(p.scale);
-  if (Object.isFrozen(plan)) checked.add(plan);
 }
 
 /**
@@ -122,14 +124,8 @@ export function checkPlan(plan: unknown): asserts plan is Plan {
  * @internal
  */
 export function markChecked(plan: object): void {
-  if (Object.isFrozen(plan)) {
-    checked.add(plan);
-    sealed.add(plan);
-  }
+  if (Object.isFrozen(plan)) sealed.add(plan);
 }
-
-/** Plans checked and deeply frozen by definePlan or parsePlan. */
-const sealed = new WeakSet<object>();
 
 /**
  * Whether a plan was checked and deeply frozen by definePlan or parsePlan, so that what is

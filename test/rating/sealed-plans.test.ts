@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateRatings, auditPlan, definePlan, type Plan, RATING_SCALES } from '../../src/index.js';
 import { program, smallPlan } from '../fixtures/plans.js';
+import { thrown } from '../helpers.js';
 
 /** A plan whose programs can still be changed. */
 function loosePlan(): Plan & { programs: Plan['programs'] } {
@@ -40,6 +41,20 @@ describe('plans read afresh', () => {
     expect(codes()).not.toContain('RATING_NOT_ON_SCALE');
     rateAgain(plan, 0, 2022, 'Z');
     expect(codes()).toContain('RATING_NOT_ON_SCALE');
+  });
+});
+
+describe('plans checked afresh', () => {
+  it('a plan frozen at the top only and broken below after a first call is refused, not read', () => {
+    const plan = Object.freeze(loosePlan());
+    expect(aggregateRatings(plan, 2023).total.rated).toBe(3);
+    expect(auditPlan(plan, 2023).ok).toBe(true);
+    (plan.programs as unknown[])[1] = { id: 'p2', name: 'broken', direction: 'd1', number: '2' };
+    for (const call of [() => aggregateRatings(plan, 2023), () => auditPlan(plan, 2023)]) {
+      const error = thrown(call);
+      expect(error.code).toBe('INVALID_PLAN');
+      expect(error.issues.map((i) => i.path)).toEqual(['programs[1].number']);
+    }
   });
 });
 
