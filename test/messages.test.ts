@@ -99,10 +99,13 @@ describe('era and calendar-date messages', () => {
       `"INVALID_NUMBER: 1.5 is not a whole number of days"`,
     );
     expect(failure(() => addDays('1873-01-01', -1))).toMatchInlineSnapshot(
-      `"BEFORE_GREGORIAN: -1 days from 1873-1-1 is outside 1873-01-01..9999-12-31"`,
+      `"BEFORE_GREGORIAN: -1 day from 1873-01-01 is outside 1873-01-01..9999-12-31"`,
     );
     expect(failure(() => addDays('9999-12-31', 1))).toMatchInlineSnapshot(
-      `"DATE_OUT_OF_RANGE: 1 days from 9999-12-31 is outside 1873-01-01..9999-12-31"`,
+      `"DATE_OUT_OF_RANGE: 1 day from 9999-12-31 is outside 1873-01-01..9999-12-31"`,
+    );
+    expect(failure(() => addDays({ year: 9999, month: 12, day: 1 }, 100))).toMatchInlineSnapshot(
+      `"DATE_OUT_OF_RANGE: 100 days from 9999-12-01 is outside 1873-01-01..9999-12-31"`,
     );
   });
 

@@ -221,7 +221,7 @@ export function addDays(date: DateInput, days: number): CalendarDate {
   if (result < FIRST_EPOCH_DAY || result > LAST_EPOCH_DAY) {
     throw new MunikpiError(
       result < FIRST_EPOCH_DAY ? 'BEFORE_GREGORIAN' : 'DATE_OUT_OF_RANGE',
-      `${days} days from ${year}-${month}-${day} is outside 1873-01-01..9999-12-31`,
+      `${days} ${days === 1 || days === -1 ? 'day' : 'days'} from ${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)} is outside 1873-01-01..9999-12-31`,
       { input: days },
     );
   }
