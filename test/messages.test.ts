@@ -244,6 +244,9 @@ describe('fiscal-year messages', () => {
     expect(failure(() => parseFiscalYear('令和5～6年度'))).toMatchInlineSnapshot(
       `"INVALID_FISCAL_YEAR: "令和5～6年度" is a range of fiscal years: use planPeriod"`,
     );
+    expect(failure(() => parseFiscalYear('令和3～6年度（2021年度）'))).toMatchInlineSnapshot(
+      `"INVALID_FISCAL_YEAR: "令和3～6年度（2021年度）" is a range of fiscal years: use planPeriod"`,
+    );
     expect(failure(() => parseFiscalYear('来年度'))).toMatchInlineSnapshot(
       `"INVALID_FISCAL_YEAR: "来年度" is not a fiscal year such as 令和5年度, R5, 2023年度 or FY2023"`,
     );

@@ -125,7 +125,8 @@ export function parseFiscalYear(text: string, options?: ParseFiscalYearOptions):
     scan.month === -1 && !scan.dotted && (scan.fiscal || input.charCodeAt(scan.end - 1) !== 0x5e74);
   if (failed !== SCAN_OK || tail !== end || !yearOnly || scan.toEra !== -1 || scan.weekday !== -1) {
     if (failed === SCAN_NO_ERA && !fyPrefix(input, start)) throwIfUnknownEra(input, start, end);
-    if (failed === SCAN_OK && tail === end && scan.toEra !== -1) {
+    // A range, even with more after it (令和3～6年度（2021～2024年度）), is named as one.
+    if (failed === SCAN_OK && scan.toEra !== -1) {
       throw new MunikpiError(
         'INVALID_FISCAL_YEAR',
         `${quote(input)} is a range of fiscal years: use planPeriod`,

@@ -68,11 +68,14 @@ describe('parseFiscalYear: the first and last fiscal years', () => {
 
 describe('parseFiscalYear: errors', () => {
   it('points a range to planPeriod, and says what forms it reads otherwise', () => {
-    const range = thrown(() => parseFiscalYear('令和3年度～令和6年度'));
-    expect(range.code).toBe('INVALID_FISCAL_YEAR');
-    expect(range.message).toContain('planPeriod');
-    expect(range.input).toBe('令和3年度～令和6年度');
-    for (const text of ['令和5年', '令和3年度～令和6年度末', 'R5.4', '令和5年度x']) {
+    // A range is named as one even with more text after it.
+    for (const text of ['令和3年度～令和6年度', '令和3年度～令和6年度末', '令和3～6年度（2021年度）']) {
+      const range = thrown(() => parseFiscalYear(text));
+      expect(range.code, text).toBe('INVALID_FISCAL_YEAR');
+      expect(range.message, text).toContain('is a range of fiscal years: use planPeriod');
+      expect(range.input, text).toBe(text);
+    }
+    for (const text of ['令和5年', 'R5.4', '令和5年度x', '令和5年度～']) {
       const error = thrown(() => parseFiscalYear(text));
       expect(error.code, text).toBe('INVALID_FISCAL_YEAR');
       expect(error.message, text).not.toContain('planPeriod');
