@@ -378,7 +378,7 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
   const unitKind = kpi.unitKind ?? unitKindOf(kpi.unit);
   if (!UNIT_KINDS.includes(unitKind))
     bad(id, `unitKind ${quote(unitKind)} is not one of ${UNIT_KINDS.join(', ')}`, kpi);
-  const partial = { kpi, kind, unitKind };
+  const partial = { kpi, kind, unitKind, higher };
 
   let period: CompiledKpi['period'] = null;
   if (kpi.period !== undefined) {
@@ -489,7 +489,7 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
   }
 
   const years = new Map<number, Year>();
-  compileObservations({ ...partial, higher }, kpi.observations, years);
+  compileObservations(partial, kpi.observations, years);
   for (const [fy, value] of yearTargets) yearOf(years, fy).yearTarget = pointOf(value, higher);
 
   // The fields the status rule reads come first, close together in memory.
