@@ -123,7 +123,7 @@ export function checkPlan(plan: unknown): asserts plan is Plan {
  * functions that take it do not check it again.
  * @internal
  */
-export function markChecked(plan: object): void {
+export function markSealed(plan: object): void {
   if (Object.isFrozen(plan)) sealed.add(plan);
 }
 

@@ -4,7 +4,7 @@ import { withInspect } from '../inspect.js';
 import { compileKpi, remember } from '../kpi/compile.js';
 import { showKpi } from '../kpi/define.js';
 import type { RatingScale } from '../rating/scale.js';
-import { checkPlan, markChecked } from './check.js';
+import { checkPlan, markSealed } from './check.js';
 import type { Plan, Program } from './types.js';
 
 /**
@@ -37,7 +37,7 @@ export function definePlan<const Code extends string = 'S' | 'A' | 'B'>(
   const kpis = plan.programs.flatMap((program) => (program.kpis ?? []).map((kpi) => compileKpi(kpi)));
   for (const c of kpis) remember(c);
   sealPlan(plan as unknown as Plan);
-  markChecked(plan);
+  markSealed(plan);
   return plan as unknown as Plan<Code>;
 }
 

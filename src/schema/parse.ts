@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MunikpiError, type MunikpiIssue } from '../errors.js';
 import { type CompiledKpi, compileKpi, remember } from '../kpi/compile.js';
 import { defineKpi, type Kpi } from '../kpi/index.js';
-import { markChecked } from '../program/check.js';
+import { markSealed } from '../program/check.js';
 import { sealPlan } from '../program/define.js';
 import type { Plan } from '../program/index.js';
 import { defineRatingScale, RATING_SCALES, type RatingScale } from '../rating/index.js';
@@ -166,7 +166,7 @@ export function validatePlan(input: unknown, options?: ReadJsonOptions): PlanVal
   // The KPIs were compiled while checking: keep those forms with them before they are frozen.
   for (const c of compiledKpis) remember(c);
   const plan = sealPlan({ ...rest, scale } as Plan);
-  markChecked(plan);
+  markSealed(plan);
   return { ok: true, plan, issues: [] };
 }
 
