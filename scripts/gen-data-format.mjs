@@ -1,7 +1,7 @@
 // Rewrites the generated regions of docs/data-format.md (`<!-- generated:start name -->` …
 // `<!-- generated:end name -->`): the plan layout's fields, the target kinds and the scale ids
 // from the JSON Schema of the zod schemas, and the spreadsheet columns and words from the
-// importer's tables. It bundles src/io/docgen.ts and src/schema with esbuild on the fly, so it
+// importer's tables. It bundles scripts/docgen.ts and src/schema with esbuild on the fly, so it
 // needs no build and always reads the same sources as test/io/data-format.test.ts.
 //
 //   node scripts/gen-data-format.mjs           rewrite the guide
@@ -15,7 +15,7 @@ const target = new URL('docs/data-format.md', root);
 const bundle = await build({
   stdin: {
     contents: [
-      "export { renderDataFormat, updateRegions } from './src/io/docgen.ts';",
+      "export { renderDataFormat, updateRegions } from './scripts/docgen.ts';",
       "export { planJsonSchema } from './src/schema/index.ts';",
     ].join('\n'),
     resolveDir: root.pathname,

@@ -8,6 +8,14 @@
  *
  * @packageDocumentation
  */
+
+export {
+  ERROR_CODES,
+  MunikpiError,
+  type MunikpiErrorCode,
+  type MunikpiErrorOptions,
+  type MunikpiIssue,
+} from './core/errors.js';
 export {
   addDays,
   type CalendarDate,
@@ -37,13 +45,6 @@ export {
   type WarekiMatch,
   type WarekiMatchKind,
 } from './era/index.js';
-export {
-  ERROR_CODES,
-  MunikpiError,
-  type MunikpiErrorCode,
-  type MunikpiErrorOptions,
-  type MunikpiIssue,
-} from './errors.js';
 export {
   type FiscalOptions,
   type FiscalYear,
@@ -107,6 +108,7 @@ export {
 } from './kpi/index.js';
 export {
   type ActionItem,
+  type AggregateOptions,
   AUDIT_CODES,
   type AuditCode,
   type AuditCodeInfo,
@@ -114,6 +116,7 @@ export {
   type AuditOptions,
   type AuditReport,
   type AuditSeverity,
+  aggregateRatings,
   auditPlan,
   type DeclaredSummary,
   type DeclaredSummaryRow,
@@ -126,29 +129,27 @@ export {
   type Program,
   type ProgramKind,
   type ProgramReport,
-  type RatingCounts,
-  type RatingSuggestion,
-  type SuggestionBasis,
-  type SuggestOptions,
-  suggestRating,
-} from './program/index.js';
-export {
-  type AggregateOptions,
-  aggregateRatings,
-  defineRatingScale,
-  type Labels,
-  RATING_SCALES,
   type RatingAggregate,
   type RatingChange,
-  type RatingLevel,
-  type RatingProgress,
+  type RatingCounts,
   type RatingRow,
-  type RatingScale,
-  type RatingScales,
   type RatingScore,
+  type RatingSuggestion,
   type RatingTally,
   type RatingTransitions,
   ratingTransitions,
+  type SuggestionBasis,
+  type SuggestOptions,
+  suggestRating,
+} from './plan/index.js';
+export {
+  defineRatingScale,
+  type Labels,
+  RATING_SCALES,
+  type RatingLevel,
+  type RatingProgress,
+  type RatingScale,
+  type RatingScales,
   SAB_SCALE,
 } from './rating/index.js';
 export { VERSION } from './version.js';

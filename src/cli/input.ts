@@ -1,5 +1,5 @@
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { MunikpiError, quote } from '../errors.js';
+import { MunikpiError, quote } from '../core/errors.js';
 
 /** The largest input file the CLI reads, in bytes. Plans are far smaller. */
 export const MAX_INPUT_BYTES = 20_000_000;

@@ -1,4 +1,4 @@
-import { MunikpiError } from '../errors.js';
+import { MunikpiError } from '../core/errors.js';
 import { decodeText, encodeText } from '../io/index.js';
 import type { InputEncoding } from './input.js';
 

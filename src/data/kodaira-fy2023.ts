@@ -1,4 +1,4 @@
-import { definePlan, type Plan } from '../program/index.js';
+import { definePlan, type Plan } from '../plan/index.js';
 
 /**
  * Kodaira City's 第1期経営方針推進プログラム (令和3年度～令和6年度, FY2021–FY2024) as its progress

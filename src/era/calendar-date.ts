@@ -1,4 +1,4 @@
-import { fail, MunikpiError, quote } from '../errors.js';
+import { fail, MunikpiError, quote } from '../core/errors.js';
 
 /**
  * A day in the calendar, without a time or a time zone (like `Temporal.PlainDate`).

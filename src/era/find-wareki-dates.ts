@@ -1,4 +1,4 @@
-import { flagOption, optionsOf } from '../errors.js';
+import { flagOption, optionsOf } from '../core/errors.js';
 import type { CalendarDate } from './calendar-date.js';
 import { ERAS, type Era } from './eras.js';
 import { checkText } from './parse-wareki.js';

@@ -1,4 +1,4 @@
-import { fail, flagOption, optionsOf } from '../errors.js';
+import { fail, flagOption, optionsOf } from '../core/errors.js';
 import { calendarDate, type DateInput } from './calendar-date.js';
 import { ERA_FIRST_YEARS, ERA_INITIALS, ERA_NAMES, eraIndexOf } from './era-index.js';
 import { toKanjiNumber } from './numerals.js';

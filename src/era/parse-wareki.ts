@@ -1,4 +1,4 @@
-import { flagOption, MunikpiError, optionsOf, quote } from '../errors.js';
+import { flagOption, MunikpiError, optionsOf, quote } from '../core/errors.js';
 import type { CalendarDate } from './calendar-date.js';
 import { ERAS, type Era } from './eras.js';
 import { kanjiValue } from './numerals.js';

@@ -1,5 +1,5 @@
+import { fail, MunikpiError, quote } from '../core/errors.js';
 import { type CalendarDate, calendarDate, type DateInput, daysInMonth } from '../era/calendar-date.js';
-import { fail, MunikpiError, quote } from '../errors.js';
 
 /**
  * A fiscal year (年度), named by the Gregorian year it starts in: 2023 is 令和5年度, which runs

@@ -1,7 +1,7 @@
+import { flagOption, MunikpiError, optionsOf, quote } from '../core/errors.js';
 import { eraIndexOf } from '../era/era-index.js';
 import { ERAS, type Era } from '../era/eras.js';
 import { toKanjiNumber } from '../era/numerals.js';
-import { flagOption, MunikpiError, optionsOf, quote } from '../errors.js';
 import { checkFiscalYear, type FiscalOptions, type FiscalYear, startMonthOf } from './fiscal-year.js';
 
 /** How {@link formatFiscalYear} writes a fiscal year. */

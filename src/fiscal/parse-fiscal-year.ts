@@ -1,3 +1,4 @@
+import { flagOption, MunikpiError, optionsOf, quote } from '../core/errors.js';
 import { checkText, throwIfUnknownEra, throwInvalid, trimmedEnd, trimmedStart } from '../era/parse-wareki.js';
 import {
   checkScan,
@@ -11,7 +12,6 @@ import {
   scanEraDate,
   VALID,
 } from '../era/scanner.js';
-import { flagOption, MunikpiError, optionsOf, quote } from '../errors.js';
 import { checkFiscalYear, type FiscalOptions, type FiscalYear, startMonthOf } from './fiscal-year.js';
 
 /** Options for {@link parseFiscalYear}. */

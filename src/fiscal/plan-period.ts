@@ -1,6 +1,6 @@
+import { MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { withInspect } from '../core/inspect.js';
 import { type CalendarDate, calendarDate, type DateInput, epochDayOf } from '../era/calendar-date.js';
-import { MunikpiError, optionsOf, quote } from '../errors.js';
-import { withInspect } from '../inspect.js';
 import { type FiscalOptions, type FiscalYear, fiscalYearRange, startMonthOf } from './fiscal-year.js';
 import { formatFiscalYear } from './format-fiscal-year.js';
 import { parseFiscalYear } from './parse-fiscal-year.js';

@@ -2,7 +2,7 @@
  * The plan document built from what was read, with the cell behind each part, and the
  * translation of parsePlan's issues back to cells.
  */
-import type { Direction, PlanSource } from '../program/index.js';
+import type { Direction, PlanSource } from '../plan/index.js';
 import type { RatingScale } from '../rating/index.js';
 import type { CellRef, IssueLog } from './issues.js';
 import { type ProgramDraft, programId } from './table.js';

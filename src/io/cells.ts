@@ -2,8 +2,9 @@
  * What a cell holds, and how it is read as text, a list of bullets, a figure, a date or a
  * fiscal year.
  */
+
+import { MunikpiError, quote } from '../core/errors.js';
 import { addDays, type CalendarDate, calendarDate, isoDate, parseWareki } from '../era/index.js';
-import { MunikpiError, quote } from '../errors.js';
 import { type FiscalYear, parseFiscalYear } from '../fiscal/index.js';
 import { type CellNumber, numberText, readCellNumber } from './number.js';
 

@@ -2,7 +2,7 @@
  * CSV as RFC 4180 says and Excel writes it, read with csv-parse.
  */
 import { CsvError, type InfoRecord, parse } from 'csv-parse/sync';
-import { MunikpiError, quote } from '../errors.js';
+import { MunikpiError, quote } from '../core/errors.js';
 
 function csvError(error: unknown, lastGoodLine: number): MunikpiError {
   if (!(error instanceof CsvError)) throw error;

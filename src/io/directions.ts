@@ -2,8 +2,8 @@
  * The directions (方向性) of an imported plan, gathered from the plan fields, section rows
  * (`方向性1 地域資源によるサービスの実現`) and the 方向性 column, checked for agreement.
  */
-import { quote } from '../errors.js';
-import type { Direction } from '../program/index.js';
+import { quote } from '../core/errors.js';
+import type { Direction } from '../plan/index.js';
 import type { CellRef, IssueLog } from './issues.js';
 import { refPath } from './issues.js';
 import { type DirectionField, directionOfText } from './plan-fields.js';

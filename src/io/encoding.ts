@@ -4,7 +4,7 @@
  * or encoded into '?': bytes or characters that do not fit are reported with their place.
  */
 import iconv from 'iconv-lite';
-import { flagOption, MunikpiError, optionsOf, quote } from '../errors.js';
+import { flagOption, MunikpiError, optionsOf, quote } from '../core/errors.js';
 
 /** The encodings {@link decodeText} reads. */
 export type TextEncodingName = 'utf-8' | 'shift_jis';

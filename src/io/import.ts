@@ -1,9 +1,9 @@
 /*
  * importPlan: a progress table (.xlsx or CSV) to a checked plan.
  */
-import { flagOption, MunikpiError, optionsOf, quote } from '../errors.js';
+import { flagOption, MunikpiError, optionsOf, quote } from '../core/errors.js';
 import type { FiscalYear } from '../fiscal/index.js';
-import type { Plan } from '../program/index.js';
+import type { Plan } from '../plan/index.js';
 import { RATING_SCALES, type RatingScale } from '../rating/index.js';
 import { validatePlan } from '../schema/index.js';
 import { buildPlan, type PlanHead, sourceOf } from './build.js';

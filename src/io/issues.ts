@@ -2,7 +2,7 @@
  * Where a problem is in a spreadsheet, and the collector that gathers every problem of an
  * import before anything is returned.
  */
-import { MunikpiError, type MunikpiIssue } from '../errors.js';
+import { MunikpiError, type MunikpiIssue } from '../core/errors.js';
 import { CellProblem } from './cells.js';
 
 /** Where a cell, a row or a sheet is: the sheet (or CSV file) name, a 1-based row and column. */

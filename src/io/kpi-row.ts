@@ -2,7 +2,7 @@
  * One KPI from the KPI cells of a row: name, unit, baseline, target, direction, per-year
  * targets and actuals.
  */
-import { MunikpiError, quote } from '../errors.js';
+import { MunikpiError, quote } from '../core/errors.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { toDecimal } from '../kpi/index.js';
 import {

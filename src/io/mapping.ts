@@ -2,7 +2,7 @@
  * The mapping file: which header names which column, for layouts other than the default.
  */
 import { z } from 'zod';
-import { MunikpiError, type MunikpiIssue } from '../errors.js';
+import { MunikpiError, type MunikpiIssue } from '../core/errors.js';
 import { type FiscalYear, parseFiscalYear } from '../fiscal/index.js';
 import { readJson } from '../schema/index.js';
 import { checkValue } from '../schema/json.js';

@@ -1,7 +1,7 @@
 /*
  * Figures as clerks type them into cells, read exactly into decimal strings.
  */
-import { MunikpiError, optionsOf, quote } from '../errors.js';
+import { MunikpiError, optionsOf, quote } from '../core/errors.js';
 
 /** Options for {@link parseNumberCell}. */
 export interface ParseNumberCellOptions {

@@ -2,10 +2,11 @@
  * The plan-level fields of an import (id, municipality, title, period, the report's fiscal
  * year, the scale, the source, the directions), from options or from the 計画 sheet.
  */
+
+import { MunikpiError, quote } from '../core/errors.js';
 import { findWarekiDates } from '../era/index.js';
-import { MunikpiError, quote } from '../errors.js';
 import type { FiscalYear, FiscalYearInput } from '../fiscal/index.js';
-import type { PlanSource } from '../program/index.js';
+import type { PlanSource } from '../plan/index.js';
 import { RATING_SCALES, type RatingScale } from '../rating/index.js';
 import {
   cellFiscalYear,

@@ -2,9 +2,9 @@
  * Walking the rows of a progress table: section rows, program rows, and the rows that continue
  * a program (merged or blank program cells) with more action items, KPIs or text.
  */
-import { MunikpiError, quote } from '../errors.js';
+import { MunikpiError, quote } from '../core/errors.js';
 import type { FiscalYear } from '../fiscal/index.js';
-import type { ProgramKind } from '../program/index.js';
+import type { ProgramKind } from '../plan/index.js';
 import type { RatingScale } from '../rating/index.js';
 import { cellLines, cellText, type Grid, type GridCell, isBlank, type ReadContext } from './cells.js';
 import type { Directions } from './directions.js';

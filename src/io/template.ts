@@ -2,7 +2,7 @@
  * Blank templates in the default layout, which importPlan reads back.
  */
 import type * as ExcelJS from 'exceljs';
-import { MunikpiError, optionsOf, quote } from '../errors.js';
+import { MunikpiError, optionsOf, quote } from '../core/errors.js';
 import { type FiscalYear, type FiscalYearInput, formatFiscalYear, planPeriod } from '../fiscal/index.js';
 import { RATING_SCALES, type RatingScale } from '../rating/index.js';
 import { writeCsv } from './csv.js';

@@ -3,7 +3,7 @@
  * CSV users never load it.
  */
 import type * as ExcelJS from 'exceljs';
-import { MunikpiError } from '../errors.js';
+import { MunikpiError } from '../core/errors.js';
 import type { Grid, GridCell } from './cells.js';
 
 /** The exceljs module, as `import('exceljs')` gives it. */

@@ -3,6 +3,21 @@
  * figure read exactly, values turned so that "higher is better" always holds, the straight
  * line from baseline to target laid out in fiscal-year units.
  */
+
+import { fail, MunikpiError, quote } from '../core/errors.js';
+import {
+  add,
+  cmp,
+  div,
+  type Label,
+  mul,
+  nearOf,
+  neg,
+  type Ratio,
+  ratio,
+  ratioOf,
+  sub,
+} from '../core/exact.js';
 import {
   type CalendarDate,
   calendarDate,
@@ -10,9 +25,7 @@ import {
   daysInMonth,
   epochDayOf,
 } from '../era/calendar-date.js';
-import { fail, MunikpiError, quote } from '../errors.js';
 import { type FiscalYear, fiscalYearOf } from '../fiscal/index.js';
-import { add, cmp, div, type Label, mul, nearOf, neg, type Ratio, ratio, ratioOf, sub } from './exact.js';
 import type { Kpi, KpiTargetKind, MilestoneProgress, UnitKind } from './types.js';
 
 /** A day or month: `YYYY-MM` or `YYYY-MM-DD`, as comparable numbers. @internal */

@@ -1,5 +1,5 @@
-import { deepFreeze } from '../freeze.js';
-import { withInspect } from '../inspect.js';
+import { deepFreeze } from '../core/freeze.js';
+import { withInspect } from '../core/inspect.js';
 import { compileKpi, remember } from './compile.js';
 import type { Kpi, KpiTarget } from './types.js';
 

@@ -1,5 +1,20 @@
 import type { Decimal } from 'decimal.js';
-import { MunikpiError, optionsOf, quote } from '../errors.js';
+import { type DecimalInput, decimalOf, type RoundingOptions, roundingOf } from '../core/decimal.js';
+import { MunikpiError, optionsOf, quote } from '../core/errors.js';
+import {
+  add,
+  cmp,
+  cmpNear,
+  div,
+  isZero,
+  mul,
+  neg,
+  type Ratio,
+  type RoundingMode,
+  ratio,
+  ratioOf,
+  sub,
+} from '../core/exact.js';
 import { checkFiscalYear } from '../fiscal/fiscal-year.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import {
@@ -19,21 +34,6 @@ import {
   pointOf,
   readValue,
 } from './compile.js';
-import { type DecimalInput, decimalOf, type RoundingOptions, roundingOf } from './decimal.js';
-import {
-  add,
-  cmp,
-  cmpNear,
-  div,
-  isZero,
-  mul,
-  neg,
-  type Ratio,
-  type RoundingMode,
-  ratio,
-  ratioOf,
-  sub,
-} from './exact.js';
 import { formatKpiValue } from './format.js';
 import type { Kpi, KpiDirection, KpiTargetKind, MilestoneProgress } from './types.js';
 

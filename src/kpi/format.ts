@@ -1,7 +1,7 @@
-import { fail } from '../errors.js';
+import type { DecimalInput } from '../core/decimal.js';
+import { fail } from '../core/errors.js';
+import { ratioOf, toDecimalText } from '../core/exact.js';
 import { UNIT_KINDS, unitKindOf } from './compile.js';
-import type { DecimalInput } from './decimal.js';
-import { ratioOf, toDecimalText } from './exact.js';
 import type { UnitKind } from './types.js';
 
 /**

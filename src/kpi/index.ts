@@ -1,10 +1,11 @@
-export { unitKindOf } from './compile.js';
 export {
   type DecimalInput,
   type RoundingOptions,
   roundFigure,
   toDecimal,
-} from './decimal.js';
+} from '../core/decimal.js';
+export { ROUNDING_MODES, type RoundingMode } from '../core/exact.js';
+export { unitKindOf } from './compile.js';
 export { defineKpi } from './define.js';
 export {
   type EvaluateInput,
@@ -16,7 +17,6 @@ export {
   type KpiReference,
   type KpiStatus,
 } from './evaluate.js';
-export { ROUNDING_MODES, type RoundingMode } from './exact.js';
 export { formatKpiValue } from './format.js';
 export {
   evaluateKpiSeries,

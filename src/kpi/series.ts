@@ -1,11 +1,11 @@
 import type { Decimal } from 'decimal.js';
-import { MunikpiError, optionsOf, quote } from '../errors.js';
+import { decimalOf, type RoundingOptions, roundingOf } from '../core/decimal.js';
+import { MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { cmp, div, mul, neg, ratio, sub } from '../core/exact.js';
 import { checkFiscalYear } from '../fiscal/fiscal-year.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { compiled } from './compile.js';
-import { decimalOf, type RoundingOptions, roundingOf } from './decimal.js';
 import { type EvaluateOptions, evaluateKpi, type KpiEvaluation } from './evaluate.js';
-import { cmp, div, mul, neg, ratio, sub } from './exact.js';
 import type { Kpi } from './types.js';
 
 /** Options for {@link evaluateKpiSeries}. */

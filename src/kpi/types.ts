@@ -1,5 +1,5 @@
+import type { DecimalInput } from '../core/decimal.js';
 import type { FiscalYear } from '../fiscal/index.js';
-import type { DecimalInput } from './decimal.js';
 
 /** Which way is better: a higher value (e.g. 電子決裁率) or a lower one (e.g. 経常経費). */
 export type KpiDirection = 'higher' | 'lower';

@@ -1,12 +1,4 @@
 export {
-  type AggregateOptions,
-  aggregateRatings,
-  type RatingAggregate,
-  type RatingRow,
-  type RatingScore,
-  type RatingTally,
-} from './aggregate.js';
-export {
   defineRatingScale,
   type Labels,
   RATING_SCALES,
@@ -16,4 +8,3 @@ export {
   type RatingScales,
   SAB_SCALE,
 } from './scale.js';
-export { type RatingChange, type RatingTransitions, ratingTransitions } from './transitions.js';

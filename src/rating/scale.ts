@@ -1,5 +1,5 @@
-import { MunikpiError, quote } from '../errors.js';
-import { deepFreeze } from '../freeze.js';
+import { MunikpiError, quote } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /** Text in Japanese and English. */
 export interface Labels {

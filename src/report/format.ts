@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { eastAsianWidth } from 'get-east-asian-width';
-import { flagOption, MunikpiError, optionsOf, quote } from '../errors.js';
+import { flagOption, MunikpiError, optionsOf, quote } from '../core/errors.js';
 import { groupDigits } from '../kpi/format.js';
 import type { RoundingMode } from '../kpi/index.js';
 import { type DecimalInput, roundFigure, toDecimal } from '../kpi/index.js';

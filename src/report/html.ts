@@ -1,6 +1,6 @@
-import { MunikpiError, optionsOf } from '../errors.js';
+import { roundingOf } from '../core/decimal.js';
+import { MunikpiError, optionsOf } from '../core/errors.js';
 import { type FiscalYear, formatFiscalYear } from '../fiscal/index.js';
-import { roundingOf } from '../kpi/decimal.js';
 import {
   type EvaluateOptions,
   evaluateKpi,
@@ -9,16 +9,18 @@ import {
   type KpiEvaluation,
   toDecimal,
 } from '../kpi/index.js';
-import { checkPlan } from '../program/check.js';
-import { type AuditFinding, auditPlan, type Plan, type Program } from '../program/index.js';
+import { checkPlan } from '../plan/check.js';
 import {
+  type AuditFinding,
   aggregateRatings,
+  auditPlan,
+  type Plan,
+  type Program,
   type RatingAggregate,
-  type RatingScale,
   type RatingTally,
   ratingTransitions,
-  SAB_SCALE,
-} from '../rating/index.js';
+} from '../plan/index.js';
+import { type RatingScale, SAB_SCALE } from '../rating/index.js';
 import { renderKpiChart, statusLabel } from './charts/kpi-chart.js';
 import { levelColors, renderRatingChart } from './charts/rating-chart.js';
 import { checkOptions, escapeXml as esc } from './charts/svg.js';

@@ -1,7 +1,7 @@
-import { MunikpiError, optionsOf, quote } from '../errors.js';
+import { roundingOf } from '../core/decimal.js';
+import { MunikpiError, optionsOf, quote } from '../core/errors.js';
 import { type FiscalYear, formatFiscalYear, planPeriod } from '../fiscal/index.js';
 import { compiled } from '../kpi/compile.js';
-import { roundingOf } from '../kpi/decimal.js';
 import {
   type EvaluateOptions,
   evaluateKpi,
@@ -10,9 +10,18 @@ import {
   type KpiEvaluation,
   type KpiStatus,
 } from '../kpi/index.js';
-import { checkPlan, checkYear } from '../program/check.js';
-import { type AuditReport, auditPlan, type Plan, type Program, suggestRating } from '../program/index.js';
-import { aggregateRatings, type RatingAggregate, type RatingTally, SAB_SCALE } from '../rating/index.js';
+import { checkPlan, checkYear } from '../plan/check.js';
+import {
+  type AuditReport,
+  aggregateRatings,
+  auditPlan,
+  type Plan,
+  type Program,
+  type RatingAggregate,
+  type RatingTally,
+  suggestRating,
+} from '../plan/index.js';
+import { SAB_SCALE } from '../rating/index.js';
 import { formatPercent, formatYen } from './format.js';
 import { type ReportTable, tableToCsvRows, tableToMarkdown, tableToText, toCsv } from './table.js';
 

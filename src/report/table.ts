@@ -1,4 +1,4 @@
-import { fail } from '../errors.js';
+import { fail } from '../core/errors.js';
 import { displayWidth, padDisplay } from './format.js';
 
 /** A column of a report table. */

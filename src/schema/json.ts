@@ -2,7 +2,7 @@
  * Reading JSON that comes from outside: a size limit, a nesting limit, duplicate keys and
  * prototype-polluting keys, all found with their paths before anything is built.
  */
-import { MunikpiError, type MunikpiIssue, optionsOf, quote } from '../errors.js';
+import { MunikpiError, type MunikpiIssue, optionsOf, quote } from '../core/errors.js';
 
 /** Options for reading a JSON document. */
 export interface ReadJsonOptions {

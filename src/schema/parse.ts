@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { MunikpiError, type MunikpiIssue } from '../errors.js';
+import { MunikpiError, type MunikpiIssue } from '../core/errors.js';
 import { type CompiledKpi, compileKpi, remember } from '../kpi/compile.js';
 import { defineKpi, type Kpi } from '../kpi/index.js';
-import { markSealed } from '../program/check.js';
-import { sealPlan } from '../program/define.js';
-import type { Plan } from '../program/index.js';
+import { markSealed } from '../plan/check.js';
+import { sealPlan } from '../plan/define.js';
+import type { Plan } from '../plan/index.js';
 import { defineRatingScale, RATING_SCALES, type RatingScale } from '../rating/index.js';
 import { checkValue, formatPath, type ReadJsonOptions, readJson, readLimits } from './json.js';
 import { kpiSchema, type PlanDocument, planSchema } from './schemas.js';

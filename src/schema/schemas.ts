@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from '../era/index.js';
 import type { Kpi, KpiBaseline, KpiObservation, KpiTarget } from '../kpi/index.js';
-import type {
-  ActionItem,
-  DeclaredSummary,
-  Direction,
-  Plan,
-  Program,
-  ProgramReport,
-} from '../program/index.js';
+import type { ActionItem, DeclaredSummary, Direction, Plan, Program, ProgramReport } from '../plan/index.js';
 import type { RatingScale } from '../rating/index.js';
 import { RATING_SCALES } from '../rating/index.js';
 

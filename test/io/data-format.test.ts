@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { renderDataFormat, updateRegions } from '../../scripts/docgen.js';
 import { aggregateRatings, evaluateKpi } from '../../src/index.js';
-import { renderDataFormat, updateRegions } from '../../src/io/docgen.js';
 import { parseMapping } from '../../src/io/index.js';
 import { parsePlan, planJsonSchema } from '../../src/schema/index.js';
 

@@ -13,7 +13,7 @@ export default defineConfig({
       'test/fiscal/**/*.test.ts',
       'test/kpi/**/*.test.ts',
       'test/rating/**/*.test.ts',
-      'test/program/**/*.test.ts',
+      'test/plan/**/*.test.ts',
       'test/errors.test.ts',
       'test/messages.test.ts',
       'test/repl.test.ts',

@@ -1,6 +1,7 @@
-import { MunikpiError, quote } from '../../errors.js';
+import { MunikpiError, quote } from '../../core/errors.js';
 import { formatFiscalYear } from '../../fiscal/index.js';
-import type { RatingAggregate, RatingScale, RatingTally } from '../../rating/index.js';
+import type { RatingAggregate, RatingTally } from '../../plan/index.js';
+import type { RatingScale } from '../../rating/index.js';
 import { levelColor } from '../../rating/scale.js';
 import type { ReportLanguage } from '../report.js';
 import {

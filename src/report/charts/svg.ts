@@ -3,7 +3,7 @@
  * coordinates, a width estimate for text, colours, and the <svg> root with its title and
  * description. Everything here is deterministic: no clock, no locale, no host time zone.
  */
-import { flagOption, MunikpiError, optionsOf, quote } from '../../errors.js';
+import { flagOption, MunikpiError, optionsOf, quote } from '../../core/errors.js';
 import type { ReportLanguage } from '../report.js';
 
 /** Options every chart accepts. */

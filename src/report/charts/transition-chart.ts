@@ -1,6 +1,6 @@
-import { MunikpiError, quote } from '../../errors.js';
+import { MunikpiError, quote } from '../../core/errors.js';
 import { formatFiscalYear } from '../../fiscal/index.js';
-import type { RatingTransitions } from '../../rating/index.js';
+import type { RatingTransitions } from '../../plan/index.js';
 import type { ReportLanguage } from '../report.js';
 import {
   type ChartOptions,

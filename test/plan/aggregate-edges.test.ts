@@ -6,7 +6,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { aggregateRatings, defineRatingScale, RATING_SCALES } from '../../src/index.js';
-import { largestRemainder } from '../../src/rating/aggregate.js';
+import { largestRemainder } from '../../src/plan/aggregate.js';
 import { program, smallPlan } from '../fixtures/plans.js';
 import { thrown } from '../helpers.js';
 

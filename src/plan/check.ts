@@ -3,7 +3,7 @@
  * parsePlan or definePlan have it; a plan built by hand may not. Problems are refused with
  * INVALID_PLAN and their paths, never a TypeError halfway through.
  */
-import { MunikpiError, type MunikpiIssue, quote } from '../errors.js';
+import { MunikpiError, type MunikpiIssue, quote } from '../core/errors.js';
 import { checkFiscalYear } from '../fiscal/fiscal-year.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { checkScale } from '../rating/scale.js';

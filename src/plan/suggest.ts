@@ -1,6 +1,6 @@
-import { MunikpiError, optionsOf } from '../errors.js';
+import { MunikpiError, optionsOf } from '../core/errors.js';
+import { withInspect } from '../core/inspect.js';
 import type { FiscalYear } from '../fiscal/index.js';
-import { withInspect } from '../inspect.js';
 import { kpiStatusOf } from '../kpi/evaluate.js';
 import type { EvaluateOptions, Kpi, KpiStatus } from '../kpi/index.js';
 import {

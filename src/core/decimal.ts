@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { MunikpiError, optionsOf, quote } from '../errors.js';
+import { MunikpiError, optionsOf, quote } from './errors.js';
 import { type Ratio, ROUNDING_MODES, type RoundingMode, ratioOf, toDecimalText } from './exact.js';
 
 /** A figure as the user gives it: a number, a numeric string, a bigint or a `Decimal`. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateRatings, RATING_SCALES } from '../../src/index.js';
-import { largestRemainder } from '../../src/rating/aggregate.js';
+import { largestRemainder } from '../../src/plan/aggregate.js';
 import { arbPlan, program, smallPlan } from '../fixtures/plans.js';
 import { errorCode } from '../helpers.js';
 

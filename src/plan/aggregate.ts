@@ -1,12 +1,12 @@
 import type { Decimal } from 'decimal.js';
-import { MunikpiError, optionsOf, quote } from '../errors.js';
+import { decimalOf, roundingOf } from '../core/decimal.js';
+import { MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { type Ratio, type RoundingMode, ratio } from '../core/exact.js';
+import { withInspect } from '../core/inspect.js';
 import type { FiscalYear } from '../fiscal/index.js';
-import { withInspect } from '../inspect.js';
-import { decimalOf, roundingOf } from '../kpi/decimal.js';
-import { type Ratio, type RoundingMode, ratio } from '../kpi/exact.js';
-import { checkPlan, checkYear } from '../program/check.js';
-import type { Direction, Plan, Program } from '../program/types.js';
-import { type RatingScale, SAB_SCALE } from './scale.js';
+import { type RatingScale, SAB_SCALE } from '../rating/scale.js';
+import { checkPlan, checkYear } from './check.js';
+import type { Direction, Plan, Program } from './types.js';
 
 /** Options for {@link aggregateRatings}. */
 export interface AggregateOptions {

@@ -1,4 +1,12 @@
 export {
+  type AggregateOptions,
+  aggregateRatings,
+  type RatingAggregate,
+  type RatingRow,
+  type RatingScore,
+  type RatingTally,
+} from './aggregate.js';
+export {
   AUDIT_CODES,
   type AuditCode,
   type AuditCodeInfo,
@@ -15,6 +23,7 @@ export {
   type SuggestOptions,
   suggestRating,
 } from './suggest.js';
+export { type RatingChange, type RatingTransitions, ratingTransitions } from './transitions.js';
 export type {
   ActionItem,
   DeclaredSummary,

@@ -1,7 +1,7 @@
 import type { FiscalYear } from '../fiscal/index.js';
-import { checkPlan, checkYear } from '../program/check.js';
-import type { Plan } from '../program/types.js';
 import { scaleOf } from './aggregate.js';
+import { checkPlan, checkYear } from './check.js';
+import type { Plan } from './types.js';
 
 /** One program's rating in two fiscal years. */
 export interface RatingChange {

@@ -3,7 +3,7 @@
  * calculation is a fraction, and a figure becomes decimal text only once, rounded by an explicit
  * mode. No float ever touches a figure a user reads.
  */
-import { MunikpiError, quote } from '../errors.js';
+import { MunikpiError, quote } from './errors.js';
 
 /** A fraction num/den of big integers with den > 0. Not reduced. @internal */
 export interface Ratio {

@@ -1,10 +1,10 @@
-import { MunikpiError, optionsOf } from '../errors.js';
+import { MunikpiError, optionsOf } from '../core/errors.js';
+import { withInspect } from '../core/inspect.js';
 import type { FiscalYear } from '../fiscal/index.js';
-import { withInspect } from '../inspect.js';
 import { compiled } from '../kpi/compile.js';
 import type { EvaluateOptions, Kpi } from '../kpi/index.js';
-import { scaleOf } from '../rating/aggregate.js';
 import { type Labels, levelOf, type RatingLevel } from '../rating/scale.js';
+import { scaleOf } from './aggregate.js';
 import { checkPlan, checkYear, isSealed } from './check.js';
 import { type RatingSuggestion, reasonOf, suggestFor } from './suggest.js';
 import type { DeclaredSummary, DeclaredSummaryRow, Plan, Program, ProgramReport } from './types.js';

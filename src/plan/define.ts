@@ -1,6 +1,6 @@
+import { deepFreeze } from '../core/freeze.js';
+import { withInspect } from '../core/inspect.js';
 import { planPeriod } from '../fiscal/index.js';
-import { deepFreeze } from '../freeze.js';
-import { withInspect } from '../inspect.js';
 import { compileKpi, remember } from '../kpi/compile.js';
 import { showKpi } from '../kpi/define.js';
 import type { RatingScale } from '../rating/scale.js';

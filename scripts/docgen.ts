@@ -4,9 +4,10 @@
  * and words from the importer's own tables. scripts/gen-data-format.mjs writes them into the
  * guide; test/io/data-format.test.ts checks they are up to date. Not part of the public API.
  */
-import { RATING_SCALES, type RatingScale } from '../rating/index.js';
-import { DIRECTION_WORDS, FIELDS, KIND_WORDS, MILESTONE_WORDS, TARGET_KIND_WORDS } from './fields.js';
-import { PLAN_KEYS } from './plan-fields.js';
+
+import { DIRECTION_WORDS, FIELDS, KIND_WORDS, MILESTONE_WORDS, TARGET_KIND_WORDS } from '../src/io/fields.js';
+import { PLAN_KEYS } from '../src/io/plan-fields.js';
+import { RATING_SCALES, type RatingScale } from '../src/rating/index.js';
 
 /** The part of a JSON Schema node the guide reads. */
 export interface SchemaNode {
