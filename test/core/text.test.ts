@@ -7,20 +7,7 @@ import {
   markdownText,
   terminalText,
 } from '../../src/core/text.js';
-
-/** Whether text holds a character a terminal obeys or that reorders a line. */
-function active(text: string): boolean {
-  return [...text].some((ch) => {
-    const cp = ch.codePointAt(0) as number;
-    return (
-      cp < 0x20 ||
-      (cp >= 0x7f && cp <= 0x9f) ||
-      [0x061c, 0x200b, 0x200e, 0x200f, 0xfeff].includes(cp) ||
-      (cp >= 0x2028 && cp <= 0x202e) ||
-      (cp >= 0x2060 && cp <= 0x206f)
-    );
-  });
-}
+import { hasActiveCharacter } from '../hostile.js';
 
 /** Hostile text: ordinary text with escape sequences, controls and bidi overrides mixed in. */
 const arbHostile = fc
@@ -91,7 +78,7 @@ describe('terminalText', () => {
     fc.assert(
       fc.property(arbHostile, (text) => {
         const out = terminalText(text);
-        return !active(out) && isWellFormedText(out);
+        return !hasActiveCharacter(out) && isWellFormedText(out);
       }),
     );
   });
