@@ -41,6 +41,11 @@ export function pow10(n: number): bigint {
 /** The largest power of ten munikpi reads in a number (1e400 and 1e-400 are refused). */
 const MAX_EXPONENT = 400;
 const MAX_TEXT = 200;
+/**
+ * The longest text of a Decimal: munikpi's own exact figures (a planned value to 4 places of a
+ * target near 1e399) run to some 400 digits; magnitude and scale bound any Decimal read here.
+ */
+const MAX_DECIMAL_TEXT = 4 * MAX_EXPONENT;
 
 /** A label for error messages, or a function that builds it (only when an error is thrown). */
 export type Label = string | (() => string);
@@ -53,9 +58,9 @@ function invalid(input: unknown, what: Label): never {
 }
 
 /** Reads decimal text: optional sign, digits with an optional point, optional exponent. */
-function parseText(text: string, input: unknown, what: Label): Ratio {
+function parseText(text: string, input: unknown, what: Label, maxLength = MAX_TEXT): Ratio {
   const end = text.length;
-  if (end === 0 || end > MAX_TEXT) invalid(input, what);
+  if (end === 0 || end > maxLength) invalid(input, what);
   let i = 0;
   let negative = false;
   const first = text.charCodeAt(0);
@@ -142,7 +147,7 @@ export function ratioOf(input: unknown, what: Label): Ratio {
   }
   if (typeof input === 'object' && input !== null && isDecimalLike(input)) {
     if (!input.isFinite()) invalid(input, what);
-    return parseText(input.toString(), input, what);
+    return parseText(input.toString(), input, what, MAX_DECIMAL_TEXT);
   }
   return invalid(input, what);
 }

@@ -1,4 +1,5 @@
 import { fail } from '../core/errors.js';
+import { markdownHeading, markdownText, terminalText } from '../core/text.js';
 import { displayWidth, padDisplay } from './format.js';
 
 /** A column of a report table. */
@@ -21,15 +22,34 @@ export interface ReportTable {
   readonly note?: string;
 }
 
-/** Characters that make a spreadsheet read a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-/** A plain number (or percentage) is safe even when it starts with a minus. */
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?%?$/;
+/** Characters that make a spreadsheet read a cell as a formula, ASCII and full width. */
+const FORMULA_MARK = /[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+/**
+ * What a spreadsheet may skip before a formula mark: whitespace of any kind (space, tab, LF,
+ * CR, NBSP, U+3000, BOM) and invisible format characters (zero-width space and joiners, bidi
+ * marks, word joiner).
+ */
+const LEAD_IN = /^[\s\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]*/;
+/**
+ * A number as munikpi writes one: an optional minus, digits (grouped by thousands or not),
+ * decimals, an exponent, a percent sign. Safe even when it starts with a minus.
+ */
+const PLAIN_NUMBER = /^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?([eE][+-]?\d+)?%?$/;
+
+/** Whether a spreadsheet could read the cell as a formula. */
+function formulaLike(cell: string): boolean {
+  if (/^[\t\r]/.test(cell)) return true;
+  const lead = LEAD_IN.exec(cell)?.[0].length ?? 0;
+  return FORMULA_MARK.test(cell.charAt(lead)) && !PLAIN_NUMBER.test(cell);
+}
 
 /**
  * One CSV cell, quoted by RFC 4180 when needed, and neutralised against formula injection: a
- * cell beginning with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` so that
- * spreadsheets show it as text (plain negative numbers such as `-16.1` are left alone).
+ * cell whose first visible character is `=`, `+`, `-`, `@` or a full-width `＝ ＋ － ＠`,
+ * whatever whitespace or invisible characters come before it (space, tab, LF, NBSP, BOM,
+ * zero-width space), and a cell that begins with a tab or a CR, gets a leading `'` so that
+ * spreadsheets show it as text. A plain number, negative or not (`-16.1`, `-1,234`, `-5%`),
+ * is left alone so that spreadsheets still read it as a number.
  *
  * @param value - the cell's text
  * @returns the cell as it goes into the CSV
@@ -39,12 +59,13 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?%?$/;
  * csvCell('電子決裁率'); // '電子決裁率'
  * csvCell('a,"b"'); // '"a,""b"""'
  * csvCell('=HYPERLINK("http://x")'); // `"'=HYPERLINK(""http://x"")"`
+ * csvCell('\u00a0=1+1'); // "'\u00a0=1+1"
+ * csvCell('＝1+1'); // "'＝1+1"
  * csvCell('-16.1'); // '-16.1'
  */
 export function csvCell(value: string): string {
   if (typeof value !== 'string') fail('INVALID_ARGUMENT', value, 'is not a CSV cell (text)');
-  let cell = value;
-  if (FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell)) cell = `'${cell}`;
+  const cell = formulaLike(value) ? `'${value}` : value;
   return /[",\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
@@ -65,39 +86,45 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }
 
-function markdownCell(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-
 /**
- * A table as Markdown (GitHub style), with `|` escaped and line breaks as `<br>`.
+ * A table as Markdown (GitHub style): every cell, header, title and note escaped by
+ * markdownText (one line, `|` and emphasis escaped, no raw HTML, line breaks as `<br>`).
  * @internal
  */
 export function tableToMarkdown(table: ReportTable): string {
-  const header = `| ${table.columns.map((c) => markdownCell(c.header)).join(' | ')} |`;
+  const cell = (value: string) => markdownText(value);
+  const header = `| ${table.columns.map((c) => cell(c.header)).join(' | ')} |`;
   const rule = `| ${table.columns.map((c) => (c.align === 'right' ? '---:' : '---')).join(' | ')} |`;
-  const rows = table.rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`);
-  const note = table.note === undefined ? '' : `\n${markdownCell(table.note)}\n`;
-  return `### ${markdownCell(table.title)}\n\n${[header, rule, ...rows].join('\n')}\n${note}`;
+  const rows = table.rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
+  const note = table.note === undefined ? '' : `\n${markdownText(table.note, { as: 'paragraph' })}\n`;
+  return `${markdownHeading(table.title, 3)}\n\n${[header, rule, ...rows].join('\n')}\n${note}`;
+}
+
+/** A cell for a terminal: one line (a line break becomes a space), controls shown visibly. */
+function terminalCell(value: string): string {
+  return terminalText(value.replace(/\s*\r?\n\s*/g, ' '));
 }
 
 /**
- * A table for a terminal: columns aligned by display width, so that Japanese text lines up.
+ * A table for a terminal: columns aligned by display width, so that Japanese text lines up;
+ * the title, headers, cells and note made inert by terminalText (no escape sequence, bidi
+ * override or lone CR reaches the terminal).
  * @internal
  */
 export function tableToText(table: ReportTable): string {
-  const oneLine = (s: string) => s.replace(/\s*\r?\n\s*/g, ' ');
-  const widths = table.columns.map((column, i) =>
-    Math.max(displayWidth(column.header), ...table.rows.map((row) => displayWidth(oneLine(row[i] ?? '')))),
+  const rows = table.rows.map((row) => table.columns.map((_, i) => terminalCell(row[i] ?? '')));
+  const headers = table.columns.map((c) => terminalCell(c.header));
+  const widths = headers.map((header, i) =>
+    Math.max(displayWidth(header), ...rows.map((row) => displayWidth(row[i] as string))),
   );
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, i) => padDisplay(oneLine(cell), widths[i] as number, table.columns[i]?.align))
+      .map((cell, i) => padDisplay(cell, widths[i] as number, table.columns[i]?.align))
       .join('  ')
       .trimEnd();
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
-  const out = [`■ ${table.title}`, line(table.columns.map((c) => c.header)), rule, ...table.rows.map(line)];
-  if (table.note !== undefined) out.push(table.note);
+  const out = [`■ ${terminalCell(table.title)}`, line(headers), rule, ...rows.map(line)];
+  if (table.note !== undefined) out.push(terminalCell(table.note));
   return `${out.join('\n')}\n`;
 }
 

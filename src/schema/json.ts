@@ -65,7 +65,7 @@ function pathOf(frame: Frame | null, last?: string | number): PropertyKey[] {
  * Scans JSON text for duplicate keys, forbidden keys and excessive nesting, without building
  * anything. Syntax errors are left to JSON.parse.
  */
-function scan(text: string, maxDepth: number, issues: MunikpiIssue[]): void {
+function scan(text: string, maxDepth: number, issues: MunikpiIssue[], numbers: NumberIssues): void {
   let top = null as Frame | null;
   let depth = 0;
   let expectKey = false;
@@ -127,7 +127,91 @@ function scan(text: string, maxDepth: number, issues: MunikpiIssue[]): void {
     } else if (c === 0x2c) {
       if (top?.keys) expectKey = true;
       else if (top) top.index++;
+    } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      // Fast path: up to 15 digits before any exponent, and an exponent within ±280, keep the
+      // value in the double's normal range and its digits exact; anything else is checked.
+      let j = i + 1;
+      let digits = c === 0x2d ? 0 : 1;
+      let exponent = 0;
+      let inExponent = false;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d >= 0x30 && d <= 0x39) {
+          if (inExponent) exponent = Math.min(exponent * 10 + (d - 0x30), 1000);
+          else digits++;
+        } else if (d === 0x65 || d === 0x45) inExponent = true;
+        else if (d !== 0x2e && d !== 0x2d && d !== 0x2b) break;
+      }
+      const exact = digits <= MAX_DIGITS && exponent <= 280;
+      const problem = exact ? null : numberProblem(text.slice(i, j));
+      if (problem !== null) {
+        const at = top === null ? undefined : top.keys ? (top.key ?? '') : top.index;
+        numbers.add(formatPath(pathOf(top, at)), problem);
+      }
+      i = j - 1;
     }
+  }
+}
+
+/** A JSON number token: sign, integer part, fraction, exponent. */
+const NUMBER_TOKEN = /^-?(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
+/** Every decimal of up to 15 significant digits reads back from a double unchanged. */
+const MAX_DIGITS = 15;
+
+/** A decimal as significant digits and the exponent of the last one: 1.50 is ['15', -1]. */
+function canonical(token: string): readonly [string, number] | null {
+  const match = NUMBER_TOKEN.exec(token);
+  if (match === null) return null;
+  const [, int = '', frac = '', exp = '0'] = match;
+  let digits = `${int}${frac}`.replace(/^0+/, '');
+  if (digits === '') return ['', 0];
+  const trimmed = digits.replace(/0+$/, '');
+  const exponent = Number(exp) - frac.length + (digits.length - trimmed.length);
+  digits = trimmed;
+  return [digits, exponent];
+}
+
+/**
+ * Why a JSON number token would not be read as written, or null when it would: more than 15
+ * significant digits, or a value a double cannot hold (1e400 would be Infinity, 1e-400 zero).
+ * JSON.parse rounds such numbers without a word; munikpi refuses them and asks for a string.
+ */
+function numberProblem(token: string): string | null {
+  const written = canonical(token);
+  if (written === null) return null; // Not a number token: JSON.parse will say where.
+  const [digits, exponent] = written;
+  const shown = token.length > 40 ? `${token.slice(0, 37)}...` : token;
+  const hint = `; write it as a string ("${shown}") to keep it exact`;
+  if (digits.length > MAX_DIGITS) {
+    return `the number ${shown} has ${digits.length} significant digits, more than the ${MAX_DIGITS} a JSON number keeps exactly${hint}`;
+  }
+  const read = Number(token);
+  if (!Number.isFinite(read))
+    return `the number ${shown} is too large for a JSON number (it would read as Infinity)${hint}`;
+  const back = canonical(String(Math.abs(read)).replace('e+', 'e'));
+  if (back === null || back[0] !== digits || back[1] !== exponent) {
+    return `the number ${shown} is too small for a JSON number (it would read as ${read})${hint}`;
+  }
+  return null;
+}
+
+/** The most number issues listed one by one; the rest are counted. */
+const MAX_NUMBER_ISSUES = 100;
+
+/** Number issues, capped: a document of a million bad numbers gets a hundred and a count. */
+class NumberIssues {
+  readonly list: MunikpiIssue[] = [];
+  more = 0;
+
+  add(path: string, message: string): void {
+    if (this.list.length < MAX_NUMBER_ISSUES) this.list.push({ path, code: 'INVALID_NUMBER', message });
+    else this.more++;
+  }
+
+  all(): MunikpiIssue[] {
+    if (this.more === 0) return this.list;
+    const message = `and ${this.more} more number${this.more === 1 ? '' : 's'} of the same kind`;
+    return [...this.list, { path: '(document)', code: 'INVALID_NUMBER', message }];
   }
 }
 
@@ -154,18 +238,23 @@ function limit(value: unknown, name: string, fallback: number): number {
 /**
  * Reads a JSON document from outside: refuses documents over `maxBytes`, nested deeper than
  * `maxDepth`, with a key twice in one object, or with a `__proto__`, `constructor` or
- * `prototype` key, and reports every such problem with its path at once.
+ * `prototype` key, and reports every such problem with its path at once. Numbers are exact or
+ * refused: a JSON number with more than 15 significant digits (12345678901234567890), or one a
+ * double cannot hold (1e400, 1e-400), is refused with its path and a hint to write it as a
+ * string, which is read exactly (`"12345678901234567890"`).
  *
  * @param text - the JSON text
  * @param options - size and depth limits
  * @returns the parsed value
- * @throws {MunikpiError} `DOCUMENT_TOO_LARGE`, `NESTING_TOO_DEEP`, `FORBIDDEN_KEY` or
- *   `INVALID_JSON` (for syntax errors and duplicate keys), with `issues`
+ * @throws {MunikpiError} `DOCUMENT_TOO_LARGE`, `NESTING_TOO_DEEP`, `INVALID_NUMBER`,
+ *   `FORBIDDEN_KEY` or `INVALID_JSON` (for syntax errors and duplicate keys), with `issues`
  *
  * @example
  * import { readJson } from 'munikpi/schema';
  * readJson('{"a": 1}'); // { a: 1 }
+ * readJson('{"a": "12345678901234567890"}'); // { a: '12345678901234567890' }
  * // readJson('{"a": 1, "a": 2}') throws INVALID_JSON: the key "a" appears twice
+ * // readJson('{"a": 12345678901234567890}') throws INVALID_NUMBER at a: write it as a string
  */
 export function readJson(text: string, options?: ReadJsonOptions): unknown {
   if (typeof text !== 'string') {
@@ -183,19 +272,15 @@ export function readJson(text: string, options?: ReadJsonOptions): unknown {
     );
   }
   const issues: MunikpiIssue[] = [];
-  scan(text, maxDepth, issues);
+  const numbers = new NumberIssues();
+  scan(text, maxDepth, issues, numbers);
   const deep = issues.find((issue) => issue.code === 'NESTING_TOO_DEEP');
   if (deep !== undefined) {
     throw new MunikpiError('NESTING_TOO_DEEP', `${deep.path}: ${deep.message}`, { issues: [deep] });
   }
   let value: unknown;
-  let nonFinite = false;
   try {
-    // JSON reads 1e400 as Infinity: refuse it rather than let a figure become infinite.
-    value = JSON.parse(text, (_key, v: unknown) => {
-      if (typeof v === 'number' && !Number.isFinite(v)) nonFinite = true;
-      return v;
-    });
+    value = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new MunikpiError('INVALID_JSON', `not JSON: ${message}`, {
@@ -203,14 +288,11 @@ export function readJson(text: string, options?: ReadJsonOptions): unknown {
       cause: error,
     });
   }
-  if (nonFinite) {
-    throw new MunikpiError(
-      'INVALID_NUMBER',
-      'the document holds a number too large to be finite (such as 1e400)',
-      {
-        issues: nonFiniteIssues(value),
-      },
-    );
+  if (numbers.list.length > 0) {
+    // JSON.parse would round 12345678901234567890, and read 1e400 as Infinity and 1e-400 as 0.
+    const numberIssues = numbers.all();
+    const first = numberIssues[0] as MunikpiIssue;
+    throw new MunikpiError('INVALID_NUMBER', `${first.path}: ${first.message}`, { issues: numberIssues });
   }
   if (issues.length > 0) {
     const forbidden = issues.some((issue) => issue.code === 'FORBIDDEN_KEY');
@@ -267,20 +349,6 @@ function walk(
     }
   }
   return null;
-}
-
-function nonFiniteIssues(value: unknown): MunikpiIssue[] {
-  const issues: MunikpiIssue[] = [];
-  walk(value, 10_000, (v, path) => {
-    if (typeof v === 'number' && !Number.isFinite(v)) {
-      issues.push({
-        path: formatPath(path()),
-        code: 'INVALID_NUMBER',
-        message: 'the number is too large to be finite',
-      });
-    }
-  });
-  return issues;
 }
 
 /**

@@ -492,12 +492,26 @@ describe(`fuzz: documents (seed ${SEED}, ${RUNS} runs)`, () => {
     .json({ maxDepth: 4 })
     .chain((base) => fc.tuple(fc.constant(base), fc.constantFrom(...POISON_KEYS), fc.json({ maxDepth: 2 })))
     .map(([base, key, value]) => `{${JSON.stringify(key)}:${value},"x":${base}}`);
-  // Not '1e400': readJson turns it into Infinity, a known failure the gauntlet holds.
+  // Numbers a double cannot hold (1e400, 1e-400, 20 digits) must be refused, never rounded.
   const mutatedJson = fc
     .tuple(
       fc.json({ maxDepth: 4 }),
       fc.nat(),
-      fc.constantFrom('"', '{', '}', '[', ']', ',', ':', '\\', '\u0000', '\ud800'),
+      fc.constantFrom(
+        '"',
+        '{',
+        '}',
+        '[',
+        ']',
+        ',',
+        ':',
+        '\\',
+        '\u0000',
+        '\ud800',
+        '1e400',
+        '-1e-400',
+        '12345678901234567890',
+      ),
     )
     .map(
       ([text, at, insert]) =>

@@ -154,7 +154,7 @@ interface Ticks {
   readonly values: readonly { readonly at: number; readonly label: Decimal }[];
 }
 
-function ticksFor(values: readonly number[], whole: boolean): Ticks {
+function ticksFor(values: readonly number[], whole: boolean, shift: number): Ticks {
   let lo = Math.min(...values);
   let hi = Math.max(...values);
   if (lo === hi) {
@@ -170,10 +170,10 @@ function ticksFor(values: readonly number[], whole: boolean): Ticks {
     m = 1;
     e += 1;
   }
-  if (whole && e < 0) {
+  if (whole && e + shift < 0) {
     // Whole counts (件, 団体) get no fractional ticks.
     m = 1;
-    e = 0;
+    e = -shift;
   }
   const step = m * 10 ** e;
   let k0 = Math.floor(lo / step + 1e-9);
@@ -182,7 +182,7 @@ function ticksFor(values: readonly number[], whole: boolean): Ticks {
   if (min >= 0 && k0 < 0) k0 = 0;
   // Room under the lowest point for its label, unless that would go below a zero floor.
   if (min - k0 * step < 0.1 * (k1 - k0) * step && !(min >= 0 && k0 <= 0)) k0 -= 1;
-  const unit = toDecimal(10).pow(e);
+  const unit = toDecimal(10).pow(e + shift);
   const out: { at: number; label: Decimal }[] = [];
   for (let k = k0; k <= k1; k++) out.push({ at: k * step, label: toDecimal(k * m).times(unit) });
   return { lo: k0 * step, hi: k1 * step, values: out };
@@ -236,6 +236,28 @@ interface Model {
     readonly t1: number;
     readonly v1: Decimal;
   } | null;
+  /** The power of ten every value is divided by before it becomes a pixel (see shiftOf). */
+  readonly shift: number;
+}
+
+/** Values up to 10^±100 are drawn as they are; beyond, doubles would overflow or underflow. */
+const PLAIN_EXPONENT = 100;
+
+/**
+ * The power of ten to divide values by so that pixels stay finite: 0 for every ordinary KPI,
+ * and the exponent of the largest value when that is beyond 10^±100 (`"1e309"`, which a
+ * double cannot hold). The axis labels are exact all the same: they are multiplied back.
+ */
+function shiftOf(values: readonly Decimal[]): number {
+  const exponents = values.filter((d) => !d.isZero()).map((d) => d.e);
+  if (exponents.length === 0) return 0;
+  const top = Math.max(...exponents);
+  return Math.abs(top) > PLAIN_EXPONENT ? top : 0;
+}
+
+/** A value as a number in the chart's scale (finite whatever the value). */
+function plot(m: Model, d: Decimal): number {
+  return (m.shift === 0 ? d : d.times(`1e${-m.shift}`)).toNumber();
 }
 
 function modelOf(kpi: Kpi, options: KpiChartOptions | undefined): Model | null {
@@ -272,6 +294,7 @@ function modelOf(kpi: Kpi, options: KpiChartOptions | undefined): Model | null {
     due,
     target,
     line,
+    shift: shiftOf(drawnValues(base, target, evaluations)),
   };
 }
 
@@ -288,14 +311,18 @@ interface Frame {
   y(v: number): number;
 }
 
-function numericValues(m: Model): number[] {
-  const values: number[] = [];
+function drawnValues(
+  base: Model['base'],
+  target: Model['target'],
+  evaluations: readonly KpiEvaluation[],
+): Decimal[] {
+  const values: Decimal[] = [];
   const push = (d: Decimal | null) => {
-    if (d !== null) values.push(d.toNumber());
+    if (d !== null) values.push(d);
   };
-  if (m.base !== null) push(m.base.value);
-  if (m.target !== null) push(m.target.value);
-  for (const e of m.evaluations) {
+  if (base !== null) push(base.value);
+  if (target !== null) push(target.value);
+  for (const e of evaluations) {
     push(e.actual);
     push(e.yearTarget);
   }
@@ -303,9 +330,11 @@ function numericValues(m: Model): number[] {
 }
 
 function frameOf(m: Model, top: number): Frame {
-  const values = numericValues(m);
+  const values = drawnValues(m.base, m.target, m.evaluations).map((d) => plot(m, d));
   const ticks =
-    values.length === 0 ? null : ticksFor(values, m.unitKind === 'count' || m.kpi.target.kind === 'count');
+    values.length === 0
+      ? null
+      : ticksFor(values, m.unitKind === 'count' || m.kpi.target.kind === 'count', m.shift);
   const labelWidth =
     ticks === null ? 0 : Math.max(...ticks.values.map((t) => textWidth(tickLabel(m, t.label), 11)));
   const left = Math.max(56, labelWidth + 22);
@@ -330,6 +359,8 @@ function frameOf(m: Model, top: number): Frame {
 }
 
 function tickLabel(m: Model, value: Decimal): string {
+  // Beyond 10^±100 a label in full would be hundreds of digits wide: written as 2e+308.
+  if (m.shift !== 0) return value.isZero() ? '0' : value.toExponential();
   return formatKpiValue(value, '', m.unitKind);
 }
 
@@ -390,7 +421,7 @@ function value(m: Model, d: Decimal): string {
 
 function targetLine(m: Model, f: Frame, lang: ReportLanguage): string {
   if (m.target === null) return '';
-  const y = f.y(m.target.value.toNumber());
+  const y = f.y(plot(m, m.target.value));
   const w = words(lang);
   const label = `${w.target} ${value(m, m.target.value)}`;
   return [
@@ -404,7 +435,7 @@ function targetLine(m: Model, f: Frame, lang: ReportLanguage): string {
 function expectedLine(m: Model, f: Frame): string {
   if (m.line === null) return '';
   const { t0, v0, t1, v1 } = m.line;
-  const [x0, y0, x1, y1] = [f.x(t0), f.y(v0.toNumber()), f.x(t1), f.y(v1.toNumber())];
+  const [x0, y0, x1, y1] = [f.x(t0), f.y(plot(m, v0)), f.x(t1), f.y(plot(m, v1))];
   return `<line class="expected" x1="${num(x0)}" y1="${num(y0)}" x2="${num(x1)}" y2="${num(y1)}" stroke="${COLORS.expected}" stroke-width="2" data-x1="${num(x0)}" data-y1="${num(y0)}" data-x2="${num(x1)}" data-y2="${num(y1)}"/>`;
 }
 
@@ -412,8 +443,8 @@ function expectedLine(m: Model, f: Frame): string {
 function expectedAt(m: Model, f: Frame, t: number): number | null {
   if (m.line === null || t < m.line.t0 || t > m.line.t1) return null;
   const { t0, v0, t1, v1 } = m.line;
-  const a = v0.toNumber();
-  return f.y(a + ((v1.toNumber() - a) * (t - t0)) / (t1 - t0));
+  const a = plot(m, v0);
+  return f.y(a + ((plot(m, v1) - a) * (t - t0)) / (t1 - t0));
 }
 
 /** Whether the planned line falls (lower is better): then the baseline's label goes above it. */
@@ -429,7 +460,7 @@ function below(f: Frame, y: number): boolean {
 function baselinePoint(m: Model, f: Frame, lang: ReportLanguage): string {
   if (m.base === null) return '';
   const x = f.x(m.base.t);
-  const y = f.y(m.base.value.toNumber());
+  const y = f.y(plot(m, m.base.value));
   return [
     `<g class="baseline" data-x="${num(x)}" data-y="${num(y)}">`,
     marker('circle', x, y, COLORS.baseline, '#FFFFFF', 5),
@@ -448,7 +479,7 @@ function yearTargets(m: Model, f: Frame, lang: ReportLanguage): string {
   for (const e of m.evaluations) {
     if (e.yearTarget === null) continue;
     const x = f.x(e.fiscalYear + 1);
-    const y = f.y(e.yearTarget.toNumber());
+    const y = f.y(plot(m, e.yearTarget));
     out += `<g class="year-target" data-fiscal-year="${e.fiscalYear}" data-x="${num(x)}" data-y="${num(y)}">`;
     out += marker('diamond', x, y, '#FFFFFF', COLORS.yearTarget, 5.5).replace(
       'stroke-width="1"',
@@ -495,7 +526,7 @@ function actuals(m: Model, f: Frame, lang: ReportLanguage): string {
   const points = shown.map((e) => ({
     e,
     x: f.x(e.fiscalYear + 1),
-    y: e.actual === null ? (f.top + f.bottom) / 2 : f.y(e.actual.toNumber()),
+    y: e.actual === null ? (f.top + f.bottom) / 2 : f.y(plot(m, e.actual)),
   }));
   let out = '';
   if (points.length > 1) {

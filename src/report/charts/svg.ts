@@ -66,11 +66,21 @@ export function escapeXml(text: string): string {
   return out;
 }
 
+/** The largest coordinate written: far beyond any drawing, and still free of exponents. */
+const MAX_COORDINATE = 1e12;
+
 /**
  * A coordinate as text, rounded to 2 decimals, without locale or exponent: `12.5`, `0`.
+ * Refuses NaN, an infinity and anything beyond ±1e12, so that no chart ever says `y="NaN"`.
+ * @throws {MunikpiError} `INVALID_NUMBER` for a coordinate that cannot be drawn
  * @internal
  */
 export function num(value: number): string {
+  if (!(Math.abs(value) <= MAX_COORDINATE)) {
+    throw new MunikpiError('INVALID_NUMBER', `a chart coordinate of ${value} cannot be drawn`, {
+      input: value,
+    });
+  }
   const rounded = Math.round(value * 100) / 100;
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
