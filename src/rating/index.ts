@@ -1,10 +1,15 @@
+export { type BandEnd, type BandResult, type ScoreBand, type ScoreBands, scoreBandOf } from './bands.js';
+export { MARK_LOOK_ALIKES } from './marks.js';
 export {
   defineRatingScale,
   type Labels,
   RATING_SCALES,
   type RatingLevel,
   type RatingProgress,
+  type RatingReading,
   type RatingScale,
   type RatingScales,
+  readRating,
   SAB_SCALE,
 } from './scale.js';
+export { DEFAULT_SHARE_CONVENTION, type ShareConvention, type ShareMethod } from './shares.js';
