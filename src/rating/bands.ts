@@ -4,7 +4,7 @@
  * to a letter. Every end says whether it is inclusive.
  */
 import type { Decimal } from 'decimal.js';
-import { type DecimalInput, decimalOf } from '../core/decimal.js';
+import { decimalOf } from '../core/decimal.js';
 import { MunikpiError, quote } from '../core/errors.js';
 import { cmp, type Ratio, ROUNDING_MODES, type RoundingMode, ratioOf } from '../core/exact.js';
 import { isLabels, type Labels } from './labels.js';
@@ -106,30 +106,6 @@ export function bandOfRatio(
   return null;
 }
 
-/**
- * The band a score sum or mean falls in: the figure is rounded to the bands' places by their
- * rounding first (健康日本21: one place, 五捨六入), then matched against each band's ends.
- *
- * @param bands - the bands, as a scale declares them
- * @param figure - the sum or the mean
- * @returns the band's code, its wording and the figure banded; null when no band holds it
- * @throws {MunikpiError} `INVALID_SCALE` for bands that are not well formed; `INVALID_NUMBER`
- *   for a figure that is not a finite decimal
- *
- * @example
- * import { RATING_SCALES, scoreBandOf } from 'munikpi';
- * const aioi = RATING_SCALES.aioi.bands;
- * aioi && scoreBandOf(aioi, 11)?.code; // '継続'
- * aioi && scoreBandOf(aioi, -1)?.code; // '見直し・縮減'
- * const kenko = RATING_SCALES.kenkoNippon21.bands;
- * kenko && scoreBandOf(kenko, '3.25')?.value.toString(); // '3.2'
- * kenko && scoreBandOf(kenko, '3.25')?.code; // 'C'
- */
-export function scoreBandOf(bands: ScoreBands, figure: DecimalInput): BandResult | null {
-  checkBands(bands, new Set());
-  return bandOfRatio(bands, ratioOf(figure, 'scoreBandOf'), () => undefined);
-}
-
 const BANDS_KEYS = new Set(['of', 'places', 'rounding', 'bands']);
 const BAND_KEYS = new Set(['code', 'label', 'min', 'max']);
 const END_KEYS = new Set(['value', 'inclusive']);
@@ -144,7 +120,7 @@ function unknownKey(value: object, known: ReadonlySet<string>): string | undefin
  */
 export function checkBands(
   bands: unknown,
-  levels: ReadonlySet<string>,
+  levels: ReadonlySet<string> | null,
   id?: string,
 ): asserts bands is ScoreBands {
   const fail = (message: string): never => {
@@ -173,7 +149,7 @@ export function checkBands(
     seen.add(band.code);
     if (band.label !== undefined && !isLabels(band.label))
       fail(`band ${quote(band.code)}: label needs ja and en`);
-    if (band.label === undefined && !levels.has(band.code)) {
+    if (band.label === undefined && levels !== null && !levels.has(band.code)) {
       fail(`band ${quote(band.code)} is not a level of the scale, so it needs a label`);
     }
     for (const end of [band.min, band.max]) {

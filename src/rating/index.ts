@@ -1,4 +1,4 @@
-export { type BandEnd, type BandResult, type ScoreBand, type ScoreBands, scoreBandOf } from './bands.js';
+export type { BandEnd, BandResult, ScoreBand, ScoreBands } from './bands.js';
 export { MARK_LOOK_ALIKES } from './marks.js';
 export {
   defineRatingScale,
@@ -12,4 +12,5 @@ export {
   readRating,
   SAB_SCALE,
 } from './scale.js';
+export { scoreBandOf } from './score-band.js';
 export { DEFAULT_SHARE_CONVENTION, type ShareConvention, type ShareMethod } from './shares.js';
