@@ -506,7 +506,8 @@ export type RatingReading =
  * @param scale - the scale
  * @param code - the rating as written
  * @returns the reading, with the scale's own spelling of the code
- * @throws {MunikpiError} `INVALID_SCALE` for a scale that is not well formed
+ * @throws {MunikpiError} `INVALID_SCALE` for a scale that is not well formed; `INVALID_ARGUMENT`
+ *   for a code that is not text
  *
  * @example
  * import { RATING_SCALES, readRating } from 'munikpi';
@@ -516,6 +517,9 @@ export type RatingReading =
  */
 export function readRating(scale: RatingScale, code: string): RatingReading {
   checkScale(scale);
+  if (typeof code !== 'string') {
+    throw new MunikpiError('INVALID_ARGUMENT', `${quote(code)} is not a rating (text)`, { input: code });
+  }
   return readingOf(scale, code);
 }
 

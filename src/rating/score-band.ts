@@ -24,6 +24,11 @@ import { checkScale, type RatingScale } from './scale.js';
  * scoreBandOf(RATING_SCALES.kenkoNippon21, '3.25')?.label?.ja; // '変わらない'
  */
 export function scoreBandOf(source: RatingScale | ScoreBands, figure: DecimalInput): BandResult | null {
+  if (typeof source !== 'object' || source === null || Array.isArray(source)) {
+    throw new MunikpiError('INVALID_SCALE', `${quote(source)} is not a rating scale or its bands`, {
+      input: source,
+    });
+  }
   const x = ratioOf(figure, 'scoreBandOf');
   if ('levels' in source) {
     checkScale(source);
