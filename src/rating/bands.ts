@@ -6,7 +6,8 @@
 import type { Decimal } from 'decimal.js';
 import { decimalOf } from '../core/decimal.js';
 import { MunikpiError, quote } from '../core/errors.js';
-import { cmp, type Ratio, ROUNDING_MODES, type RoundingMode, ratioOf } from '../core/exact.js';
+import { cmp, type Ratio, type RoundingMode, ratioOf } from '../core/exact.js';
+import { checkPlacesAndRounding, unknownKey } from './fields.js';
 import { isLabels, type Labels } from './labels.js';
 
 /** One end of a band: a figure, and whether the band includes it. */
@@ -110,10 +111,6 @@ const BANDS_KEYS = new Set(['of', 'places', 'rounding', 'bands']);
 const BAND_KEYS = new Set(['code', 'label', 'min', 'max']);
 const END_KEYS = new Set(['value', 'inclusive']);
 
-function unknownKey(value: object, known: ReadonlySet<string>): string | undefined {
-  return Object.keys(value).find((key) => !known.has(key));
-}
-
 /**
  * Checks bands; `levels` holds the scale's level codes (a band naming one needs no label).
  * @internal
@@ -131,12 +128,7 @@ export function checkBands(
   const extra = unknownKey(b, BANDS_KEYS);
   if (extra !== undefined) fail(`${quote(extra)} is not a field (expected of, places, rounding, bands)`);
   if (b.of !== 'sum' && b.of !== 'mean') fail(`of must be sum or mean, not ${quote(b.of)}`);
-  if (b.places !== undefined && (!Number.isInteger(b.places) || b.places < 0 || b.places > 20)) {
-    fail(`places: ${quote(b.places)} is not a whole number 0..20`);
-  }
-  if (b.rounding !== undefined && !ROUNDING_MODES.includes(b.rounding)) {
-    fail(`rounding: ${quote(b.rounding)} is not one of ${ROUNDING_MODES.join(', ')}`);
-  }
+  checkPlacesAndRounding(b, fail);
   if (!Array.isArray(b.bands) || b.bands.length === 0 || b.bands.length > 50) fail('needs 1 to 50 bands');
   const seen = new Set<string>();
   const intervals: Interval[] = [];

@@ -4,6 +4,7 @@
  */
 import { MunikpiError, quote } from '../core/errors.js';
 import { checkBands } from './bands.js';
+import { unknownKey } from './fields.js';
 import { markKey } from './marks.js';
 import { checkShareConvention } from './shares.js';
 
@@ -29,11 +30,11 @@ export function checkScaleFields(scale: ScaleFields): void {
   const fail = (message: string): never => {
     throw new MunikpiError('INVALID_SCALE', `rating scale ${quote(scale.id)}: ${message}`, { input: scale });
   };
-  const extra = Object.keys(scale).find((key) => !SCALE_KEYS.has(key));
+  const extra = unknownKey(scale, SCALE_KEYS);
   if (extra !== undefined)
     fail(`${quote(extra)} is not a field of a scale (expected ${[...SCALE_KEYS].join(', ')})`);
   for (const level of scale.levels) {
-    const key = Object.keys(level).find((k) => !LEVEL_KEYS.has(k));
+    const key = unknownKey(level, LEVEL_KEYS);
     if (key !== undefined) {
       fail(
         `level ${quote(level.code)}: ${quote(key)} is not a field (expected ${[...LEVEL_KEYS].join(', ')})`,

@@ -3,7 +3,8 @@
  * add up to 100, and the table says so) or by the largest-remainder method; how many places.
  */
 import { MunikpiError, quote } from '../core/errors.js';
-import { ROUNDING_MODES, type RoundingMode } from '../core/exact.js';
+import type { RoundingMode } from '../core/exact.js';
+import { checkPlacesAndRounding, unknownKey } from './fields.js';
 import { isLabels, type Labels } from './labels.js';
 
 /**
@@ -55,18 +56,13 @@ export function checkShareConvention(value: unknown, id?: string): asserts value
   };
   const c = value as Partial<ShareConvention> | null;
   if (typeof c !== 'object' || c === null || Array.isArray(c)) return fail('must be an object');
-  const extra = Object.keys(c).find((key) => !KEYS.has(key));
+  const extra = unknownKey(c, KEYS);
   if (extra !== undefined)
     fail(`${quote(extra)} is not a field (expected method, places, rounding, fixed, note)`);
   if (c.method !== 'each' && c.method !== 'largest-remainder') {
     fail(`method must be each or largest-remainder, not ${quote(c.method)}`);
   }
-  if (c.places !== undefined && (!Number.isInteger(c.places) || c.places < 0 || c.places > 20)) {
-    fail(`places: ${quote(c.places)} is not a whole number 0..20`);
-  }
-  if (c.rounding !== undefined && !ROUNDING_MODES.includes(c.rounding)) {
-    fail(`rounding: ${quote(c.rounding)} is not one of ${ROUNDING_MODES.join(', ')}`);
-  }
+  checkPlacesAndRounding(c, fail);
   if (c.fixed !== undefined && typeof c.fixed !== 'boolean') fail('fixed must be true or false');
   if (c.note !== undefined && typeof c.note !== 'boolean' && !isLabels(c.note)) {
     fail('note must be true, false or { ja, en }');

@@ -5,6 +5,7 @@ import {
   defineRatingScale,
   type Plan,
   RATING_SCALES,
+  type RatingScale,
   scoreBandOf,
 } from '../../src/index.js';
 import { planJsonSchema, validatePlan } from '../../src/schema/index.js';
@@ -13,6 +14,21 @@ import { errorCode } from '../helpers.js';
 
 const aioi = RATING_SCALES.aioi;
 const kenko = RATING_SCALES.kenkoNippon21;
+
+/** A plan on `scale` for 2023 whose 施策 (directions) hold programs rated `ratings[i]`. */
+function planOf(scale: RatingScale, ratings: readonly (readonly string[])[]): Plan {
+  return {
+    id: scale.id,
+    municipality: 'テスト',
+    title: '施策評価',
+    period: { start: 2023, end: 2023 },
+    scale,
+    directions: ratings.map((_, n) => ({ id: `s${n + 1}`, number: n + 1, name: `施策${n + 1}` })),
+    programs: ratings.flatMap((codes, n) =>
+      codes.map((code, i) => program(`p${n}-${i}`, n * 100 + i, `s${n + 1}`, { 2023: code })),
+    ),
+  };
+}
 
 /** 相生市's rule restated: 継続 ≥ 11, 改善 4–10, 再構築 0–3, 見直し・縮減 < 0. */
 const aioiVerdict = (sum: number) =>
@@ -66,16 +82,8 @@ describe('score bands map a sum or a mean back to a verdict or a level', () => {
   });
 
   it('scores the report’s example row (D, B*, D) as (2 + 4 + 2) / 3 = 2.7 → C', () => {
-    const plan: Plan = {
-      id: 'k21',
-      municipality: '厚生労働省',
-      title: '健康日本21',
-      period: { start: 2022, end: 2022 },
-      scale: RATING_SCALES.kenkoNippon21,
-      directions: [{ id: 'd1', number: 1, name: '適切な量と質の食事をとる者の増加' }],
-      programs: ['D', 'B*', 'D', 'E'].map((code, i) => program(`p${i}`, i + 1, 'd1', { 2022: code })),
-    };
-    const score = aggregateRatings(plan, 2022).rows[0]?.score;
+    const plan = planOf(RATING_SCALES.kenkoNippon21, [['D', 'B*', 'D', 'E']]);
+    const score = aggregateRatings(plan, 2023).rows[0]?.score;
     // E (評価困難) carries no score and stays out of the mean.
     expect([score?.total.toString(), score?.scored, score?.mean?.toString(), score?.band?.code]).toEqual([
       '8',
@@ -86,19 +94,11 @@ describe('score bands map a sum or a mean back to a verdict or a level', () => {
   });
 
   it('sums 相生市 marks per 施策 and bands each row and the total', () => {
-    const plan: Plan = {
-      id: 'aioi',
-      municipality: '相生市',
-      title: '施策評価',
-      period: { start: 2023, end: 2023 },
-      scale: RATING_SCALES.aioi,
-      directions: [1, 2, 3].map((n) => ({ id: `s${n}`, number: n, name: `施策${n}` })),
-      programs: [
-        ...['◎', '◎', '〇'].map((c, i) => program(`a${i}`, i, 's1', { 2023: c })), // 12
-        ...['〇', '〇', '△'].map((c, i) => program(`b${i}`, 10 + i, 's2', { 2023: c })), // 4
-        ...['▲', '△'].map((c, i) => program(`c${i}`, 20 + i, 's3', { 2023: c })), // −1
-      ],
-    };
+    const plan = planOf(RATING_SCALES.aioi, [
+      ['◎', '◎', '〇'], // 12
+      ['〇', '〇', '△'], // 4
+      ['▲', '△'], // −1
+    ]);
     const table = aggregateRatings(plan, 2023);
     expect(table.rows.map((r) => [r.score?.total.toString(), r.score?.band?.code])).toEqual([
       ['12', '継続'],
@@ -109,15 +109,7 @@ describe('score bands map a sum or a mean back to a verdict or a level', () => {
   });
 
   it('gives no band to a row with nothing scored', () => {
-    const plan: Plan = {
-      id: 'aioi',
-      municipality: '相生市',
-      title: '施策評価',
-      period: { start: 2023, end: 2023 },
-      scale: RATING_SCALES.aioi,
-      directions: [{ id: 's1', number: 1, name: '施策1' }],
-      programs: [program('a', 1, 's1', { 2023: '－' })],
-    };
+    const plan = planOf(RATING_SCALES.aioi, [['－']]);
     expect(aggregateRatings(plan, 2023).rows[0]?.score?.band).toBeNull();
   });
 });
