@@ -62,8 +62,9 @@ export interface RatingTally {
    */
   readonly shares: Readonly<Record<string, Decimal>> | null;
   /**
-   * Percent of `rated` per code, rounded by the largest-remainder method so that they add up
-   * to exactly 100. Null when nothing is rated.
+   * Percent of `rated` per code, rounded by the largest-remainder method: they add up to 100,
+   * except that equal counts always get equal shares (1 : 1 : 1 gives 33.3 each). Null when
+   * nothing is rated.
    */
   readonly balancedShares: Readonly<Record<string, Decimal>> | null;
   /**
