@@ -47,6 +47,36 @@ const MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     name: 'The name in Japanese and English.',
     levels: 'The levels, best first.',
     notApplicable: 'Codes that mean 対象外 (not applicable): counted apart.',
+    unrated: 'Codes that mean 未評価 (not rated yet): counted with the unrated.',
+    bands: 'Bands from the score sum or mean back to a level or a verdict (相生市, 健康日本21).',
+    shares: 'How the body publishes shares: each rounded on its own or largest-remainder, places, note.',
+  },
+  'scale.bands': {
+    of: '`sum` or `mean`: the figure that is banded.',
+    places: 'Places the figure is rounded to before banding (健康日本21: 1).',
+    rounding: 'How it is rounded (`five-down-six-up` is 五捨六入); default `half-up`.',
+    bands: 'The bands; they must not overlap.',
+  },
+  'scale.bands.bands[]': {
+    code: 'A level code, or a verdict such as `継続`.',
+    label: 'The wording; needed when the code is not a level.',
+    min: 'The lower end `{ value, inclusive }`; absent for none.',
+    max: 'The upper end `{ value, inclusive }`; absent for none.',
+  },
+  'scale.bands.bands[].min': {
+    value: 'The figure.',
+    inclusive: 'Whether the band includes it (以上) or not (超).',
+  },
+  'scale.bands.bands[].max': {
+    value: 'The figure.',
+    inclusive: 'Whether the band includes it (以下) or not (未満).',
+  },
+  'scale.shares': {
+    method: '`each` (rounded on its own) or `largest-remainder`.',
+    places: 'Decimal places; default 1.',
+    rounding: 'How `each` rounds; default `half-up`.',
+    fixed: 'Keep trailing zeros (40.0); default true.',
+    note: "`true` for munikpi's note that shares may not add up to 100, the body's own `{ ja, en }`, or `false`.",
   },
   'scale.levels[]': {
     code: 'The code written in the 評価 column: `S`, `◎` …',
@@ -299,7 +329,9 @@ function scaleIds(schema: SchemaNode): string {
     const levels = scale.levels
       .map((l) => (l.label.ja === l.code ? l.code : `${l.code} ${l.label.ja}`))
       .join(', ');
-    const na = scale.notApplicable === undefined ? '' : `; 対象外: ${scale.notApplicable.join(', ')}`;
+    const na =
+      (scale.notApplicable === undefined ? '' : `; 対象外: ${scale.notApplicable.join(', ')}`) +
+      (scale.unrated === undefined ? '' : `; 未評価: ${scale.unrated.join(', ')}`);
     return `| \`${String(id)}\` | \`${key}\` | ${cell(scale.name.ja)} | ${cell(levels + na)} |`;
   });
   return ['| Scale id | Key | Name | Codes, best first |', '| --- | --- | --- | --- |', ...rows].join('\n');

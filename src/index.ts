@@ -109,6 +109,7 @@ export {
 export {
   type ActionItem,
   type AggregateOptions,
+  type AppliedShareConvention,
   AUDIT_CODES,
   type AuditCode,
   type AuditCodeInfo,
@@ -143,13 +144,24 @@ export {
   suggestRating,
 } from './plan/index.js';
 export {
+  type BandEnd,
+  type BandResult,
+  DEFAULT_SHARE_CONVENTION,
   defineRatingScale,
   type Labels,
+  MARK_LOOK_ALIKES,
   RATING_SCALES,
   type RatingLevel,
   type RatingProgress,
+  type RatingReading,
   type RatingScale,
   type RatingScales,
+  readRating,
   SAB_SCALE,
+  type ScoreBand,
+  type ScoreBands,
+  type ShareConvention,
+  type ShareMethod,
+  scoreBandOf,
 } from './rating/index.js';
 export { VERSION } from './version.js';

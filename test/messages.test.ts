@@ -464,7 +464,7 @@ describe('KPI messages', () => {
       `"INVALID_OPTION: places: 21 is not a whole number 0..20"`,
     );
     expect(failure(() => roundFigure(1.25, 2, 'bankers' as never))).toMatchInlineSnapshot(
-      `"INVALID_OPTION: rounding: "bankers" is not one of half-up, half-down, half-even, up, down, ceil, floor"`,
+      `"INVALID_OPTION: rounding: "bankers" is not one of half-up, half-down, half-even, five-down-six-up, up, down, ceil, floor"`,
     );
     expect(failure(() => formatKpiValue(5, 'kg', 'weight' as never))).toMatchInlineSnapshot(
       `"INVALID_OPTION: "weight" is not a unit kind (percent, money, count, quantity)"`,

@@ -48,7 +48,10 @@ export interface RoundingOptions {
   readonly places?: number;
   /** Decimal places for values on a line or a pace (expected, required pace). Default 4. */
   readonly valuePlaces?: number;
-  /** How to round: `half-up` (default, 四捨五入), `half-down`, `half-even`, `up`, `down`, `ceil`, `floor`. */
+  /**
+   * How to round: `half-up` (default, 四捨五入), `half-down`, `half-even`, `five-down-six-up`
+   * (五捨六入: the first dropped digit alone decides), `up`, `down`, `ceil`, `floor`.
+   */
   readonly rounding?: RoundingMode;
 }
 
@@ -100,6 +103,9 @@ export function roundingOf(options: RoundingOptions | undefined): {
  * roundFigure('41.875', 2).toString(); // '41.88'
  * roundFigure('41.875', 2, 'half-even').toString(); // '41.88'
  * roundFigure('2.5', 0, 'half-down').toString(); // '2'
+ * roundFigure('3.25', 1, 'five-down-six-up').toString(); // '3.2'
+ * roundFigure('3.26', 1, 'five-down-six-up').toString(); // '3.3'
+ * roundFigure('3.251', 1, 'five-down-six-up').toString(); // '3.2': only the first dropped digit counts
  */
 export function roundFigure(
   value: DecimalInput,

@@ -11,8 +11,21 @@ export interface Ratio {
   readonly den: bigint;
 }
 
-/** How a figure is rounded to its places. */
-export type RoundingMode = 'half-up' | 'half-down' | 'half-even' | 'up' | 'down' | 'ceil' | 'floor';
+/**
+ * How a figure is rounded to its places. `five-down-six-up` is 五捨六入: only the first digit
+ * past the last kept one decides (0–5 drop, 6–9 round away from zero), so 3.25 → 3.2, 3.26 → 3.3
+ * and 3.251 → 3.2 (the digits after the first dropped one never count, unlike `half-down`,
+ * which gives 3.3 because 3.251 is past the half).
+ */
+export type RoundingMode =
+  | 'half-up'
+  | 'half-down'
+  | 'half-even'
+  | 'five-down-six-up'
+  | 'up'
+  | 'down'
+  | 'ceil'
+  | 'floor';
 
 /**
  * The rounding modes munikpi accepts.
@@ -25,6 +38,7 @@ export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze([
   'half-up',
   'half-down',
   'half-even',
+  'five-down-six-up',
   'up',
   'down',
   'ceil',
@@ -298,6 +312,10 @@ export function toDecimalText(r: Ratio, places: number | null, mode: RoundingMod
         break;
       case 'half-down':
         up = twice > r.den;
+        break;
+      case 'five-down-six-up':
+        // 五捨六入: the first dropped digit alone decides.
+        up = (rem * 10n) / r.den >= 6n;
         break;
       default:
         up = twice > r.den || (twice === r.den && q % 2n === 1n);

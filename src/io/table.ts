@@ -6,6 +6,7 @@ import { MunikpiError, quote } from '../core/errors.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import type { ProgramKind } from '../plan/index.js';
 import type { RatingScale } from '../rating/index.js';
+import { readingOf } from '../rating/scale.js';
 import { cellLines, cellText, type Grid, type GridCell, isBlank, type ReadContext } from './cells.js';
 import type { Directions } from './directions.js';
 import { type FieldId, fieldSpec, KIND_WORDS } from './fields.js';
@@ -68,6 +69,9 @@ export function ratingOf(
     if (candidate !== undefined && allowed.has(candidate)) return candidate;
   }
   if (NO_VALUE_MARKS.has(t)) return null;
+  // A 未評価 code, or a mark in a look-alike spelling (○ for 〇): the scale's own spelling.
+  const reading = readingOf(scale, t);
+  if (reading.kind !== 'unknown') return reading.code;
   throw new MunikpiError(
     'UNKNOWN_RATING',
     `${quote(t)} is not a rating on the scale ${scale.id}: expected one of ${[...allowed].join(', ')}`,

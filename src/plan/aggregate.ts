@@ -3,8 +3,12 @@ import { decimalOf, roundingOf } from '../core/decimal.js';
 import { MunikpiError, optionsOf, quote } from '../core/errors.js';
 import { type Ratio, type RoundingMode, ratio } from '../core/exact.js';
 import { withInspect } from '../core/inspect.js';
+import { wordsFor } from '../core/messages/index.js';
 import type { FiscalYear } from '../fiscal/index.js';
-import { type RatingScale, SAB_SCALE } from '../rating/scale.js';
+import { type BandResult, bandOfRatio } from '../rating/bands.js';
+import type { Labels } from '../rating/labels.js';
+import { type RatingReading, type RatingScale, readingOf, SAB_SCALE } from '../rating/scale.js';
+import { DEFAULT_SHARE_CONVENTION, type ShareMethod } from '../rating/shares.js';
 import { checkPlan, checkYear } from './check.js';
 import type { Direction, Plan, Program } from './types.js';
 
@@ -15,10 +19,27 @@ export interface AggregateOptions {
    * year; `declared` reads the summary table the document declares for the year.
    */
   readonly source?: 'programs' | 'declared';
-  /** Decimal places for shares; default 1, as summary tables print them. */
+  /** Decimal places for shares; default 1, as summary tables print them (or the scale's convention). */
   readonly places?: number;
-  /** How to round shares; default `half-up`. */
+  /** How to round shares; default `half-up` (or the scale's convention). */
   readonly rounding?: RoundingMode;
+  /**
+   * How `publishedShares` are rounded: `each` on its own or `largest-remainder`; default the
+   * scale's `shares.method`, or `largest-remainder` for a scale that declares none.
+   */
+  readonly shares?: ShareMethod;
+}
+
+/** The share convention an aggregate applied: the scale's, with the options over it. */
+export interface AppliedShareConvention {
+  /** `each` or `largest-remainder`. */
+  readonly method: ShareMethod;
+  /** Decimal places. */
+  readonly places: number;
+  /** How `each` rounds. */
+  readonly rounding: RoundingMode;
+  /** Whether `shareTexts` keep trailing zeros (40.0). */
+  readonly fixed: boolean;
 }
 
 /** Ratings counted for one direction, or for the whole plan. */
@@ -29,7 +50,7 @@ export interface RatingTally {
   readonly rated: number;
   /** Programs rated 対象外 (a not-applicable code), kept out of the shares. */
   readonly notApplicable: number;
-  /** Programs with no rating for the year. */
+  /** Programs with no rating for the year, or a 未評価 code of the scale. */
   readonly unrated: number;
   /** Programs with a code that is not on the scale (an audit finding). */
   readonly unknown: number;
@@ -41,20 +62,36 @@ export interface RatingTally {
    */
   readonly shares: Readonly<Record<string, Decimal>> | null;
   /**
-   * Percent of `rated` per code, rounded by the largest-remainder method so that they add up
-   * to exactly 100. Null when nothing is rated.
+   * Percent of `rated` per code, rounded by the largest-remainder method: they add up to 100,
+   * except that equal counts always get equal shares (1 : 1 : 1 gives 33.3 each). Null when
+   * nothing is rated.
    */
   readonly balancedShares: Readonly<Record<string, Decimal>> | null;
-  /** For scales with scores: the sum of the scores, and their mean over `rated`. */
+  /**
+   * Percent of `rated` per code as the plan publishes them ({@link RatingAggregate.shareConvention}):
+   * each rounded on its own, or by largest remainder with equal counts kept equal. Null when
+   * nothing is rated.
+   */
+  readonly publishedShares: Readonly<Record<string, Decimal>> | null;
+  /** `publishedShares` as printed: `40.0` when the convention keeps fixed places, else `40`. */
+  readonly shareTexts: Readonly<Record<string, string>> | null;
+  /** For scales with scores: the sum of the scores, their mean, and the band they fall in. */
   readonly score: RatingScore | null;
 }
 
-/** The scores of a tally, for scales whose levels carry scores (相生市). */
+/** The scores of a tally, for scales whose levels carry scores (相生市, 健康日本21). */
 export interface RatingScore {
-  /** The sum of the scores of the rated programs. */
+  /** The sum of the scores of the programs rated at a scored level. */
   readonly total: Decimal;
-  /** The mean score over the rated programs, rounded to the places; null when none is rated. */
+  /**
+   * The mean score over `scored`, rounded to the places (to the scale's bands' places and
+   * rounding when it bands the mean); null when none is scored.
+   */
   readonly mean: Decimal | null;
+  /** Programs rated at a level that carries a score (健康日本21's E carries none). */
+  readonly scored: number;
+  /** The band of the sum or the mean, for scales that declare bands; null when none holds it. */
+  readonly band: BandResult | null;
 }
 
 /** One direction's row of the cross-tab. */
@@ -77,6 +114,13 @@ export interface RatingAggregate {
   readonly rows: readonly RatingRow[];
   /** The whole plan (the 計 row), including programs whose direction is unknown. */
   readonly total: RatingTally;
+  /** How `publishedShares` and `shareTexts` were rounded. */
+  readonly shareConvention: AppliedShareConvention;
+  /**
+   * The note to print under shares each rounded on its own (「端数処理の関係で合計が100にならない
+   * 場合があります」, or the body's own words); null for largest-remainder shares or no note.
+   */
+  readonly shareNote: Labels | null;
 }
 
 interface Counter {
@@ -87,18 +131,12 @@ interface Counter {
   programs: number;
 }
 
-/** Counts one program with rating `code` (at level `at` of the scale) in `c`. */
-function countIn(
-  c: Counter,
-  code: string | undefined,
-  at: number | undefined,
-  notApplicable: Set<string>,
-): void {
-  c.programs++;
-  if (code === undefined) c.unrated++;
-  else if (at !== undefined) c.counts[at] = (c.counts[at] as number) + 1;
-  else if (notApplicable.has(code)) c.notApplicable++;
-  else c.unknown++;
+/** Adds `n` programs read as `reading` (undefined: no rating) to `c`, programs aside. */
+function tallyIn(c: Counter, reading: RatingReading | undefined, n: number): void {
+  if (reading === undefined || reading.kind === 'unrated') c.unrated += n;
+  else if (reading.kind === 'level') c.counts[reading.index] = (c.counts[reading.index] as number) + n;
+  else if (reading.kind === 'not-applicable') c.notApplicable += n;
+  else c.unknown += n;
 }
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -108,25 +146,55 @@ function counter(size: number): Counter {
 }
 
 /**
- * Shares of `counts` in percent to `places`, by the largest-remainder method: they add up to
- * exactly 100. Ties go to the larger count, then to the earlier code.
+ * Shares of `counts` in percent to `places`, by the largest-remainder method: each share is its
+ * exact value cut to `places`, and the units left go one each to the largest remainders. Equal
+ * counts have equal remainders and move together: a set of equal counts gets a unit each or
+ * none, so equal counts always print equal shares. Among equal remainders, larger sets go first
+ * (so that the units are used up), then larger counts, then earlier codes. The shares add up to
+ * 100 unless a set of equal counts ties for units that cannot go to all of it: then they fall
+ * short (1 : 1 : 1 gives 33.3 each), never over.
  * @internal
  */
 export function largestRemainder(counts: readonly number[], places: number): bigint[] {
   const total = BigInt(counts.reduce((a, b) => a + b, 0));
   const units = 100n * 10n ** BigInt(places);
-  const scaled = counts.map((c) => BigInt(c) * units);
-  const floors = scaled.map((s) => s / total);
+  const floors = counts.map((c) => (BigInt(c) * units) / total);
   let left = units - floors.reduce((a, b) => a + b, 0n);
-  const order = scaled
-    .map((s, i) => ({ i, rest: s % total, c: counts[i] as number }))
-    .sort((a, b) => (a.rest === b.rest ? b.c - a.c || a.i - b.i : a.rest > b.rest ? -1 : 1));
-  for (const { i, rest } of order) {
-    if (left === 0n || rest === 0n) break;
-    floors[i] = (floors[i] as bigint) + 1n;
-    left--;
+  const sets = new Map<number, number[]>();
+  counts.forEach((c, i) => {
+    const members = sets.get(c);
+    if (members === undefined) sets.set(c, [i]);
+    else members.push(i);
+  });
+  const order = [...sets]
+    .map(([count, members]) => ({ count, members, rest: (BigInt(count) * units) % total }))
+    .filter((set) => set.rest !== 0n)
+    .sort((a, b) =>
+      a.rest === b.rest
+        ? b.members.length - a.members.length ||
+          b.count - a.count ||
+          (a.members[0] as number) - (b.members[0] as number)
+        : a.rest > b.rest
+          ? -1
+          : 1,
+    );
+  for (const { members } of order) {
+    const size = BigInt(members.length);
+    if (size > left) continue;
+    for (const i of members) floors[i] = (floors[i] as bigint) + 1n;
+    left -= size;
   }
   return floors;
+}
+
+/** What every tally of one aggregate shares: the scale and how its figures are rounded. */
+interface TallyContext {
+  readonly scale: RatingScale;
+  /** Places and rounding of `shares`, `balancedShares` and the mean score. */
+  readonly places: number;
+  readonly rounding: RoundingMode;
+  /** How `publishedShares` are made. */
+  readonly published: AppliedShareConvention;
 }
 
 /**
@@ -141,17 +209,16 @@ class Tally implements RatingTally {
   readonly unknown: number;
   readonly programs: number;
   readonly #c: Counter;
-  readonly #scale: RatingScale;
-  readonly #places: number;
-  readonly #rounding: RoundingMode;
+  readonly #x: TallyContext;
   #shares: Record<string, Decimal> | null | undefined;
   #balanced: Record<string, Decimal> | null | undefined;
+  #published: Record<string, Decimal> | null | undefined;
   #score: RatingScore | null | undefined;
 
-  constructor(c: Counter, scale: RatingScale, places: number, rounding: RoundingMode) {
+  constructor(c: Counter, context: TallyContext) {
     const counts: Record<string, number> = {};
     let rated = 0;
-    scale.levels.forEach((level, i) => {
+    context.scale.levels.forEach((level, i) => {
       const n = c.counts[i] as number;
       counts[level.code] = n;
       rated += n;
@@ -163,55 +230,95 @@ class Tally implements RatingTally {
     this.unknown = c.unknown;
     this.programs = c.programs;
     this.#c = c;
-    this.#scale = scale;
-    this.#places = places;
-    this.#rounding = rounding;
+    this.#x = context;
   }
 
   get shares(): Readonly<Record<string, Decimal>> | null {
-    if (this.#shares === undefined) {
-      const { rated } = this;
-      this.#shares = rated === 0 ? null : this.#byCode((n) => ratio(n * 100, rated));
-    }
+    if (this.#shares === undefined) this.#shares = this.#each(this.#x.places, this.#x.rounding);
     return this.#shares;
   }
 
   get balancedShares(): Readonly<Record<string, Decimal>> | null {
-    if (this.#balanced === undefined) {
-      if (this.rated === 0) this.#balanced = null;
-      else {
-        const lr = largestRemainder(this.#c.counts, this.#places);
-        const den = 10n ** BigInt(this.#places);
-        this.#balanced = this.#byCode((_, i) => ({ num: lr[i] as bigint, den }));
-      }
-    }
+    if (this.#balanced === undefined) this.#balanced = this.#balancedTo(this.#x.places);
     return this.#balanced;
   }
 
-  get score(): RatingScore | null {
-    if (this.#score === undefined) {
-      const levels = this.#scale.levels;
-      if (!levels.every((level) => level.score !== undefined)) this.#score = null;
-      else {
-        let total = 0;
-        levels.forEach((level, i) => {
-          total += (level.score as number) * (this.#c.counts[i] as number);
-        });
-        const mean: Ratio | null = this.rated === 0 ? null : ratio(total, this.rated);
-        this.#score = {
-          total: decimalOf(ratio(total), 0, this.#rounding),
-          mean: mean === null ? null : decimalOf(mean, this.#places, this.#rounding),
-        };
-      }
+  get publishedShares(): Readonly<Record<string, Decimal>> | null {
+    if (this.#published === undefined) {
+      const { method, places, rounding } = this.#x.published;
+      this.#published = method === 'each' ? this.#each(places, rounding) : this.#balancedTo(places);
     }
+    return this.#published;
+  }
+
+  get shareTexts(): Readonly<Record<string, string>> | null {
+    const shares = this.publishedShares;
+    if (shares === null) return null;
+    const { fixed, places } = this.#x.published;
+    const out: Record<string, string> = {};
+    for (const [code, share] of Object.entries(shares))
+      out[code] = fixed ? share.toFixed(places) : share.toString();
+    return out;
+  }
+
+  get score(): RatingScore | null {
+    if (this.#score === undefined) this.#score = this.#scoreOf();
     return this.#score;
   }
 
+  #scoreOf(): RatingScore | null {
+    const { scale, places, rounding } = this.#x;
+    if (!scale.levels.some((level) => level.score !== undefined)) return null;
+    let total = 0;
+    let scored = 0;
+    scale.levels.forEach((level, i) => {
+      if (level.score === undefined) return;
+      const n = this.#c.counts[i] as number;
+      total += level.score * n;
+      scored += n;
+    });
+    const mean: Ratio | null = scored === 0 ? null : ratio(total, scored);
+    const bands = scale.bands;
+    // A mean that is banded is shown as banded: 健康日本21's 3.25 is 3.2 (五捨六入), not 3.3.
+    const byBands = bands?.of === 'mean' && bands.places !== undefined;
+    const label = (code: string) => scale.levels.find((level) => level.code === code)?.label;
+    const figure = bands?.of === 'sum' ? ratio(total) : mean;
+    return {
+      total: decimalOf(ratio(total), 0, rounding),
+      mean:
+        mean === null
+          ? null
+          : byBands
+            ? decimalOf(mean, bands.places ?? places, bands.rounding ?? 'half-up')
+            : decimalOf(mean, places, rounding),
+      scored,
+      band: bands === undefined || figure === null || scored === 0 ? null : bandOfRatio(bands, figure, label),
+    };
+  }
+
+  /** Shares each rounded on its own. */
+  #each(places: number, rounding: RoundingMode): Record<string, Decimal> | null {
+    const { rated } = this;
+    return rated === 0 ? null : this.#byCode((n) => ratio(n * 100, rated), places, rounding);
+  }
+
+  /** Shares by the largest-remainder method. */
+  #balancedTo(places: number): Record<string, Decimal> | null {
+    if (this.rated === 0) return null;
+    const lr = largestRemainder(this.#c.counts, places);
+    const den = 10n ** BigInt(places);
+    return this.#byCode((_, i) => ({ num: lr[i] as bigint, den }), places, 'half-up');
+  }
+
   /** A Decimal per code, from the count at each level. */
-  #byCode(fraction: (count: number, i: number) => Ratio): Record<string, Decimal> {
+  #byCode(
+    fraction: (count: number, i: number) => Ratio,
+    places: number,
+    rounding: RoundingMode,
+  ): Record<string, Decimal> {
     const out: Record<string, Decimal> = {};
-    this.#scale.levels.forEach((level, i) => {
-      out[level.code] = decimalOf(fraction(this.#c.counts[i] as number, i), this.#places, this.#rounding);
+    this.#x.scale.levels.forEach((level, i) => {
+      out[level.code] = decimalOf(fraction(this.#c.counts[i] as number, i), places, rounding);
     });
     return out;
   }
@@ -227,6 +334,8 @@ class Tally implements RatingTally {
       programs: this.programs,
       shares: this.shares,
       balancedShares: this.balancedShares,
+      publishedShares: this.publishedShares,
+      shareTexts: this.shareTexts,
       score: this.score,
     };
   }
@@ -240,8 +349,8 @@ class Tally implements RatingTally {
 class Row extends Tally implements RatingRow {
   readonly direction: Direction;
 
-  constructor(c: Counter, scale: RatingScale, places: number, rounding: RoundingMode, direction: Direction) {
-    super(c, scale, places, rounding);
+  constructor(c: Counter, context: TallyContext, direction: Direction) {
+    super(c, context);
     this.direction = direction;
   }
 
@@ -265,13 +374,18 @@ export function scaleOf(plan: Plan): RatingScale {
 /**
  * The direction × rating cross-tab for a fiscal year, as a progress report's summary table
  * shows it, with row and column totals and shares. Shares are computed exactly and rounded
- * twice: each on its own (`shares`, which may not add up to 100) and by the largest-remainder
- * method (`balancedShares`, which always add up to 100). 対象外 codes are kept out of the
- * denominator.
+ * each on its own (`shares`, which may not add up to 100) and by the largest-remainder method
+ * (`balancedShares`, which add up to 100 unless equal counts tie: equal counts always get equal
+ * shares); `publishedShares` and `shareTexts` follow the plan's convention (its scale's `shares`:
+ * 木津川市 rounds each on its own to one fixed place, with its note in `shareNote`). 対象外 and
+ * 未評価 codes are counted apart, out of the denominator; a mark typed in a look-alike spelling
+ * (○ for 〇) counts as the scale's. For scored scales each tally carries the score sum, the mean
+ * and, where the scale declares bands, the band they fall in (相生市 継続 / 改善 / 再構築 /
+ * 見直し・縮減).
  *
  * @param plan - the plan
  * @param fiscalYear - the fiscal year
- * @param options - the source (programs or the declared table), places and rounding
+ * @param options - the source (programs or the declared table), places, rounding and share method
  * @returns the cross-tab
  * @throws {MunikpiError} `MISSING_OBSERVATION` when `source: 'declared'` and the plan declares
  *   no table for the year; `INVALID_OPTION` for bad options
@@ -282,6 +396,9 @@ export function scaleOf(plan: Plan): RatingScale {
  * const table = aggregateRatings(kodairaFy2023, 2023, { source: 'declared' });
  * table.total.counts; // { S: 1, A: 21, B: 3 }
  * table.total.balancedShares?.A.toString(); // '84'
+ * table.rows[0]?.shareTexts; // { S: '12.5', A: '75', B: '12.5' }
+ * aggregateRatings(kodairaFy2023, 2023, { source: 'declared', shares: 'each' }).shareNote?.ja;
+ * // '端数処理の関係で合計が100にならない場合があります'
  */
 export function aggregateRatings(
   plan: Plan,
@@ -302,12 +419,9 @@ export function aggregateRatings(
     });
   }
   const scale = scaleOf(plan);
+  const published = appliedConvention(scale, options);
+  const context: TallyContext = { scale, places, rounding, published };
   const size = scale.levels.length;
-  const index = new Map<string, number>();
-  scale.levels.forEach((level, i) => {
-    index.set(level.code, i);
-  });
-  const notApplicable = new Set(scale.notApplicable ?? []);
   const rows = new Map<string, Counter>();
   // Indexed loops over plan data: the arrays are frozen, and for…of over them allocates.
   for (let d = 0; d < plan.directions.length; d++) {
@@ -321,10 +435,14 @@ export function aggregateRatings(
       const program = plan.programs[p] as Program;
       const row = rows.get(program.direction);
       const code = program.reports?.[key]?.rating;
-      const at = code === undefined ? undefined : index.get(code);
+      const reading = code === undefined ? undefined : readingOf(scale, code);
       // A program counts in its direction's row (if the plan has it) and in the total.
-      if (row !== undefined) countIn(row, code, at, notApplicable);
-      countIn(total, code, at, notApplicable);
+      if (row !== undefined) {
+        row.programs++;
+        tallyIn(row, reading, 1);
+      }
+      total.programs++;
+      tallyIn(total, reading, 1);
     }
   } else {
     const declared = plan.summaries?.find((s) => s.fiscalYear === fiscalYear);
@@ -340,12 +458,7 @@ export function aggregateRatings(
     for (const r of declared.rows) {
       const row = rows.get(r.direction);
       for (const c of row === undefined ? [total] : [row, total]) {
-        for (const [code, n] of Object.entries(r.counts)) {
-          const at = index.get(code);
-          if (at !== undefined) c.counts[at] = (c.counts[at] as number) + n;
-          else if (notApplicable.has(code)) c.notApplicable += n;
-          else c.unknown += n;
-        }
+        for (const [code, n] of Object.entries(r.counts)) tallyIn(c, readingOf(scale, code), n);
         const sum = Object.values(r.counts).reduce((a, b) => a + b, 0);
         c.programs += r.programCount ?? sum;
       }
@@ -360,12 +473,44 @@ export function aggregateRatings(
       codes: scale.levels.map((level) => level.code),
       // Not a spread: it would read the lazy figures.
       rows: plan.directions.map(
-        (direction) => new Row(rows.get(direction.id) as Counter, scale, places, rounding, direction),
+        (direction) => new Row(rows.get(direction.id) as Counter, context, direction),
       ),
-      total: new Tally(total, scale, places, rounding),
+      total: new Tally(total, context),
+      shareConvention: published,
+      shareNote: shareNoteOf(scale, published),
     },
     showAggregate,
   );
+}
+
+/** The scale's share convention with the options over it, checked. */
+function appliedConvention(scale: RatingScale, options: AggregateOptions): AppliedShareConvention {
+  const convention = scale.shares ?? DEFAULT_SHARE_CONVENTION;
+  const method = options.shares ?? convention.method;
+  if (method !== 'each' && method !== 'largest-remainder') {
+    throw new MunikpiError('INVALID_OPTION', `shares: ${quote(method)} is not each or largest-remainder`, {
+      input: method,
+    });
+  }
+  const { places, rounding } = roundingOf({
+    places: options.places ?? convention.places ?? 1,
+    rounding: options.rounding ?? convention.rounding ?? 'half-up',
+  });
+  return {
+    method,
+    places,
+    rounding,
+    fixed: scale.shares === undefined ? false : (scale.shares.fixed ?? true),
+  };
+}
+
+/** The note under shares each rounded on its own: the scale's words, munikpi's, or none. */
+function shareNoteOf(scale: RatingScale, applied: AppliedShareConvention): Labels | null {
+  if (applied.method !== 'each') return null;
+  const note = scale.shares?.note ?? true;
+  if (note === false) return null;
+  if (note === true) return { ja: wordsFor('ja').shares.mayNotAddUp, en: wordsFor('en').shares.mayNotAddUp };
+  return note;
 }
 
 /** A cross-tab for the REPL: `Ratings FY2023 (declared): S 1 · A 21 · B 3 of 25`, then the rows. */

@@ -3,7 +3,7 @@ import { withInspect } from '../core/inspect.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { compiled } from '../kpi/compile.js';
 import type { EvaluateOptions, Kpi } from '../kpi/index.js';
-import { type Labels, levelOf, type RatingLevel } from '../rating/scale.js';
+import { type Labels, levelOf, type RatingLevel, readingOf } from '../rating/scale.js';
 import { scaleOf } from './aggregate.js';
 import { checkPlan, checkYear, isSealed } from './check.js';
 import { type RatingSuggestion, reasonOf, suggestFor } from './suggest.js';
@@ -86,7 +86,6 @@ function structuralFindings(plan: Plan): readonly AuditFinding[] {
     findings.push(new Finding(code, words, extra));
   };
   const scale = scaleOf(plan);
-  const notApplicable = new Set(scale.notApplicable ?? []);
   const { start, end } = plan.period;
   const directionIds = new Set<string>();
   for (const d of plan.directions) {
@@ -179,7 +178,7 @@ function structuralFindings(plan: Plan): readonly AuditFinding[] {
         );
       }
       const code = report.rating;
-      if (code !== undefined && levelOf(scale, code) === undefined && !notApplicable.has(code)) {
+      if (code !== undefined && readingOf(scale, code).kind === 'unknown') {
         add(
           'RATING_NOT_ON_SCALE',
           () => ({

@@ -1,5 +1,6 @@
 export {
   type AggregateOptions,
+  type AppliedShareConvention,
   aggregateRatings,
   type RatingAggregate,
   type RatingRow,

@@ -6,6 +6,7 @@ import { markSealed } from '../plan/check.js';
 import { sealPlan } from '../plan/define.js';
 import type { Plan } from '../plan/index.js';
 import { defineRatingScale, RATING_SCALES, type RatingScale } from '../rating/index.js';
+import { readingOf } from '../rating/scale.js';
 import { checkValue, formatPath, type ReadJsonOptions, readJson, readLimits } from './json.js';
 import { kpiSchema, type PlanDocument, planSchema } from './schemas.js';
 
@@ -78,7 +79,9 @@ function semanticIssues(doc: PlanDocument, scale: RatingScale, compiledKpis: Com
   if (doc.period.end < doc.period.start)
     push(['period'], 'INVALID_FISCAL_YEAR', 'the period ends before it starts');
   const codes = scale.levels.map((level) => level.code);
-  const allowed = new Set([...codes, ...(scale.notApplicable ?? [])]);
+  const allowed = new Set([...codes, ...(scale.notApplicable ?? []), ...(scale.unrated ?? [])]);
+  // A mark in a look-alike spelling (○ for 〇) is the scale's own: readingOf says so.
+  const unknown = (code: string) => readingOf(scale, code).kind === 'unknown';
   const expected = `expected one of ${[...allowed].join(', ')}`;
   const directionIds = new Set<string>();
   doc.directions.forEach((d, i) => {
@@ -102,7 +105,7 @@ function semanticIssues(doc: PlanDocument, scale: RatingScale, compiledKpis: Com
       );
     }
     for (const [year, report] of Object.entries(program.reports ?? {})) {
-      if (report.rating !== undefined && !allowed.has(report.rating)) {
+      if (report.rating !== undefined && unknown(report.rating)) {
         push(['programs', i, 'reports', year, 'rating'], 'UNKNOWN_RATING', `"${report.rating}": ${expected}`);
       }
     }
@@ -128,7 +131,7 @@ function semanticIssues(doc: PlanDocument, scale: RatingScale, compiledKpis: Com
         );
       }
       for (const code of Object.keys(row.counts)) {
-        if (!allowed.has(code))
+        if (unknown(code))
           push(['summaries', i, 'rows', j, 'counts', code], 'UNKNOWN_RATING', `"${code}": ${expected}`);
       }
     });

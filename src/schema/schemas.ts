@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROUNDING_MODES, type RoundingMode } from '../core/exact.js';
 import { calendarDate } from '../era/index.js';
 import type { Kpi, KpiBaseline, KpiObservation, KpiTarget } from '../kpi/index.js';
 import type { ActionItem, DeclaredSummary, Direction, Plan, Program, ProgramReport } from '../plan/index.js';
@@ -94,7 +95,11 @@ const kpiSchemaImpl = z.strictObject({
 
 const labels = z.strictObject({ ja: z.string().max(200), en: z.string().max(200) });
 
-/** A rating scale: levels best first. */
+/** One end of a score band: a figure and whether the band includes it. */
+const bandEnd = z.strictObject({ value: decimalSchemaImpl, inclusive: z.boolean() });
+const roundingMode = z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]]);
+
+/** A rating scale: levels best first, 対象外 and 未評価 codes, score bands, the share convention. */
 const ratingScaleSchemaImpl = z.strictObject({
   id: text.max(200),
   name: labels,
@@ -114,6 +119,34 @@ const ratingScaleSchemaImpl = z.strictObject({
     .min(1)
     .max(20),
   notApplicable: z.array(text.max(20)).max(20).optional(),
+  unrated: z.array(text.max(20)).max(20).optional(),
+  bands: z
+    .strictObject({
+      of: z.enum(['sum', 'mean']),
+      places: z.number().int().min(0).max(20).optional(),
+      rounding: roundingMode.optional(),
+      bands: z
+        .array(
+          z.strictObject({
+            code: text.max(50),
+            label: labels.optional(),
+            min: bandEnd.optional(),
+            max: bandEnd.optional(),
+          }),
+        )
+        .min(1)
+        .max(50),
+    })
+    .optional(),
+  shares: z
+    .strictObject({
+      method: z.enum(['each', 'largest-remainder']),
+      places: z.number().int().min(0).max(20).optional(),
+      rounding: roundingMode.optional(),
+      fixed: z.boolean().optional(),
+      note: z.union([z.boolean(), labels]).optional(),
+    })
+    .optional(),
 });
 
 /**

@@ -15,7 +15,9 @@ import {
 } from '../../src/index.js';
 import { errorCode } from '../helpers.js';
 
-const DECIMAL_MODE: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
+// decimal.js has no 五捨六入 (five-down-six-up): test/rating/five-down-six-up.test.ts checks it.
+type DecimalJsMode = Exclude<RoundingMode, 'five-down-six-up'>;
+const DECIMAL_MODE: Readonly<Record<DecimalJsMode, Decimal.Rounding>> = {
   up: Decimal.ROUND_UP,
   down: Decimal.ROUND_DOWN,
   ceil: Decimal.ROUND_CEIL,
@@ -24,6 +26,7 @@ const DECIMAL_MODE: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
   'half-down': Decimal.ROUND_HALF_DOWN,
   'half-even': Decimal.ROUND_HALF_EVEN,
 };
+const DECIMAL_JS_MODES = ROUNDING_MODES.filter((mode): mode is DecimalJsMode => mode in DECIMAL_MODE);
 
 const digits = (max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: max });
 
@@ -167,7 +170,7 @@ describe('roundFigure rounds exactly, by every mode', () => {
       fc.property(
         decimalText(12),
         fc.integer({ min: 0, max: 20 }),
-        fc.constantFrom(...ROUNDING_MODES),
+        fc.constantFrom(...DECIMAL_JS_MODES),
         (text, places, mode) => {
           expect(roundFigure(text, places, mode).toFixed()).toBe(
             new Decimal(text).toDecimalPlaces(places, DECIMAL_MODE[mode]).toFixed(),
@@ -180,7 +183,7 @@ describe('roundFigure rounds exactly, by every mode', () => {
 
   it('agrees with decimal.js on every tie, by every mode', () => {
     fc.assert(
-      fc.property(tie, fc.constantFrom(...ROUNDING_MODES), ({ text, places }, mode) => {
+      fc.property(tie, fc.constantFrom(...DECIMAL_JS_MODES), ({ text, places }, mode) => {
         expect(roundFigure(text, places, mode).toFixed()).toBe(
           new Decimal(text).toDecimalPlaces(places, DECIMAL_MODE[mode]).toFixed(),
         );

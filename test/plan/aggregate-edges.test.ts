@@ -79,7 +79,7 @@ describe('aggregateRatings from the programs', () => {
     expect(aggregateRatings(plan, 2023).rows[0]).toMatchObject({ rated: 1, unrated: 1, programs: 2 });
   });
 
-  it('gives no score when only some levels carry one', () => {
+  it('leaves levels without a score out of the sum and the mean', () => {
     const partly = defineRatingScale({
       id: 'partly',
       name: { ja: '一部配点', en: 'Partly scored' },
@@ -92,7 +92,8 @@ describe('aggregateRatings from the programs', () => {
       scale: partly,
       programs: [program('p1', 1, 'd1', { 2023: 'S' }), program('p2', 2, 'd1', { 2023: 'A' })],
     });
-    expect(aggregateRatings(plan, 2023).total.score).toBeNull();
+    const score = aggregateRatings(plan, 2023).total.score;
+    expect([score?.total.toString(), score?.mean?.toString(), score?.scored]).toEqual(['3', '3', 1]);
   });
 
   it('sums the scores of nobody to 0, with no mean', () => {
@@ -156,10 +157,17 @@ describe('largestRemainder tie rules', () => {
     expect(largestRemainder([5, 1], 0)).toEqual([83n, 17n]);
   });
 
-  it('breaks equal remainders by the larger count, then by the earlier code', () => {
-    // 1/6, 1/6 and 4/6 of 100 leave the same remainder, and two units to hand out.
-    expect(largestRemainder([1, 1, 4], 0)).toEqual([17n, 16n, 67n]);
-    expect(largestRemainder([4, 1, 1], 0)).toEqual([67n, 17n, 16n]);
-    expect(largestRemainder([1, 4, 1], 0)).toEqual([17n, 67n, 16n]);
+  it('gives equal counts equal shares, tied units going to the larger set of equal counts first', () => {
+    // 1/6, 1/6 and 4/6 of 100 leave the same remainder, and two units to hand out: the two 1s
+    // take them together, so the shares still add up to 100.
+    expect(largestRemainder([1, 1, 4], 0)).toEqual([17n, 17n, 66n]);
+    expect(largestRemainder([4, 1, 1], 0)).toEqual([66n, 17n, 17n]);
+    expect(largestRemainder([1, 4, 1], 0)).toEqual([17n, 66n, 17n]);
+  });
+
+  it('breaks equal remainders between single counts by the larger count, then the earlier code', () => {
+    // 1/16 and 3/16 leave the same remainder, one unit: Kodaira's detailed total, 6.2 / 75 / 18.8.
+    expect(largestRemainder([1, 12, 3], 1)).toEqual([62n, 750n, 188n]);
+    expect(largestRemainder([3, 12, 1], 1)).toEqual([188n, 750n, 62n]);
   });
 });

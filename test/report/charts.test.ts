@@ -227,8 +227,8 @@ describe('renderRatingChart', () => {
     const inoSvg = renderRatingChart(aggregateRatings(ino, 2023));
     expectAccessibleSvg(inoSvg);
     expect(descOf(inoSvg)).toContain('計: ◎ 1件、○ 2件、△ 0件、× 1件（計4件）');
-    // A label that is only the code is shown once.
-    expect(inoSvg).toContain('>◎</text>');
+    // The legend gives いの町's published wording beside the mark, never the mark twice.
+    expect(inoSvg).toContain('>◎ 目標値以上</text>');
     expect(inoSvg).not.toContain('>◎ ◎</text>');
 
     const five = defineRatingScale({

@@ -22,4 +22,9 @@ export interface Catalogue {
   };
   /** Severities of audit findings and validation issues. */
   readonly severity: { readonly error: string; readonly warning: string; readonly info: string };
+  /** Summary shares (rating aggregates). */
+  readonly shares: {
+    /** The note under shares each rounded on its own. */
+    readonly mayNotAddUp: string;
+  };
 }

@@ -11,4 +11,5 @@ export const en: Catalogue = {
     untargeted: 'untargeted',
   },
   severity: { error: 'error', warning: 'warning', info: 'info' },
+  shares: { mayNotAddUp: 'Shares are rounded one by one, so they may not add up to 100.' },
 };

@@ -11,4 +11,5 @@ export const ja: Catalogue = {
     untargeted: '目標なし',
   },
   severity: { error: 'エラー', warning: '警告', info: '情報' },
+  shares: { mayNotAddUp: '端数処理の関係で合計が100にならない場合があります' },
 };
