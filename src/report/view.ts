@@ -135,19 +135,53 @@ export function declaredTitle(data: ReportData): string {
   return data.declaredAsOf === null ? w.declared : w.paren(w.declared, data.declaredAsOf);
 }
 
+/** A word of the catalogue's report section that is plain text (not a template). */
+type WordKey = { [K in keyof ReportWords]: ReportWords[K] extends string ? K : never }[keyof ReportWords];
+
+/** A column as data: its header's word, then how it aligns and what it holds. */
+type ColumnSpec = readonly [WordKey, ('left' | 'right')?, ViewColumnRole?];
+
+const PROGRAM_COLUMNS: readonly ColumnSpec[] = [
+  ['number', 'right'],
+  ['program'],
+  ['direction'],
+  ['rating', 'left', 'rating'],
+  ['suggested'],
+  ['kind'],
+];
+
+const KPI_COLUMNS: readonly ColumnSpec[] = [
+  ['number', 'right'],
+  ['kpi'],
+  ['actual', 'right'],
+  ['target', 'right'],
+  ['yearTarget', 'right'],
+  ['progress', 'right'],
+  ['achievement', 'right'],
+  ['status', 'left', 'status'],
+];
+
+const AUDIT_COLUMNS: readonly ColumnSpec[] = [
+  ['severity', 'left', 'severity'],
+  ['code', 'left', 'code'],
+  ['subject'],
+  ['message'],
+];
+
+function columnsOf(w: ReportWords, specs: readonly ColumnSpec[]): ViewColumn[] {
+  return specs.map(([key, align, role]) => ({
+    header: w[key],
+    ...(align === 'right' ? { align } : {}),
+    ...(role === undefined ? {} : { role }),
+  }));
+}
+
 function programsTable(data: ReportData, missing: string): ViewTable {
   const w = wordsFor(data.lang).report;
   return {
     section: 'programs',
     title: w.programs,
-    columns: [
-      { header: w.number, align: 'right' },
-      { header: w.program },
-      { header: w.direction },
-      { header: w.rating, role: 'rating' },
-      { header: w.suggested },
-      { header: w.kind },
-    ],
+    columns: columnsOf(w, PROGRAM_COLUMNS),
     rows: data.programs.map((p) => ({
       cells: [
         p.number,
@@ -223,16 +257,7 @@ function kpiTable(data: ReportData, o: ViewOptions): ViewTable {
   return {
     section: 'kpis',
     title: w.kpis,
-    columns: [
-      { header: w.number, align: 'right' },
-      { header: w.kpi },
-      { header: w.actual, align: 'right' },
-      { header: w.target, align: 'right' },
-      { header: w.yearTarget, align: 'right' },
-      { header: w.progress, align: 'right' },
-      { header: w.achievement, align: 'right' },
-      { header: w.status, role: 'status' },
-    ],
+    columns: columnsOf(w, KPI_COLUMNS),
     rows: data.kpis.map((k) => kpiRow(data, k, o)),
     ...(data.kpis.length === 0 ? { note: w.noKpis } : {}),
   };
@@ -266,12 +291,7 @@ function auditTable(data: ReportData): ViewTable {
   return {
     section: 'audit',
     title: w.audit,
-    columns: [
-      { header: w.severity, role: 'severity' },
-      { header: w.code, role: 'code' },
-      { header: w.subject },
-      { header: w.message },
-    ],
+    columns: columnsOf(w, AUDIT_COLUMNS),
     rows: findings.map((f) => ({
       cells: [words.severity[f.severity], f.code, subjectOf(data, f), f.message[data.lang]],
       severity: f.severity,
