@@ -237,12 +237,13 @@ function checkTitle(title: unknown): string | undefined {
  */
 export function renderHtmlReport(plan: Plan, fiscalYear: FiscalYear, options?: HtmlReportOptions): string {
   options = optionsOf(options);
-  const title = checkTitle(options.title) ?? plan.title;
+  const ownTitle = checkTitle(options.title);
   const data = buildReport(plan, fiscalYear, {
     ...(options.lang === undefined ? {} : { lang: options.lang }),
     ...(options.evaluate === undefined ? {} : { evaluate: options.evaluate }),
     ...(options.suggestions === undefined ? {} : { suggestions: options.suggestions }),
   });
+  const title = ownTitle ?? data.plan.title;
   const lang: Language = data.lang;
   const page: Page = { data, colors: levelColors(data.scale) };
   const tables = tablesOf(data, {

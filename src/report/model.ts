@@ -1,7 +1,7 @@
 import { roundingOf } from '../core/decimal.js';
 import { flagOption, MunikpiError, type MunikpiErrorCode, optionsOf } from '../core/errors.js';
 import { type Language, languageOf, wordsFor } from '../core/messages/index.js';
-import type { FiscalYear } from '../fiscal/index.js';
+import { type FiscalYear, planPeriod } from '../fiscal/index.js';
 import { compiled } from '../kpi/compile.js';
 import { type EvaluateOptions, evaluateKpi, type Kpi, type KpiEvaluation } from '../kpi/index.js';
 import { checkPlan, checkYear } from '../plan/check.js';
@@ -208,8 +208,13 @@ export function buildReport(plan: Plan, fiscalYear: FiscalYear, options?: Report
   checkPlan(plan);
   checkYear(fiscalYear);
   options = optionsOf(options);
+  // Refuses a period that ends before it starts (INVALID_FISCAL_YEAR): the heading prints it.
+  planPeriod(plan.period.start, plan.period.end);
   const lang = languageOf(options.lang);
-  const evaluate: EvaluateOptions = { ...options.evaluate, places: options.places ?? 2 };
+  const evaluate: EvaluateOptions = {
+    ...options.evaluate,
+    places: options.places ?? options.evaluate?.places ?? 2,
+  };
   // Checked now: an evaluation that fails on them must not be mistaken for a KPI outside its years.
   roundingOf(evaluate);
   const suggestions = flagOption(options.suggestions, 'suggestions', true);
