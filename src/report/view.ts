@@ -8,7 +8,13 @@ import { type FiscalYear, formatFiscalYear } from '../fiscal/index.js';
 import { formatKpiValue, type KpiEvaluation, type KpiStatus, toDecimal } from '../kpi/index.js';
 import type { AuditFinding, AuditSeverity, RatingAggregate, RatingTally } from '../plan/index.js';
 import { formatYen } from './format.js';
-import { programNumberOf, type ReportData, type ReportKpi, type ReportSection } from './model.js';
+import {
+  programNumberOf,
+  type ReportData,
+  type ReportKpi,
+  type ReportProgram,
+  type ReportSection,
+} from './model.js';
 
 /** What a column holds, for the HTML page to mark up. @internal */
 export type ViewColumnRole = 'label' | 'level' | 'extra' | 'rating' | 'status' | 'severity' | 'code';
@@ -176,24 +182,34 @@ function columnsOf(w: ReportWords, specs: readonly ColumnSpec[]): ViewColumn[] {
   }));
 }
 
-function programsTable(data: ReportData, missing: string): ViewTable {
-  const w = wordsFor(data.lang).report;
+/** A table of the report from its columns (as data) and its rows. */
+function tableOf(
+  w: ReportWords,
+  head: { readonly section: ReportSection; readonly title: string; readonly columns: readonly ColumnSpec[] },
+  rows: readonly ViewRow[],
+  note: string | null,
+): ViewTable {
   return {
-    section: 'programs',
-    title: w.programs,
-    columns: columnsOf(w, PROGRAM_COLUMNS),
-    rows: data.programs.map((p) => ({
-      cells: [
-        p.number,
-        p.name,
-        p.direction,
-        p.rating === null ? missing : `${p.rating} ${p.ratingLabel ?? ''}`.trim(),
-        p.suggested ?? missing,
-        p.kind === 'study' ? w.study : w.implementation,
-      ],
-      ...(p.rating === null ? {} : { rating: p.rating }),
-      ...(p.level === null ? {} : { level: p.level }),
-    })),
+    section: head.section,
+    title: head.title,
+    columns: columnsOf(w, head.columns),
+    rows,
+    ...(note === null ? {} : { note }),
+  };
+}
+
+function programRow(w: ReportWords, p: ReportProgram, missing: string): ViewRow {
+  return {
+    cells: [
+      p.number,
+      p.name,
+      p.direction,
+      p.rating === null ? missing : `${p.rating} ${p.ratingLabel ?? ''}`.trim(),
+      p.suggested ?? missing,
+      p.kind === 'study' ? w.study : w.implementation,
+    ],
+    ...(p.rating === null ? {} : { rating: p.rating }),
+    ...(p.level === null ? {} : { level: p.level }),
   };
 }
 
@@ -252,17 +268,6 @@ function kpiRow(data: ReportData, k: ReportKpi, o: ViewOptions): ViewRow {
   };
 }
 
-function kpiTable(data: ReportData, o: ViewOptions): ViewTable {
-  const w = wordsFor(data.lang).report;
-  return {
-    section: 'kpis',
-    title: w.kpis,
-    columns: columnsOf(w, KPI_COLUMNS),
-    rows: data.kpis.map((k) => kpiRow(data, k, o)),
-    ...(data.kpis.length === 0 ? { note: w.noKpis } : {}),
-  };
-}
-
 /** What a finding concerns: `12 文書の電子化・ペーパーレス化`, or a direction. */
 function subjectOf(data: ReportData, f: AuditFinding): string {
   if (f.programId !== undefined) {
@@ -284,19 +289,10 @@ export function auditCounts(data: ReportData): string {
   return `${severity.error} ${counts.error} / ${severity.warning} ${counts.warning} / ${severity.info} ${counts.info}`;
 }
 
-function auditTable(data: ReportData): ViewTable {
-  const words = wordsFor(data.lang);
-  const w = words.report;
-  const { findings } = data.audit;
+function auditRow(data: ReportData, f: AuditFinding): ViewRow {
   return {
-    section: 'audit',
-    title: w.audit,
-    columns: columnsOf(w, AUDIT_COLUMNS),
-    rows: findings.map((f) => ({
-      cells: [words.severity[f.severity], f.code, subjectOf(data, f), f.message[data.lang]],
-      severity: f.severity,
-    })),
-    note: findings.length === 0 ? w.noFindings : auditCounts(data),
+    cells: [wordsFor(data.lang).severity[f.severity], f.code, subjectOf(data, f), f.message[data.lang]],
+    severity: f.severity,
   };
 }
 
@@ -313,8 +309,19 @@ export function tablesOf(data: ReportData, options: ViewOptions): ViewTable[] {
     if (data.declared !== null) tables.push(summaryTable(data, data.declared, declaredTitle(data)));
     tables.push(summaryTable(data, data.detailed, w.detailed));
   }
-  if (sections.includes('programs')) tables.push(programsTable(data, options.missing));
-  if (sections.includes('kpis')) tables.push(kpiTable(data, options));
-  if (sections.includes('audit')) tables.push(auditTable(data));
+  if (sections.includes('programs')) {
+    const rows = data.programs.map((p) => programRow(w, p, options.missing));
+    tables.push(tableOf(w, { section: 'programs', title: w.programs, columns: PROGRAM_COLUMNS }, rows, null));
+  }
+  if (sections.includes('kpis')) {
+    const rows = data.kpis.map((k) => kpiRow(data, k, options));
+    const note = rows.length === 0 ? w.noKpis : null;
+    tables.push(tableOf(w, { section: 'kpis', title: w.kpis, columns: KPI_COLUMNS }, rows, note));
+  }
+  if (sections.includes('audit')) {
+    const rows = data.audit.findings.map((f) => auditRow(data, f));
+    const note = rows.length === 0 ? w.noFindings : auditCounts(data);
+    tables.push(tableOf(w, { section: 'audit', title: w.audit, columns: AUDIT_COLUMNS }, rows, note));
+  }
   return tables;
 }

@@ -20,27 +20,33 @@ interface Table {
   readonly rows: readonly (readonly string[])[];
 }
 
-function fromText(text: string): Table[] {
-  return text
-    .split('\n■ ')
+/** The tables of a document whose tables start with a marker and their title on one line. */
+function blocksOf(doc: string, marker: string, rowsOf: (lines: string[]) => string[][]): Table[] {
+  return doc
+    .split(marker)
     .slice(1)
     .map((block) => {
       const lines = block.split('\n');
-      const rule = lines.findIndex((line) => line.startsWith('─'));
-      const body = lines.slice(rule + 1).filter((line) => /\s{2,}/.test(line.trim()));
-      return { title: lines[0] ?? '', rows: body.map((line) => line.trim().split(/\s{2,}/)) };
+      return { title: lines[0] ?? '', rows: rowsOf(lines.slice(1)) };
     });
 }
 
+function fromText(text: string): Table[] {
+  return blocksOf(text, '\n■ ', (lines) =>
+    lines
+      .slice(lines.findIndex((line) => line.startsWith('─')) + 1)
+      .filter((line) => /\s{2,}/.test(line.trim()))
+      .map((line) => line.trim().split(/\s{2,}/)),
+  );
+}
+
 function fromMarkdown(md: string): Table[] {
-  return md
-    .split('\n### ')
-    .slice(1)
-    .map((block) => {
-      const lines = block.split('\n');
-      const rows = lines.filter((line) => line.startsWith('| ')).slice(2);
-      return { title: lines[0] ?? '', rows: rows.map((row) => row.slice(2, -2).split(' | ')) };
-    });
+  return blocksOf(md, '\n### ', (lines) =>
+    lines
+      .filter((line) => line.startsWith('| '))
+      .slice(2)
+      .map((row) => row.slice(2, -2).split(' | ')),
+  );
 }
 
 function fromCsv(csv: string): Table[] {
