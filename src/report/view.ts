@@ -81,7 +81,7 @@ export function headingOf(data: ReportData, title: string = data.plan.title) {
     municipality: data.plan.municipality,
     title,
     year: `${year(data.fiscalYear)} ${w.progressReport}`,
-    period: `${w.period}: ${year(data.plan.period.start)} ～ ${year(data.plan.period.end)}`,
+    period: `${w.period}: ${w.range(year(data.plan.period.start), year(data.plan.period.end))}`,
     source:
       source === undefined
         ? null

@@ -241,7 +241,7 @@ describe('renderHtmlReport: options and other plans', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     const text = textOf(html);
     expect(text).toContain('FY2023 (R5) Progress report');
-    expect(text).toContain('Plan period: FY2021 (R3) ～ FY2024 (R6)');
+    expect(text).toContain('Plan period: FY2021 (R3) – FY2024 (R6)');
     expect(text).toContain('Summary table as published (令和5年度末)');
     expect(text).toContain('Total: S 1, A 21, B 3 of 25');
     expect(html).toContain('<td class="status-behind">behind</td>');

@@ -8,7 +8,7 @@ import { type DefaultTreeAdapterMap, parse as parseHtml } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { wordsFor } from '../../src/core/messages/index.js';
 import { kodairaFy2023 } from '../../src/data/kodaira-fy2023.js';
-import type { RatingAggregate } from '../../src/plan/index.js';
+import type { Plan, RatingAggregate } from '../../src/plan/index.js';
 import { buildReport, renderHtmlReport, renderReport } from '../../src/report/index.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -180,4 +180,71 @@ describe('one report model: the Kodaira FY2023 report in every format', () => {
       expect(jsonStatuses).toEqual(statuses);
     });
   }
+});
+
+describe('one vocabulary: an English report writes no Japanese word of its own', () => {
+  /** A plan in plain ASCII, so that any Japanese in the output came from munikpi itself. */
+  const plan: Plan = {
+    id: 'ascii',
+    municipality: 'Town',
+    title: 'Reform plan',
+    period: { start: 2021, end: 2024 },
+    directions: [{ id: 'd1', number: 1, name: 'Services' }],
+    programs: [
+      {
+        id: 'p1',
+        number: 1,
+        name: 'Paperless',
+        kind: 'implementation',
+        direction: 'd1',
+        reports: { 2022: { rating: 'A' }, 2023: { rating: 'B' } },
+        kpis: [
+          {
+            id: 'k1',
+            name: 'e-approval',
+            unit: '%',
+            baseline: { value: 62.3, asOf: '2021-04-01' },
+            target: { kind: 'level', value: 90, by: 2024 },
+            yearTargets: { 2023: 85 },
+            observations: [{ fiscalYear: 2023, value: 73.9 }],
+          },
+          { id: 'k2', name: 'catering', unit: 'contract', target: { kind: 'milestone', due: '2024-01' } },
+          {
+            id: 'k3',
+            name: 'costs',
+            unit: 'USD',
+            direction: 'lower',
+            target: { kind: 'rate', percent: 20, by: 2024 },
+          },
+          { id: 'k4', name: 'staff', unit: 'people', target: { kind: 'monitor' } },
+          {
+            id: 'k5',
+            name: 'old',
+            unit: 'events',
+            period: { start: 2021, end: 2022 },
+            target: { kind: 'no-worse' },
+          },
+        ],
+      },
+      { id: 'p2', number: 2, name: 'Study', kind: 'study', direction: 'd1' },
+    ],
+    summaries: [
+      { fiscalYear: 2023, asOf: 'March 2024', rows: [{ direction: 'd1', counts: { S: 0, A: 1, B: 1 } }] },
+    ],
+  };
+  const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}（）、。～]/u;
+
+  // JSON is left out: it is data, and carries the scale's and the findings' words in both languages.
+  for (const format of ['text', 'md', 'csv'] as const) {
+    it(`in ${format}`, () => {
+      const out = renderReport(plan, 2023, { lang: 'en', format });
+      expect(out.match(JAPANESE)).toBeNull();
+    });
+  }
+
+  it('in HTML, charts included', () => {
+    const html = renderHtmlReport(plan, 2023, { lang: 'en' });
+    expect(html).toContain('munikpi-transition-chart');
+    expect(html.match(JAPANESE)).toBeNull();
+  });
 });

@@ -106,6 +106,8 @@ export interface ReportWords {
   readonly list: (items: readonly string[]) => string;
   readonly sentences: (items: readonly string[]) => string;
   readonly count: (n: number) => string;
+  /** A span of years: `令和3年度 ～ 令和6年度`. */
+  readonly range: (from: string, to: string) => string;
   /** Words of the KPI chart. */
   readonly kpiChart: {
     readonly expectedLine: string;

@@ -65,6 +65,7 @@ export const en: Catalogue = {
     list: (items) => items.join(', '),
     sentences: (items) => `${items.join('. ')}.`,
     count: (n) => String(n),
+    range: (from, to) => `${from} – ${to}`,
     kpiChart: {
       expectedLine: 'Planned path (baseline → target)',
       noFigures: 'no figures',

@@ -65,6 +65,7 @@ export const ja: Catalogue = {
     list: (items) => items.join('、'),
     sentences: (items) => `${items.join('。')}。`,
     count: (n) => `${n}件`,
+    range: (from, to) => `${from} ～ ${to}`,
     kpiChart: {
       expectedLine: '計画線（基準値→目標）',
       noFigures: '数値データなし',
