@@ -445,7 +445,7 @@ describe('renderKpiChart', () => {
     expectAccessibleSvg(en);
     expect(en).toContain('>73.9% (behind)</text>');
     expect(descOf(en)).toContain(
-      'R5 (FY2023): Actual 73.9%, Year target 85%, planned path 83.075%, progress 41.88%, behind',
+      'R5 (FY2023): Actual 73.9%, Year target 85%, Planned path 83.075%, Progress 41.88%, behind',
     );
     expect(descOf(en)).toContain('Target 90% by the end of R6 (FY2024)');
   });
@@ -520,7 +520,7 @@ describe('renderKpiChart', () => {
     expect(designated).not.toContain('>48.5</text>');
     const staff = renderKpiChart(kpiOf(kodaira, 'p16-staff'), { lang: 'en' });
     expectAccessibleSvg(staff);
-    expect(staff).toContain('>961人 (no target)</text>');
+    expect(staff).toContain('>961人 (untargeted)</text>');
     const none = renderKpiChart({ id: 'n', name: '件数', unit: '件', target: { kind: 'monitor' } });
     expectAccessibleSvg(none);
     expect(none).toContain('>データなし</text>');

@@ -155,17 +155,19 @@ describe('renderHtmlReport: the Kodaira FY2023 report', () => {
   it('holds the declared summary table with its totals 1/21/3 of 25, and the tally of the detail', () => {
     expect(html).toContain('<h3>集計表（公表値）（令和5年度末）</h3>');
     expect(html).toContain(
-      '<tr><th scope="row">1 地域資源によるサービスの実現</th><td class="num">1</td><td class="num">6</td><td class="num">1</td><td class="num">8</td></tr>',
+      '<tr><th scope="row">1 地域資源によるサービスの実現</th><td class="num">1 (12.5%)</td><td class="num">6 (75%)</td><td class="num">1 (12.5%)</td><td class="num">8</td></tr>',
     );
     expect(html).toContain(
-      '<tfoot><tr><th scope="row">計</th><td class="num">1</td><td class="num">21</td><td class="num">3</td><td class="num">25</td></tr>',
+      '<tfoot><tr><th scope="row">計</th><td class="num">1 (4%)</td><td class="num">21 (84%)</td><td class="num">3 (12%)</td><td class="num">25</td></tr></tfoot>',
     );
     expect(html).toContain(
-      '<th scope="row">構成比（%）</th><td class="num">4.0</td><td class="num">84.0</td><td class="num">12.0</td>',
+      '<p class="note">割合は評価のあるプログラムに占める割合（最大剰余法で合計100%）。</p>',
     );
     expect(html).toContain('<h3>詳細プログラムの集計</h3>');
     const detailed = kodairaFy2023.programs.filter((p) => p.reports?.['2023']?.rating !== undefined).length;
-    expect(html).toContain(`<td class="num">${detailed}</td></tr><tr><th scope="row">構成比（%）</th>`);
+    expect(html).toContain(
+      `<td class="num">1 (6.2%)</td><td class="num">12 (75%)</td><td class="num">3 (18.8%)</td><td class="num">${detailed}</td></tr></tfoot>`,
+    );
   });
 
   it('embeds the rating chart of the declared summary', () => {
@@ -173,9 +175,9 @@ describe('renderHtmlReport: the Kodaira FY2023 report', () => {
     expect(html).toContain('計: S 1件、A 21件、B 3件（計25件）');
   });
 
-  it('lists the programs with number, name, direction and rating', () => {
-    expect(html).toContain(
-      '<tr><td class="num">①</td><td>幅広い市民意見の収集</td><td>1 地域資源によるサービスの実現</td><td class="nowrap">実施</td>',
+  it('lists the programs with number, name, direction, rating, suggestion and kind', () => {
+    expect(html).toMatch(
+      /<tr><td class="num">①<\/td><td>幅広い市民意見の収集<\/td><td>1 地域資源によるサービスの実現<\/td><td class="nowrap">.*<strong>A<\/strong> 予定どおりに進捗<\/td><td>—<\/td><td>実施<\/td><\/tr>/,
     );
     expect(html).toMatch(
       /<td class="num">12<\/td><td>文書の電子化・ペーパーレス化<\/td>.*<strong>B<\/strong> 予定よりも遅れている<\/td>/,
@@ -184,7 +186,7 @@ describe('renderHtmlReport: the Kodaira FY2023 report', () => {
 
   it('evaluates the KPIs for the year, with a chart each', () => {
     expect(html).toContain(
-      '<td>電子決裁対象文書の電子決裁率</td><td class="num">73.9%</td><td>90%（年度目標 85%）</td><td class="num">41.88%</td><td class="status-behind">遅れ</td>',
+      '<td>電子決裁対象文書の電子決裁率</td><td class="num">73.9%</td><td class="num">90%</td><td class="num">85%</td><td class="num">41.88%</td><td class="num">82.11%</td><td class="status-behind">遅れ</td>',
     );
     expect(html).toContain('<td class="num">604,701,094円</td>');
     const kpis = kodairaFy2023.programs.flatMap((p) => p.kpis ?? []);
@@ -239,11 +241,11 @@ describe('renderHtmlReport: options and other plans', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     const text = textOf(html);
     expect(text).toContain('FY2023 (R5) Progress report');
-    expect(text).toContain('Plan period: FY2021 (R3) ～ FY2024 (R6)');
+    expect(text).toContain('Plan period: FY2021 (R3) – FY2024 (R6)');
     expect(text).toContain('Summary table as published (令和5年度末)');
     expect(text).toContain('Total: S 1, A 21, B 3 of 25');
     expect(html).toContain('<td class="status-behind">behind</td>');
-    expect(html).toContain('<td class="num">73.9%</td><td>90% (year target 85%)</td>');
+    expect(html).toContain('<td class="num">73.9%</td><td class="num">90%</td><td class="num">85%</td>');
     expect(text).toContain('the 9 programs not detailed must be rated A×9 to match the summary');
   });
 
@@ -254,7 +256,7 @@ describe('renderHtmlReport: options and other plans', () => {
     expect(html).toContain('<caption>詳細プログラムの集計</caption>');
     expect(html).toContain('<code>MISSING_REPORT</code>');
     // A KPI assessed for FY2023 only cannot be evaluated for FY2022.
-    expect(html).toContain('評価できません</td><td>FISCAL_YEAR_OUTSIDE_PERIOD</td>');
+    expect(html).toContain('<td>評価できません（FISCAL_YEAR_OUTSIDE_PERIOD）</td>');
   });
 
   it('shows rating changes from the previous year when both years are rated', () => {
@@ -317,17 +319,17 @@ describe('renderHtmlReport: options and other plans', () => {
     };
     const ja = renderHtmlReport(plan, 2023);
     expectInert(ja);
-    for (const t of ['基準値から20%削減', '基準値から+2施設', '前年度以下', '前年度以上', '2024-01まで']) {
-      expect(ja).toContain(`<td>${t}</td>`);
+    for (const t of ['基準値から20%削減', '基準値から+2施設', '前年度以下', '前年度以上', '期限 2024-01']) {
+      expect(ja).toContain(`<td class="num">${t}</td>`);
     }
     const en = renderHtmlReport(plan, 2023, { lang: 'en' });
     for (const t of [
       '−20% from the baseline',
       '+2施設 from the baseline',
       'no worse than the year before',
-      'by 2024-01',
+      'Due 2024-01',
     ]) {
-      expect(en).toContain(`<td>${t}</td>`);
+      expect(en).toContain(`<td class="num">${t}</td>`);
     }
   });
 
@@ -337,7 +339,7 @@ describe('renderHtmlReport: options and other plans', () => {
       suggestions: false,
     });
     expect(lenient).toContain(
-      '<td class="num">73.9%</td><td>90%（年度目標 85%）</td><td class="num">41.88%</td><td class="status-on-track">順調</td>',
+      '<td class="num">73.9%</td><td class="num">90%</td><td class="num">85%</td><td class="num">41.88%</td><td class="num">82.11%</td><td class="status-on-track">順調</td>',
     );
     expect(lenient).not.toContain('RATING_DIFFERS_FROM_SUGGESTION');
   });

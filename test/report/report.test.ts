@@ -77,7 +77,7 @@ describe('buildReport on the Kodaira data', () => {
   });
 
   it('evaluates 電子決裁率 at progress 41.88 and 売払い at achievement 3023.51', () => {
-    const kpi = (id: string) => report.kpis.find((k) => k.evaluation.kpiId === id)?.evaluation;
+    const kpi = (id: string) => report.kpis.find((k) => k.kpi.id === id)?.evaluation;
     expect(kpi('p12-e-approval')?.progress?.toString()).toBe('41.88');
     expect(kpi('p9-sales')?.achievement?.toString()).toBe('3023.51');
   });

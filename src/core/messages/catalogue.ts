@@ -27,4 +27,110 @@ export interface Catalogue {
     /** The note under shares each rounded on its own. */
     readonly mayNotAddUp: string;
   };
+  /** The words of the reports and charts (munikpi/report). */
+  readonly report: ReportWords;
+}
+
+/** A fiscal year's names, already formatted, for templates to choose from. @internal */
+export interface YearNames {
+  /** `令和5年度` */
+  readonly era: string;
+  /** `令和5年度（2023年度）` */
+  readonly eraWithGregorian: string;
+  /** `FY2023` */
+  readonly fy: string;
+  /** `R5` */
+  readonly code: string;
+}
+
+/**
+ * The words of the reports (text, Markdown, CSV, JSON, HTML) and of the charts. Templates take
+ * text already formatted (years, figures), so that the catalogue needs nothing above core.
+ * @internal
+ */
+export interface ReportWords {
+  /** The document. */
+  readonly progressReport: string;
+  readonly period: string;
+  readonly source: string;
+  readonly generated: string;
+  /** A fiscal year as a report names it: `令和5年度（2023年度）`, `FY2023 (R5)`. */
+  readonly year: (y: YearNames) => string;
+  /** A fiscal year on a chart's axis or in its text: `R5`, `R5 (FY2023)`. */
+  readonly yearShort: (y: YearNames) => string;
+  /** The rating summary. */
+  readonly summary: string;
+  readonly declared: string;
+  readonly detailed: string;
+  readonly shareNote: string;
+  readonly direction: string;
+  readonly total: string;
+  readonly notApplicable: string;
+  readonly unrated: string;
+  readonly unknown: string;
+  readonly ratingsByDirection: string;
+  readonly transitions: string;
+  /** The programs. */
+  readonly programs: string;
+  readonly number: string;
+  readonly program: string;
+  readonly kind: string;
+  readonly implementation: string;
+  readonly study: string;
+  readonly rating: string;
+  readonly suggested: string;
+  /** The KPIs. */
+  readonly kpis: string;
+  readonly kpi: string;
+  readonly baseline: string;
+  readonly actual: string;
+  readonly target: string;
+  readonly yearTarget: string;
+  readonly expected: string;
+  readonly progress: string;
+  readonly achievement: string;
+  readonly status: string;
+  readonly done: string;
+  readonly notDone: string;
+  readonly due: string;
+  readonly noKpis: string;
+  readonly notEvaluated: string;
+  /** What a target without a level asks for. */
+  readonly byRate: (percent: string, lower: boolean) => string;
+  readonly byChange: (amount: string, lower: boolean) => string;
+  readonly noWorse: (lower: boolean) => string;
+  /** The audit. */
+  readonly audit: string;
+  readonly severity: string;
+  readonly code: string;
+  readonly message: string;
+  readonly subject: string;
+  readonly noFindings: string;
+  /** Punctuation: `main（inner）` (just `inner` when main is empty), lists, sentences, counts. */
+  readonly paren: (main: string, inner: string) => string;
+  readonly list: (items: readonly string[]) => string;
+  readonly sentences: (items: readonly string[]) => string;
+  readonly count: (n: number) => string;
+  /** A span of years: `令和3年度 ～ 令和6年度`. */
+  readonly range: (from: string, to: string) => string;
+  /** Words of the KPI chart. */
+  readonly kpiChart: {
+    readonly expectedLine: string;
+    readonly noFigures: string;
+    readonly baselineResult: (y: YearNames) => string;
+    readonly everyYear: (target: string) => string;
+    readonly byEndOf: (target: string, y: YearNames) => string;
+  };
+  /** Words of the rating chart. */
+  readonly ratingChart: {
+    readonly title: (y: YearNames) => string;
+    readonly rated: (n: number) => string;
+    readonly row: (label: string, parts: readonly string[], rated: number, more: readonly string[]) => string;
+  };
+  /** Words of the transition chart. */
+  readonly transitionChart: {
+    readonly title: (from: YearNames, to: YearNames) => string;
+    readonly counts: (improved: number, declined: number, unchanged: number, incomplete: number) => string;
+    readonly none: string;
+  };
 }

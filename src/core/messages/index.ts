@@ -3,7 +3,7 @@ import type { Catalogue, Language } from './catalogue.js';
 import { en } from './en.js';
 import { ja } from './ja.js';
 
-export type { Catalogue, Language } from './catalogue.js';
+export type { Catalogue, Language, ReportWords, YearNames } from './catalogue.js';
 
 const CATALOGUES: Readonly<Record<Language, Catalogue>> = { ja, en };
 

@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import { wordsFor } from '../../core/messages/index.js';
 import { addDays, calendarDate, daysBetween } from '../../era/index.js';
 import { type FiscalYear, fiscalYearOf, fiscalYearRange, formatFiscalYear } from '../../fiscal/index.js';
 import { compiled } from '../../kpi/compile.js';
@@ -6,7 +7,6 @@ import {
   type EvaluateOptions,
   evaluateKpiSeries,
   formatKpiValue,
-  KPI_STATUS_LABELS_JA,
   type Kpi,
   type KpiEvaluation,
   type KpiStatus,
@@ -15,6 +15,7 @@ import {
   unitKindOf,
 } from '../../kpi/index.js';
 import type { ReportLanguage } from '../report.js';
+import { yearNames } from '../view.js';
 import { type ChartOptions, checkOptions, INK, MUTED, num, svgDocument, text, textWidth } from './svg.js';
 
 /** Options for {@link renderKpiChart}. */
@@ -47,15 +48,6 @@ const MARKS: Readonly<Record<KpiStatus, { shape: Shape; color: string }>> = {
   achieved: { shape: 'square', color: '#009E73' },
   untargeted: { shape: 'circle', color: '#666666' },
   'no-data': { shape: 'circle', color: '#BBBBBB' },
-};
-
-const STATUS_EN: Readonly<Record<KpiStatus, string>> = {
-  behind: 'behind',
-  'on-track': 'on track',
-  ahead: 'ahead',
-  achieved: 'achieved',
-  'no-data': 'no data',
-  untargeted: 'no target',
 };
 
 type Shape = 'circle' | 'up' | 'down' | 'square' | 'diamond';
@@ -188,35 +180,13 @@ function ticksFor(values: readonly number[], whole: boolean, shift: number): Tic
   return { lo: k0 * step, hi: k1 * step, values: out };
 }
 
-/** Words of the chart in each language. */
+/** The chart's words, from the catalogue: the report's words and the statuses. */
 function words(lang: ReportLanguage) {
-  return lang === 'ja'
-    ? {
-        baseline: '基準値',
-        expected: '計画線（基準値→目標）',
-        target: '目標値',
-        yearTarget: '年度目標',
-        noData: 'データなし',
-        noFigures: '数値データなし',
-        due: '期限',
-        actual: '実績',
-        done: '完了',
-        notDone: '未完了',
-        status: (s: KpiStatus) => KPI_STATUS_LABELS_JA[s],
-      }
-    : {
-        baseline: 'Baseline',
-        expected: 'Planned path (baseline → target)',
-        target: 'Target',
-        yearTarget: 'Year target',
-        noData: 'no data',
-        noFigures: 'no figures',
-        due: 'Due',
-        actual: 'Actual',
-        done: 'done',
-        notDone: 'not done',
-        status: (s: KpiStatus) => STATUS_EN[s],
-      };
+  return wordsFor(lang).report;
+}
+
+function statusWord(status: KpiStatus, lang: ReportLanguage): string {
+  return wordsFor(lang).status[status];
 }
 
 /** Everything the chart shows, read from the KPI and its evaluations. */
@@ -387,7 +357,7 @@ function grid(m: Model, f: Frame, highlight: FiscalYear | undefined, lang: Repor
     });
   }
   if (f.ticks === null && m.due === null) {
-    out += text(words(lang).noFigures, {
+    out += text(words(lang).kpiChart.noFigures, {
       x: (f.left + f.right) / 2,
       y: (f.top + f.bottom) / 2,
       size: 14,
@@ -497,12 +467,6 @@ function yearTargets(m: Model, f: Frame, lang: ReportLanguage): string {
   return out;
 }
 
-/** `main（inner）` in Japanese, `main (inner)` in English. */
-function paren(main: string, inner: string, lang: ReportLanguage): string {
-  if (main === '') return inner;
-  return lang === 'ja' ? `${main}（${inner}）` : `${main} (${inner})`;
-}
-
 /** The text beside an actual: its value (or the milestone's state) and its status. */
 function actualLabel(m: Model, e: KpiEvaluation, lang: ReportLanguage): string {
   const w = words(lang);
@@ -516,7 +480,7 @@ function actualLabel(m: Model, e: KpiEvaluation, lang: ReportLanguage): string {
             ? w.done
             : w.notDone
           : '';
-  return paren(shown, w.status(e.status), lang);
+  return w.paren(shown, statusWord(e.status, lang));
 }
 
 function actuals(m: Model, f: Frame, lang: ReportLanguage): string {
@@ -563,7 +527,7 @@ function legend(m: Model, y: number, lang: ReportLanguage): { svg: string; heigh
     items.push({
       symbol: (x, cy) =>
         `<line x1="${num(x)}" y1="${num(cy)}" x2="${num(x + 16)}" y2="${num(cy)}" stroke="${COLORS.expected}" stroke-width="2"/>`,
-      label: w.expected,
+      label: w.kpiChart.expectedLine,
     });
   }
   if (m.target !== null) {
@@ -600,7 +564,7 @@ function legend(m: Model, y: number, lang: ReportLanguage): { svg: string; heigh
     const mark = MARKS[status];
     items.push({
       symbol: (x, cy) => marker(mark.shape, x + 8, cy, mark.color),
-      label: paren(w.actual, w.status(status), lang),
+      label: w.paren(w.actual, statusWord(status, lang)),
     });
   }
   let x = 16;
@@ -619,66 +583,45 @@ function legend(m: Model, y: number, lang: ReportLanguage): { svg: string; heigh
   return { svg: `<g class="legend">${out}</g>`, height: items.length === 0 ? 0 : (line + 1) * 20 };
 }
 
-function yearLabel(fy: FiscalYear, lang: ReportLanguage): string {
-  return lang === 'ja'
-    ? formatFiscalYear(fy, { style: 'code' })
-    : `${formatFiscalYear(fy, { style: 'code' })} (${formatFiscalYear(fy, { style: 'fy' })})`;
-}
-
 function describe(m: Model, title: string, lang: ReportLanguage): string {
   const w = words(lang);
-  const ja = lang === 'ja';
   const head: string[] = [];
   if (m.base !== null) {
     const b = m.kpi.baseline;
     const when =
       b?.asOf ??
-      (b?.fiscalYear === undefined
-        ? undefined
-        : ja
-          ? `${formatFiscalYear(b.fiscalYear, { style: 'code' })}実績`
-          : `${formatFiscalYear(b.fiscalYear, { style: 'fy' })} result`);
-    head.push(
-      `${w.baseline} ${value(m, m.base.value)}${when === undefined ? '' : ja ? `（${when}）` : ` (${when})`}`,
-    );
+      (b?.fiscalYear === undefined ? undefined : w.kpiChart.baselineResult(yearNames(b.fiscalYear)));
+    const baseline = `${w.baseline} ${value(m, m.base.value)}`;
+    head.push(when === undefined ? baseline : w.paren(baseline, when));
   }
   if (m.due !== null) head.push(`${w.due} ${m.due.text}`);
   if (m.target !== null) {
-    const by = m.target.annual
-      ? ja
-        ? '（毎年度）'
-        : ' every year'
-      : ja
-        ? `（${formatFiscalYear(m.target.until - 1, { style: 'code' })}末）`
-        : ` by the end of ${yearLabel(m.target.until - 1, lang)}`;
-    head.push(`${w.target} ${value(m, m.target.value)}${by}`);
+    const target = `${w.target} ${value(m, m.target.value)}`;
+    head.push(
+      m.target.annual
+        ? w.kpiChart.everyYear(target)
+        : w.kpiChart.byEndOf(target, yearNames(m.target.until - 1)),
+    );
   }
   const years = m.evaluations.map((e) => {
     const parts: string[] = [];
     if (e.actual !== null) parts.push(`${w.actual} ${value(m, e.actual)}`);
     else if (e.completedOn !== null) parts.push(`${w.done} ${e.completedOn}`);
     if (e.yearTarget !== null) parts.push(`${w.yearTarget} ${value(m, e.yearTarget)}`);
-    if (e.expected !== null) parts.push(`${ja ? '計画線上の値' : 'planned path'} ${value(m, e.expected)}`);
-    if (e.progress !== null) parts.push(`${ja ? '進捗率' : 'progress'} ${e.progress.toFixed()}%`);
-    parts.push(e.status === 'no-data' ? w.noData : w.status(e.status));
-    return `${yearLabel(e.fiscalYear, lang)}: ${parts.join(ja ? '、' : ', ')}`;
+    if (e.expected !== null) parts.push(`${w.expected} ${value(m, e.expected)}`);
+    if (e.progress !== null) parts.push(`${w.progress} ${e.progress.toFixed()}%`);
+    parts.push(statusWord(e.status, lang));
+    return `${w.yearShort(yearNames(e.fiscalYear))}: ${w.list(parts)}`;
   });
-  const sentences = [title, ...(head.length > 0 ? [head.join(ja ? '、' : ', ')] : []), ...years];
-  return ja ? `${sentences.join('。')}。` : `${sentences.join('. ')}.`;
+  return w.sentences([title, ...(head.length > 0 ? [w.list(head)] : []), ...years]);
 }
 
 function defaultTitle(kpi: Kpi, lang: ReportLanguage): string {
-  return lang === 'ja' ? `${kpi.name}（${kpi.unit}）` : `${kpi.name} (${kpi.unit})`;
+  return words(lang).paren(kpi.name, kpi.unit);
 }
 
-function emptyChart(
-  kpi: Kpi,
-  title: string,
-  idPrefix: string,
-  showTitle: boolean,
-  lang: ReportLanguage,
-): string {
-  const message = words(lang).noData;
+function emptyChart(title: string, idPrefix: string, showTitle: boolean, lang: ReportLanguage): string {
+  const message = statusWord('no-data', lang);
   const body =
     (showTitle ? text(title, { x: 16, y: 26, size: 16, weight: 'bold', maxWidth: WIDTH - 32 }) : '') +
     text(message, { x: WIDTH / 2, y: 80, anchor: 'middle', fill: MUTED, size: 14 });
@@ -687,7 +630,7 @@ function emptyChart(
     height: 120,
     idPrefix,
     title,
-    desc: lang === 'ja' ? `${title}。${message}。` : `${title}. ${message} (${kpi.id}).`,
+    desc: words(lang).sentences([title, message]),
     body,
     className: 'munikpi-chart munikpi-kpi-chart',
   });
@@ -728,7 +671,7 @@ export function renderKpiChart(kpi: Kpi, options?: KpiChartOptions): string {
   const o = checkOptions(options, 'munikpi-kpi');
   const title = options?.title ?? defaultTitle(kpi, o.lang);
   const m = modelOf(kpi, options);
-  if (m === null) return emptyChart(kpi, title, o.idPrefix, o.showTitle, o.lang);
+  if (m === null) return emptyChart(title, o.idPrefix, o.showTitle, o.lang);
   const top = o.showTitle ? 62 : 30;
   const f = frameOf(m, top);
   const parts = [
@@ -751,12 +694,4 @@ export function renderKpiChart(kpi: Kpi, options?: KpiChartOptions): string {
     body: parts.join(''),
     className: 'munikpi-chart munikpi-kpi-chart',
   });
-}
-
-/**
- * A status in words: `遅れ`, `behind`, …
- * @internal
- */
-export function statusLabel(status: KpiStatus, lang: ReportLanguage): string {
-  return words(lang).status(status);
 }

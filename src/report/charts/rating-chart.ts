@@ -1,9 +1,10 @@
 import { MunikpiError, quote } from '../../core/errors.js';
-import { formatFiscalYear } from '../../fiscal/index.js';
+import { wordsFor } from '../../core/messages/index.js';
 import type { RatingAggregate, RatingTally } from '../../plan/index.js';
 import type { RatingScale } from '../../rating/index.js';
 import { levelColor } from '../../rating/scale.js';
 import type { ReportLanguage } from '../report.js';
+import { yearNames } from '../view.js';
 import {
   type ChartOptions,
   checkOptions,
@@ -64,24 +65,17 @@ function levelsOf(aggregate: RatingAggregate, lang: ReportLanguage): Level[] {
 
 /** Counts outside the bar: 対象外, unrated, codes not on the scale. */
 function extras(tally: RatingTally, lang: ReportLanguage): string[] {
-  const words =
-    lang === 'ja'
-      ? { notApplicable: '対象外', unrated: '未評価', unknown: '区分外' }
-      : { notApplicable: 'not applicable', unrated: 'unrated', unknown: 'not on the scale' };
-  const unit = lang === 'ja' ? '件' : '';
+  const w = wordsFor(lang).report;
   return (['notApplicable', 'unrated', 'unknown'] as const)
     .filter((key) => tally[key] > 0)
-    .map((key) => `${words[key]} ${tally[key]}${unit}`);
+    .map((key) => `${w[key]} ${w.count(tally[key])}`);
 }
 
 /** The text alternative of one row: `Total: S 1, A 21, B 3 of 25`. */
 function describeRow(row: Row, codes: readonly string[], lang: ReportLanguage): string {
-  const parts = codes.map((code) => `${code} ${row.tally.counts[code] ?? 0}${lang === 'ja' ? '件' : ''}`);
-  const more = extras(row.tally, lang);
-  if (lang === 'ja') {
-    return `${row.label}: ${parts.join('、')}（計${row.tally.rated}件${more.length > 0 ? `、${more.join('、')}` : ''}）`;
-  }
-  return `${row.label}: ${parts.join(', ')} of ${row.tally.rated}${more.length > 0 ? ` (${more.join(', ')})` : ''}`;
+  const w = wordsFor(lang).report;
+  const parts = codes.map((code) => `${code} ${w.count(row.tally.counts[code] ?? 0)}`);
+  return w.ratingChart.row(row.label, parts, row.tally.rated, extras(row.tally, lang));
 }
 
 function segments(row: Row, levels: readonly Level[], y: number): string {
@@ -118,14 +112,10 @@ function segments(row: Row, levels: readonly Level[], y: number): string {
 
 function drawRow(row: Row, levels: readonly Level[], y: number, lang: ReportLanguage): string {
   const barY = y + 22;
-  const count = lang === 'ja' ? `${row.tally.rated}件` : `n = ${row.tally.rated}`;
+  const w = wordsFor(lang).report;
+  const count = w.ratingChart.rated(row.tally.rated);
   const more = extras(row.tally, lang);
-  const rightText =
-    more.length === 0
-      ? count
-      : lang === 'ja'
-        ? `${count}（${more.join('、')}）`
-        : `${count} (${more.join(', ')})`;
+  const rightText = more.length === 0 ? count : w.paren(count, w.list(more));
   const rightWidth = textWidth(rightText, 12);
   return [
     `<g class="bar" data-row="${escapeXml(row.key)}" data-x="${PAD}" data-y="${num(barY)}" data-width="${BAR_WIDTH}" data-height="${BAR_HEIGHT}" data-total="${row.tally.rated}">`,
@@ -184,15 +174,12 @@ function rowsOf(aggregate: RatingAggregate, lang: ReportLanguage): Row[] {
       tally: r as RatingTally,
       total: false,
     })),
-    { key: 'total', label: lang === 'ja' ? '計' : 'Total', tally: aggregate.total, total: true },
+    { key: 'total', label: wordsFor(lang).report.total, tally: aggregate.total, total: true },
   ];
 }
 
 function defaultTitle(aggregate: RatingAggregate, lang: ReportLanguage): string {
-  const fy = aggregate.fiscalYear;
-  return lang === 'ja'
-    ? `${formatFiscalYear(fy)} 評価の内訳`
-    : `Ratings, ${formatFiscalYear(fy, { style: 'fy' })} (${formatFiscalYear(fy, { style: 'code' })})`;
+  return wordsFor(lang).report.ratingChart.title(yearNames(aggregate.fiscalYear));
 }
 
 /**
@@ -259,7 +246,7 @@ export function renderRatingChart(aggregate: RatingAggregate, options?: RatingCh
   const codes = levels.map((l) => l.code);
   const total = rows[rows.length - 1] as Row;
   const lines = [total, ...rows.slice(0, -1)].map((r) => describeRow(r, codes, o.lang));
-  const desc = o.lang === 'ja' ? `${title}。${lines.join('。')}。` : `${title}. ${lines.join('. ')}.`;
+  const desc = wordsFor(o.lang).report.sentences([title, ...lines]);
   return svgDocument({
     width: WIDTH,
     height: y,

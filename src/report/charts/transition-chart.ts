@@ -1,7 +1,9 @@
 import { MunikpiError, quote } from '../../core/errors.js';
+import { wordsFor } from '../../core/messages/index.js';
 import { formatFiscalYear } from '../../fiscal/index.js';
 import type { RatingTransitions } from '../../plan/index.js';
 import type { ReportLanguage } from '../report.js';
+import { yearNames } from '../view.js';
 import {
   type ChartOptions,
   checkOptions,
@@ -28,31 +30,25 @@ function countOf(t: RatingTransitions, from: string, to: string): number {
 }
 
 function defaultTitle(t: RatingTransitions, lang: ReportLanguage): string {
-  const a = formatFiscalYear(t.from, { style: 'code' });
-  const b = formatFiscalYear(t.to, { style: 'code' });
-  return lang === 'ja' ? `評価の推移（${a}→${b}）` : `Rating changes, ${a} → ${b}`;
+  return wordsFor(lang).report.transitionChart.title(yearNames(t.from), yearNames(t.to));
 }
 
 function summary(t: RatingTransitions, lang: ReportLanguage): string {
-  const n = [t.improved.length, t.declined.length, t.unchanged.length, t.incomplete.length];
-  return lang === 'ja'
-    ? `改善 ${n[0]}件・悪化 ${n[1]}件・維持 ${n[2]}件・比較できない ${n[3]}件`
-    : `improved ${n[0]}, declined ${n[1]}, unchanged ${n[2]}, not comparable ${n[3]}`;
+  const { counts } = wordsFor(lang).report.transitionChart;
+  return counts(t.improved.length, t.declined.length, t.unchanged.length, t.incomplete.length);
 }
 
 function describe(t: RatingTransitions, title: string, lang: ReportLanguage): string {
+  const w = wordsFor(lang).report;
   const cells: string[] = [];
   for (const a of t.codes) {
     for (const b of t.codes) {
       const n = countOf(t, a, b);
-      if (n > 0) cells.push(`${a}→${b} ${n}${lang === 'ja' ? '件' : ''}`);
+      if (n > 0) cells.push(`${a}→${b} ${w.count(n)}`);
     }
   }
-  const list =
-    cells.length === 0 ? (lang === 'ja' ? '該当なし' : 'none') : cells.join(lang === 'ja' ? '、' : ', ');
-  return lang === 'ja'
-    ? `${title}。${list}。${summary(t, lang)}。`
-    : `${title}. ${list}. ${summary(t, lang)}.`;
+  const list = cells.length === 0 ? w.transitionChart.none : w.list(cells);
+  return w.sentences([title, list, summary(t, lang)]);
 }
 
 function cells(t: RatingTransitions, left: number, top: number): string {
