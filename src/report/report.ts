@@ -1,4 +1,5 @@
 import { MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { markdownHeading, markdownText, terminalText } from '../core/text.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import type { Plan } from '../plan/index.js';
 import { buildReport, type ReportData, type ReportOptions, type ReportSection } from './model.js';
@@ -116,6 +117,9 @@ export function renderReport(
     for (const table of tables) rows.push([], ...tableToCsvRows(table));
     return toCsv(rows);
   }
-  if (format === 'md') return `# ${title}\n\n${period}\n\n${tables.map(tableToMarkdown).join('\n')}`;
-  return `${title}\n${period}\n\n${tables.map(tableToText).join('\n')}`;
+  if (format === 'md') {
+    const body = tables.map(tableToMarkdown).join('\n');
+    return `${markdownHeading(title, 1)}\n\n${markdownText(period, { as: 'paragraph' })}\n\n${body}`;
+  }
+  return `${terminalText(title)}\n${terminalText(period)}\n\n${tables.map(tableToText).join('\n')}`;
 }
