@@ -22,4 +22,23 @@ export interface Catalogue {
   };
   /** Severities of audit findings and validation issues. */
   readonly severity: { readonly error: string; readonly warning: string; readonly info: string };
+  /** The command line's own words: `munikpi evaluate`'s labels and its warnings. */
+  readonly cli: {
+    /** The labels of `munikpi evaluate`'s text output, one per figure. */
+    readonly evaluate: {
+      readonly actual: string;
+      readonly target: string;
+      readonly yearTarget: string;
+      readonly expected: string;
+      readonly progress: string;
+      readonly achievement: string;
+      readonly gap: string;
+      readonly requiredPace: string;
+      readonly note: string;
+    };
+    /** The word before a warning on stderr. */
+    readonly warning: string;
+    /** A fiscal year given with --fy that lies outside the plan's period. */
+    readonly fiscalYearOutsidePeriod: (year: string, start: string, end: string) => string;
+  };
 }
