@@ -148,10 +148,8 @@ export function parseOptions(
   declared: readonly OptionSpec[],
 ): { readonly args: Args; readonly positionals: string[] } {
   const specs = new Map<string, OptionSpec>();
-  const shorts = new Map<string, OptionSpec>();
   for (const spec of [...declared, ...ALWAYS]) {
     specs.set(spec.name, spec);
-    if (spec.short !== undefined) shorts.set(spec.short, spec);
   }
   const config: Record<string, { type: 'string' | 'boolean'; short?: string }> = Object.create(null);
   for (const spec of specs.values()) {
@@ -171,7 +169,9 @@ export function parseOptions(
   for (const token of tokens) {
     if (token.kind === 'positional') positionals.push(token.value);
     if (token.kind !== 'option') continue;
-    const spec = token.rawName.startsWith('--') ? specs.get(token.name) : shorts.get(token.name);
+    // parseArgs names a declared short option by its long name; an undeclared one by its letter.
+    const found = specs.get(token.name);
+    const spec = token.rawName.startsWith('--') || found?.short === token.rawName.slice(1) ? found : undefined;
     if (spec === undefined) throw unknownOption(command, token.rawName, specs);
     if (spec.type === 'boolean') {
       if (token.value !== undefined) throw new UsageError(`--${spec.name} takes no value`);
