@@ -171,7 +171,8 @@ export function parseOptions(
     if (token.kind !== 'option') continue;
     // parseArgs names a declared short option by its long name; an undeclared one by its letter.
     const found = specs.get(token.name);
-    const spec = token.rawName.startsWith('--') || found?.short === token.rawName.slice(1) ? found : undefined;
+    const spec =
+      token.rawName.startsWith('--') || found?.short === token.rawName.slice(1) ? found : undefined;
     if (spec === undefined) throw unknownOption(command, token.rawName, specs);
     if (spec.type === 'boolean') {
       if (token.value !== undefined) throw new UsageError(`--${spec.name} takes no value`);

@@ -10,9 +10,10 @@ export interface WriteOptions {
 }
 
 function refuse(path: string, what: string): MunikpiError {
+  const remedy = what === 'a directory' ? 'name a file in it' : 'pass --force to write into it';
   return new MunikpiError(
     'UNSAFE_OUTPUT',
-    `will not write to ${quote(path)}: it is ${what}; pass --force to write into it, or -o - for stdout`,
+    `will not write to ${quote(path)}: it is ${what}; ${remedy}, or -o - for stdout`,
     { input: path },
   );
 }
