@@ -19,9 +19,11 @@ export interface BinResult {
 export function sh(line: string, options: { uid?: number; gid?: number } = {}): BinResult {
   if (!existsSync(bin)) throw new Error('dist/cli.js is missing: run `npm run build` first');
   const script = `set -o pipefail; munikpi() { ${LIMITS} ${JSON.stringify(bin)} "$@"; }; ${line}`;
-  const result = spawnSync('bash', ['-c', script], {
+  // No start-up file: BASH_ENV may name one that another user cannot read.
+  const { BASH_ENV: _bashEnv, ENV: _env, ...env } = process.env;
+  const result = spawnSync('bash', ['--noprofile', '--norc', '-c', script], {
     encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
+    env: { ...env, TZ: 'UTC' },
     maxBuffer: 64 * 1024 * 1024,
     ...options,
   });
