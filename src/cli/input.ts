@@ -1,82 +1,122 @@
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { MunikpiError, quote } from '../core/errors.js';
+import { MAX_BYTES_FLAG } from './limits.js';
 
-/** The largest input file the CLI reads, in bytes. Plans are far smaller. */
-export const MAX_INPUT_BYTES = 20_000_000;
-
-/** How the CLI reads standard input; tests pass their own. */
-export type ReadStdin = () => Promise<Uint8Array>;
+/**
+ * How the CLI reads standard input: a stream of chunks (the bin passes process.stdin, read
+ * only up to the limit), or all of it at once (tests).
+ */
+export type ReadStdin = () => Promise<Uint8Array> | AsyncIterable<Uint8Array>;
 
 /** The encodings the CLI accepts for input text. */
 export type InputEncoding = 'auto' | 'utf-8' | 'shift_jis';
 
+/** Where to read from and how much at most. @internal */
+export interface ReadOptions {
+  /** Standard input, for `-`; absent when there is none. */
+  readonly stdin: ReadStdin | undefined;
+  /** The most bytes to read; one more and the read stops with DOCUMENT_TOO_LARGE. */
+  readonly limit: number;
+}
+
+const CHUNK = 65_536;
+
+function tooLarge(name: string, limit: number): MunikpiError {
+  return new MunikpiError(
+    'DOCUMENT_TOO_LARGE',
+    `${quote(name)} is larger than the input limit of ${limit} bytes; pass ${MAX_BYTES_FLAG} <n> to raise it`,
+    { input: name },
+  );
+}
+
+/** A failed open or read as a MunikpiError: not found (or not a file), or not readable. */
 function fsError(error: unknown, path: string): MunikpiError {
-  const code = (error as { code?: string }).code ?? 'unknown';
+  const code = (error as { code?: unknown }).code;
+  const reasons: Readonly<Record<string, string>> = {
+    ENOENT: 'no such file',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'a part of the path is not a directory',
+    ELOOP: 'too many symbolic links',
+    ENAMETOOLONG: 'the name is too long',
+  };
   const reason =
-    code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EISDIR'
-        ? 'is a directory'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : code;
-  return new MunikpiError('FILE_NOT_FOUND', `cannot read ${quote(path)}: ${reason}`, {
+    typeof code === 'string' ? (Object.hasOwn(reasons, code) ? reasons[code] : undefined) : undefined;
+  if (reason !== undefined) {
+    return new MunikpiError('FILE_NOT_FOUND', `cannot read ${quote(path)}: ${reason}`, {
+      input: path,
+      cause: error,
+    });
+  }
+  const why =
+    code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(code ?? (error as Error).message);
+  return new MunikpiError('FILE_UNREADABLE', `cannot read ${quote(path)}: ${why}`, {
     input: path,
     cause: error,
   });
 }
 
-/**
- * Reads a file, or standard input for `-`, refusing what is larger than MAX_INPUT_BYTES.
- * @internal
- */
-export async function readInput(path: string, stdin: ReadStdin): Promise<Uint8Array> {
-  let bytes: Uint8Array;
-  if (path === '-') bytes = await stdin();
-  else {
-    try {
-      const info = await stat(path);
-      if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-      if (info.size > MAX_INPUT_BYTES) {
-        throw new MunikpiError(
-          'DOCUMENT_TOO_LARGE',
-          `${quote(path)} has ${info.size} bytes, over ${MAX_INPUT_BYTES}`,
-          {
-            input: path,
-          },
-        );
-      }
-      bytes = await readFile(path);
-    } catch (error) {
-      if (error instanceof MunikpiError) throw error;
-      throw fsError(error, path);
+async function readStream(
+  source: AsyncIterable<Uint8Array>,
+  name: string,
+  limit: number,
+): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  // Leaving the loop early (the throw) ends the stream: nothing past the limit is read.
+  for await (const chunk of source) {
+    total += chunk.byteLength;
+    if (total > limit) throw tooLarge(name, limit);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function readFileBounded(path: string, limit: number): Promise<Uint8Array> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw fsError(error, path);
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (info.isFile() && info.size > limit) throw tooLarge(path, limit);
+    // Devices and FIFOs report no size: read them a chunk at a time, never past the limit.
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(CHUNK);
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > limit) throw tooLarge(path, limit);
+      chunks.push(buffer.subarray(0, bytesRead));
     }
+    return Buffer.concat(chunks);
+  } catch (error) {
+    if (error instanceof MunikpiError) throw error;
+    throw fsError(error, path);
+  } finally {
+    await handle.close();
   }
-  if (bytes.byteLength > MAX_INPUT_BYTES) {
-    throw new MunikpiError(
-      'DOCUMENT_TOO_LARGE',
-      `${quote(path)} has ${bytes.byteLength} bytes, over ${MAX_INPUT_BYTES}`,
-      {
-        input: path,
-      },
-    );
-  }
-  return bytes;
 }
 
 /**
- * Writes a file whole or not at all: to a temporary name first, then renamed.
+ * Reads a file, a device, a FIFO, or standard input for `-`, stopping at the limit: input
+ * larger than that is refused with DOCUMENT_TOO_LARGE before it is read whole.
  * @internal
  */
-export async function writeOutput(path: string, data: string | Uint8Array): Promise<void> {
-  const temporary = `${path}.munikpi-${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, data);
-    await rename(temporary, path);
-  } catch (error) {
-    throw new MunikpiError('FILE_NOT_FOUND', `cannot write ${quote(path)}: ${(error as Error).message}`, {
-      input: path,
-      cause: error,
-    });
+export async function readInput(path: string, options: ReadOptions): Promise<Uint8Array> {
+  if (path !== '-') return readFileBounded(path, options.limit);
+  if (options.stdin === undefined) {
+    throw new MunikpiError('USAGE', 'no standard input to read', { input: path });
   }
+  const source = options.stdin();
+  if (source instanceof Uint8Array || source instanceof Promise) {
+    const bytes = await source;
+    if (bytes.byteLength > options.limit) throw tooLarge('stdin', options.limit);
+    return bytes;
+  }
+  return readStream(source, 'stdin', options.limit);
 }

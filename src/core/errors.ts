@@ -31,6 +31,8 @@ export type MunikpiErrorCode =
   | 'INVALID_ENCODING'
   | 'IMPORT_FAILED'
   | 'FILE_NOT_FOUND'
+  | 'FILE_UNREADABLE'
+  | 'UNSAFE_OUTPUT'
   | 'USAGE';
 
 /**
@@ -72,6 +74,9 @@ export const ERROR_CODES: { readonly [Code in MunikpiErrorCode]: string } = {
   INVALID_ENCODING: 'Bytes that are not valid in the chosen or detected text encoding.',
   IMPORT_FAILED: 'A spreadsheet import with rejected cells; `issues` lists every one.',
   FILE_NOT_FOUND: 'A file that does not exist or cannot be read.',
+  FILE_UNREADABLE: 'A file that exists but cannot be read (permission denied, an I/O error).',
+  UNSAFE_OUTPUT:
+    'An output path the CLI will not write over (a device, FIFO, directory, symbolic link or hard-linked file, unless --force) or cannot write.',
   USAGE: 'A command line that the CLI does not accept.',
 };
 

@@ -15,7 +15,8 @@ writeFileSync(planFile, JSON.stringify(kodairaFy2023));
 describe('munikpi (in-process)', () => {
   it('prints its version and help', async () => {
     expect(await cli('--version')).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
-    expect((await cli()).stdout).toContain('Commands:');
+    expect(await cli('-V')).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+    expect((await cli('help')).stdout).toContain('Commands:');
     for (const command of [
       'report',
       'audit',
@@ -115,11 +116,13 @@ describe('munikpi (in-process)', () => {
       ['wareki', '2023-04-01', '--lang', 'en'],
       ['validate', planFile, '--format', 'json'],
       ['today', '--encoding', 'utf-8'],
-      ['evaluate', '--fy', 'R5', '--lang', 'en'],
+      ['evaluate', '--fy', 'R5', '--output', 'x.txt'],
     ]) {
       const result = await cli(...args);
       expect([args.join(' '), result.code, result.stdout]).toEqual([args.join(' '), 2, '']);
-      expect(result.stderr).toMatch(/^munikpi: USAGE: Unknown option '--(fy|lang|format|encoding)'/);
+      expect(result.stderr).toMatch(
+        /^munikpi: USAGE: unknown option --(fy|lang|format|encoding|output) for munikpi [a-z]+; /,
+      );
     }
   });
 
@@ -200,6 +203,8 @@ describe('munikpi (in-process)', () => {
       '85',
       '--actual',
       '73.9',
+      '--lang',
+      'en',
     );
     expect(code).toBe(0);
     expect(stdout).toContain('電子決裁率 令和5年度: behind');
@@ -238,6 +243,8 @@ describe('munikpi (in-process)', () => {
       '2024-01',
       '--done',
       '2024-01',
+      '--lang',
+      'en',
     );
     expect(milestone.stdout).toContain('achieved');
     const notDone = await cli(
@@ -250,13 +257,15 @@ describe('munikpi (in-process)', () => {
       '2024-01',
       '--done',
       'no',
+      '--lang',
+      'en',
     );
     expect(notDone.stdout).toContain('behind');
     const file = join(dir, 'kpi.json');
     writeFileSync(file, JSON.stringify(kodairaFy2023.programs[11]?.kpis?.[0]));
-    expect((await cli('evaluate', '--fy', 'R5', '--kpi', file, '--places', '3')).stdout).toContain(
-      'progress %: 41.877',
-    );
+    expect(
+      (await cli('evaluate', '--fy', 'R5', '--kpi', file, '--places', '3', '--lang', 'en')).stdout,
+    ).toContain('progress %: 41.877');
     const worse = await cli(
       'evaluate',
       '--fy',
@@ -267,6 +276,8 @@ describe('munikpi (in-process)', () => {
       '17',
       '--previous',
       '18',
+      '--lang',
+      'en',
     );
     expect(worse.stdout).toContain('behind');
   });

@@ -29,6 +29,25 @@ export interface Catalogue {
   };
   /** The words of the reports and charts (munikpi/report). */
   readonly report: ReportWords;
+  /** The command line's own words: `munikpi evaluate`'s labels and its warnings. */
+  readonly cli: {
+    /** The labels of `munikpi evaluate`'s text output, one per figure. */
+    readonly evaluate: {
+      readonly actual: string;
+      readonly target: string;
+      readonly yearTarget: string;
+      readonly expected: string;
+      readonly progress: string;
+      readonly achievement: string;
+      readonly gap: string;
+      readonly requiredPace: string;
+      readonly note: string;
+    };
+    /** The word before a warning on stderr. */
+    readonly warning: string;
+    /** A fiscal year given with --fy that lies outside the plan's period. */
+    readonly fiscalYearOutsidePeriod: (year: string, start: string, end: string) => string;
+  };
 }
 
 /** A fiscal year's names, already formatted, for templates to choose from. @internal */

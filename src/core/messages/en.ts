@@ -87,4 +87,20 @@ export const en: Catalogue = {
       none: 'none',
     },
   },
+  cli: {
+    evaluate: {
+      actual: 'actual',
+      target: 'target',
+      yearTarget: 'year target',
+      expected: 'expected',
+      progress: 'progress %',
+      achievement: 'achievement %',
+      gap: 'gap',
+      requiredPace: 'required pace per year',
+      note: 'note',
+    },
+    warning: 'warning',
+    fiscalYearOutsidePeriod: (year, start, end) =>
+      `${year} is outside the plan's period (${start} to ${end}); check --fy`,
+  },
 };

@@ -1,0 +1,233 @@
+import { wordsFor } from '../core/messages/index.js';
+import {
+  type DecimalInput,
+  evaluateKpi,
+  type FiscalYear,
+  formatFiscalYear,
+  formatKpiValue,
+  isoDate,
+  type Kpi,
+  type KpiEvaluation,
+  parseWareki,
+} from '../index.js';
+import { DIRECTION_WORDS, TARGET_KIND_WORDS } from '../io/fields.js';
+import { parseKpi } from '../schema/index.js';
+import type { Command, Invocation } from './command.js';
+import type { Args } from './options.js';
+import { ENCODING, encodingArg, LANG, languageArg, MAX_BYTES, PLACES, readArg, usage } from './shared.js';
+import { decodeInput } from './text.js';
+import { fiscalYearArg } from './years.js';
+
+const KINDS = ['level', 'change', 'rate', 'annual', 'count', 'no-worse', 'milestone', 'monitor'] as const;
+type Kind = (typeof KINDS)[number];
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A date flag: YYYY-MM-DD or a whole era date (令和3年4月1日). */
+function dateFlag(value: string): string {
+  if (ISO.test(value)) return isoDate(value);
+  const parsed = parseWareki(value, { allowOverflow: true });
+  if (parsed.precision !== 'day') usage(`${JSON.stringify(value)} is not a whole date`);
+  return isoDate(parsed.date);
+}
+
+function targetOf(kind: Kind, target: string, deadline: FiscalYear | undefined): Kpi['target'] {
+  const by = deadline === undefined ? {} : { by: deadline };
+  switch (kind) {
+    case 'level':
+      return { kind, value: target, ...by };
+    case 'change':
+      return { kind, amount: target, ...by };
+    case 'rate':
+      return { kind, percent: target, ...by };
+    case 'annual':
+    case 'count':
+      return { kind, value: target };
+    case 'milestone':
+      return { kind, due: target };
+    default:
+      return { kind };
+  }
+}
+
+function kpiFromFlags(args: Args, fiscalYear: FiscalYear): Kpi {
+  const kind = args.text('kind') as Kind;
+  const target = args.text('target');
+  if (target === undefined && kind !== 'no-worse' && kind !== 'monitor')
+    usage(`--kind ${kind} needs --target`);
+  const by = args.text('by');
+  const baselineValue = args.text('baseline');
+  const baselineDate = args.text('baseline-date');
+  const yearTarget = args.text('year-target');
+  return {
+    id: 'cli',
+    name: args.text('name') ?? 'KPI',
+    unit: args.text('unit') ?? '',
+    direction: args.text('direction') as 'higher' | 'lower',
+    target: targetOf(kind, target ?? '', by === undefined ? undefined : fiscalYearArg(by)),
+    ...(baselineValue === undefined && baselineDate === undefined
+      ? {}
+      : {
+          baseline: {
+            ...(baselineValue === undefined ? {} : { value: baselineValue }),
+            ...(baselineDate === undefined ? {} : { asOf: dateFlag(baselineDate) }),
+          },
+        }),
+    ...(yearTarget === undefined ? {} : { yearTargets: { [String(fiscalYear)]: yearTarget } }),
+  };
+}
+
+/** The flags that describe a KPI, refused next to --kpi (the file describes it). */
+const KPI_FLAGS = [
+  'kind',
+  'name',
+  'unit',
+  'direction',
+  'baseline',
+  'baseline-date',
+  'target',
+  'by',
+  'year-target',
+];
+
+async function kpiOf(invocation: Invocation, fiscalYear: FiscalYear): Promise<Kpi> {
+  const { args } = invocation;
+  const file = args.text('kpi');
+  if (file === undefined) return kpiFromFlags(args, fiscalYear);
+  const flag = KPI_FLAGS.find((name) => args.has(name));
+  if (flag !== undefined) usage(`--${flag} describes a KPI, which --kpi ${file} already does`);
+  return parseKpi(decodeInput(await readArg(file, invocation), encodingArg(args), file), {
+    maxBytes: Number(args.text('max-bytes')),
+  });
+}
+
+/** The evaluation as lines of text, in the reader's language; money and counts with their unit. */
+function evaluationText(result: KpiEvaluation, kpi: Kpi, invocation: Invocation): string {
+  const words = wordsFor(languageArg(invocation.args));
+  const labels = words.cli.evaluate;
+  const value = (figure: KpiEvaluation['actual']) =>
+    figure === null
+      ? null
+      : result.unit === ''
+        ? figure.toString()
+        : formatKpiValue(figure, result.unit, kpi.unitKind);
+  const lines: [string, string | null][] = [
+    [labels.actual, value(result.actual)],
+    [labels.target, value(result.target)],
+    [labels.yearTarget, value(result.yearTarget)],
+    [labels.expected, value(result.expected)],
+    [labels.progress, result.progress?.toString() ?? null],
+    [labels.achievement, result.achievement?.toString() ?? null],
+    [labels.gap, value(result.gap)],
+    [labels.requiredPace, value(result.requiredPace)],
+  ];
+  return (
+    `${result.name} ${formatFiscalYear(result.fiscalYear)}: ${words.status[result.status]}\n` +
+    lines.map(([label, text]) => (text === null ? '' : `${label}: ${text}\n`)).join('') +
+    result.notes.map((note) => `${labels.note}: ${note}\n`).join('')
+  );
+}
+
+async function run(invocation: Invocation): Promise<number> {
+  const { args, io } = invocation;
+  const fiscalYear = fiscalYearArg(args.need('fy'));
+  const kpi = await kpiOf(invocation, fiscalYear);
+  const done = args.text('done');
+  const actual: DecimalInput | { done: boolean; on?: string } | undefined =
+    kpi.target.kind === 'milestone' && done !== undefined
+      ? done === 'no'
+        ? { done: false }
+        : { done: true, on: done }
+      : args.text('actual');
+  const previous = args.text('previous');
+  const result = evaluateKpi(
+    kpi,
+    {
+      fiscalYear,
+      ...(actual === undefined ? {} : { actual }),
+      ...(previous === undefined ? {} : { previous }),
+    },
+    { places: Number(args.text('places')) },
+  );
+  io.stdout(
+    args.text('format') === 'json'
+      ? `${JSON.stringify(result, null, 2)}\n`
+      : evaluationText(result, kpi, invocation),
+  );
+  return 0;
+}
+
+/** `munikpi evaluate`. @internal */
+export const evaluate: Command = {
+  name: 'evaluate',
+  synopsis: '--fy <year> (--kpi <file> | KPI flags) [--actual <n>]',
+  summary: 'evaluate a KPI for a fiscal year, from flags or a JSON file',
+  description: `Evaluates a KPI in a fiscal year: progress, achievement, expected value, status.
+
+  munikpi evaluate --fy R5 --name 電子決裁率 --unit % --baseline 62.3 \\
+    --baseline-date 2021-04-01 --target 90 --by R6 --year-target 85 --actual 73.9
+  munikpi evaluate --fy R5 --kind 毎年度 --unit 円 --target 20000000 --actual 18500000`,
+  operands: { min: 0, max: 0, what: 'flags only (see munikpi evaluate --help)' },
+  options: [
+    {
+      name: 'fy',
+      type: 'string',
+      arg: '<year>',
+      required: true,
+      help: 'the fiscal year evaluated: 2023, R5, 令和5年度, FY2023',
+    },
+    {
+      name: 'kpi',
+      type: 'string',
+      arg: '<file>',
+      help: 'a KPI as JSON (see docs/data-format.md); - for stdin',
+    },
+    {
+      name: 'kind',
+      type: 'string',
+      arg: '<k>',
+      values: KINDS,
+      words: TARGET_KIND_WORDS,
+      default: 'level',
+      help: 'the kind of target, or its Japanese word as in the\nimporter (水準, 増減, 率, 毎年度, 件数, 前年度以上, 期限, 参考 …)',
+    },
+    { name: 'name', type: 'string', arg: '<name>', help: "the KPI's name" },
+    { name: 'unit', type: 'string', arg: '<unit>', help: "the KPI's unit (%, 円, 件 …)" },
+    {
+      name: 'direction',
+      type: 'string',
+      arg: '<d>',
+      values: ['higher', 'lower'],
+      words: DIRECTION_WORDS,
+      default: 'higher',
+      help: 'which way is better (or 高い方が良い, 低い方が良い …)',
+    },
+    { name: 'baseline', type: 'string', arg: '<n>', help: 'the baseline value' },
+    { name: 'baseline-date', type: 'string', arg: '<date>', help: 'when the baseline was taken' },
+    {
+      name: 'target',
+      type: 'string',
+      arg: '<n>',
+      help: 'the level, change amount, rate %, annual value, count\nor milestone due date (YYYY-MM)',
+    },
+    { name: 'by', type: 'string', arg: '<year>', help: 'the fiscal year the target is due' },
+    { name: 'year-target', type: 'string', arg: '<n>', help: 'the target for the evaluated year' },
+    { name: 'actual', type: 'string', arg: '<n>', help: "the actual (else the KPI file's observation)" },
+    { name: 'previous', type: 'string', arg: '<n>', help: "the previous year's actual (no-worse targets)" },
+    { name: 'done', type: 'string', arg: '<YYYY-MM|no>', help: "a milestone's completion" },
+    PLACES,
+    {
+      name: 'format',
+      short: 'f',
+      type: 'string',
+      arg: '<f>',
+      values: ['text', 'json'],
+      default: 'text',
+      help: 'output format',
+    },
+    LANG,
+    ENCODING,
+    MAX_BYTES,
+  ],
+  run,
+};
