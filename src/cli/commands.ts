@@ -1,4 +1,5 @@
 import { wordsFor } from '../core/messages/index.js';
+import { terminalText } from '../core/text.js';
 import { kodairaFy2023 } from '../data/kodaira-fy2023.js';
 import {
   auditPlan,
@@ -21,8 +22,10 @@ import type { OptionSpec } from './options.js';
 import { checkPlan, importSpreadsheet, type LoadedPlan, loadPlan } from './plan-input.js';
 import {
   deliver,
+  diagnosticLine,
   ENCODING,
   FORCE,
+  issueLine,
   LANG,
   languageArg,
   MAX_BYTES,
@@ -197,11 +200,13 @@ progress table (the format is read from its content; a table without a 計画 sh
     const result = await checkPlan(file, invocation);
     if (result.ok) {
       for (const warning of result.warnings) warn(io, 'warning', warning);
-      io.stdout(`ok: ${result.plan.id} (${result.plan.programs.length} programs)\n`);
+      io.stdout(`ok: ${terminalText(result.plan.id)} (${result.plan.programs.length} programs)\n`);
       return 0;
     }
-    for (const issue of result.issues) io.stdout(`${issue.path}: ${issue.message} [${issue.code}]\n`);
-    io.stderr(`munikpi: INVALID_PLAN: ${file} has ${result.issues.length} problem(s), listed on stdout\n`);
+    for (const issue of result.issues) io.stdout(issueLine(issue));
+    io.stderr(
+      diagnosticLine('INVALID_PLAN', `${file} has ${result.issues.length} problem(s), listed on stdout`),
+    );
     return 2;
   },
 };

@@ -4,6 +4,7 @@ import type { CliIo } from './command.js';
 import { COMMANDS } from './commands.js';
 import { commandHelp, mainHelp } from './help.js';
 import { closest, parseOptions, UsageError } from './options.js';
+import { diagnosticLine, issueLine } from './shared.js';
 
 export type { CliIo } from './command.js';
 
@@ -68,13 +69,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    const line = (code: string, message: string) =>
-      `munikpi: ${code}: ${message.replace(/\s*\r?\n\s*/g, ' ')}\n`;
+    const line = diagnosticLine;
     if (debug && error instanceof Error) io.stderr(`${error.stack ?? error.message}\n`);
     if (error instanceof MunikpiError) {
       io.stderr(line(error.code, error.message));
-      if (argv[0] === 'import')
-        for (const issue of error.issues) io.stderr(`  ${issue.path}: ${issue.message} [${issue.code}]\n`);
+      if (argv[0] === 'import') for (const issue of error.issues) io.stderr(`  ${issueLine(issue)}`);
       return 2;
     }
     if (error instanceof UsageError) {

@@ -1,5 +1,6 @@
-import { MunikpiError } from '../core/errors.js';
+import { MunikpiError, type MunikpiIssue } from '../core/errors.js';
 import type { Language } from '../core/messages/index.js';
+import { terminalText } from '../core/text.js';
 import type { CliIo, Invocation } from './command.js';
 import { type InputEncoding, readInput } from './input.js';
 import { MAX_INPUT_BYTES } from './limits.js';
@@ -121,9 +122,23 @@ export async function deliver({ args, io }: Invocation, data: string | Uint8Arra
   else await writeOutput(output, data, { force: args.flag('force') });
 }
 
+/**
+ * One line of the CLI's own diagnostics, `munikpi: CODE: message`: the message on one line and
+ * made inert (no escape sequence, bidi override or bare CR from the input reaches the terminal).
+ * @internal
+ */
+export function diagnosticLine(word: string, text: string): string {
+  return `munikpi: ${word}: ${terminalText(text.replace(/\s*\r?\n\s*/g, ' '))}\n`;
+}
+
+/** One problem of a document on its own line, `path: message [CODE]`, made inert. @internal */
+export function issueLine(issue: MunikpiIssue): string {
+  return `${terminalText(issue.path)}: ${terminalText(issue.message)} [${issue.code}]\n`;
+}
+
 /** A warning on stderr, in the reader's language. @internal */
 export function warn(io: CliIo, word: string, text: string): void {
-  io.stderr(`munikpi: ${word}: ${text.replace(/\s*\r?\n\s*/g, ' ')}\n`);
+  io.stderr(diagnosticLine(word, text));
 }
 
 /** Throws a USAGE error (exit 2) with munikpi's own wording. @internal */
