@@ -38,7 +38,13 @@ import { type RatingScale, SAB_SCALE } from '../rating/index.js';
  */
 export type DecimalText = string;
 
-/** The tables of a tidy export, in the order they are written. */
+/**
+ * The tables of a tidy export, in the order they are written.
+ *
+ * @example
+ * import { TIDY_TABLE_NAMES } from 'munikpi/report';
+ * TIDY_TABLE_NAMES; // ['plans', 'directions', 'programs', 'kpis', 'summary']
+ */
 export const TIDY_TABLE_NAMES = Object.freeze([
   'plans',
   'directions',
