@@ -310,10 +310,9 @@ const COLUMNS: Readonly<Record<TidyTableName, readonly TidyColumn[]>> = deepFree
   ],
 });
 
-/** Decimal text with no exponent and no negative zero, or null. */
+/** Decimal text with no exponent, or null. */
 function decimalText(value: Decimal | null | undefined): DecimalText | null {
-  if (value === null || value === undefined) return null;
-  return value.isZero() ? '0' : value.toFixed();
+  return value === null || value === undefined ? null : value.toFixed();
 }
 
 /** What a run of rows needs to know about the export. */
