@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { kodairaFy2023 } from '../../src/data/kodaira-fy2023.js';
 import type { Plan } from '../../src/index.js';
 import { decodeText, exportTidyTables, readCsv } from '../../src/io/index.js';
-import { type TidyTables, tidyTables } from '../../src/report/index.js';
+import { TIDY_TABLE_NAMES, type TidyTables, tidyTables } from '../../src/report/index.js';
 import { program, smallPlan } from '../fixtures/plans.js';
 import { thrown } from './helpers.js';
 
@@ -140,5 +141,18 @@ describe('exportTidyTables', () => {
     expect(thrown(() => exportTidyTables({ plans: tables.plans } as unknown as TidyTables)).message).toMatch(
       /has no table directions, programs, kpis, summary/,
     );
+  });
+
+  test('docs/data-format.md lists every column of every table, in order, with its type', () => {
+    const doc = readFileSync(new URL('../../docs/data-format.md', import.meta.url), 'utf8');
+    const section = doc.slice(doc.indexOf('## Tidy exports'));
+    for (const name of TIDY_TABLE_NAMES) {
+      const start = section.indexOf(`### \`${name}\``);
+      expect(start, name).toBeGreaterThan(0);
+      const end = section.indexOf('\n### ', start + 1);
+      const part = section.slice(start, end < 0 ? undefined : end);
+      const listed = [...part.matchAll(/^\| `(\w+)` \| (\w+) \|/gm)].map((m) => `${m[1]}: ${m[2]}`);
+      expect(listed, name).toEqual(tables[name].columns.map((c) => `${c.name}: ${c.type}`));
+    }
   });
 });
