@@ -10,7 +10,7 @@ import { MunikpiError, optionsOf, quote } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { withInspect } from '../core/inspect.js';
 import { type Language, languageOf, wordsFor } from '../core/messages/index.js';
-import { type FiscalYear, formatFiscalYear } from '../fiscal/index.js';
+import { type FiscalYear, formatFiscalYear, planPeriod } from '../fiscal/index.js';
 import { compiled } from '../kpi/compile.js';
 import {
   type EvaluateOptions,
@@ -333,11 +333,10 @@ function labelOf(context: Context, fiscalYear: FiscalYear): string {
   return label;
 }
 
-function yearsOf(plan: Plan, context: Context): FiscalYear[] {
-  if (context.fiscalYear !== undefined) return [context.fiscalYear];
-  const years: FiscalYear[] = [];
-  for (let fy = plan.period.start; fy <= plan.period.end; fy++) years.push(fy);
-  return years;
+/** The years to export: the one asked for, or the plan's period (checked either way: a reversed or out-of-range period is refused). */
+function yearsOf(plan: Plan, context: Context): readonly FiscalYear[] {
+  const period = planPeriod(plan.period.start, plan.period.end);
+  return context.fiscalYear === undefined ? period.years : [context.fiscalYear];
 }
 
 function ratingLabelOf(scale: RatingScale, code: string, lang: Language): string | null {

@@ -174,6 +174,23 @@ describe('tidyTables', () => {
     ]);
   });
 
+  test('leaves out the rows of a KPI that contradicts itself (the audit reports it), keeping the others', () => {
+    const broken = {
+      id: 'broken',
+      name: '壊れた指標',
+      unit: '%',
+      baseline: { value: 90 },
+      target: { kind: 'level', value: 90 },
+    };
+    const good = { id: 'good', name: '指標', unit: '件', target: { kind: 'count', value: 1 } };
+    const plan = smallPlan({
+      programs: [program('p1', 1, 'd1', { 2023: 'A' }, { kpis: [broken, good] as never })],
+      summaries: [],
+    });
+    const rows = tidyTables(plan, { fiscalYear: 2023 }).kpis.rows;
+    expect(rows.map((r) => r.kpiId)).toEqual(['good']);
+  });
+
   test('puts several plans in one set of tables, told apart by planId', () => {
     const tables = tidyTables([kodairaFy2023, smallPlan()], { fiscalYear: 2023 });
     expect(tables.plans.rows.map((r) => r.planId)).toEqual(['kodaira-management-policy-1', 'small']);
