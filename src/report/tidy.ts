@@ -231,7 +231,7 @@ export interface TidyOptions {
   /** The fiscal year to export; absent: every fiscal year of each plan's period. */
   readonly fiscalYear?: FiscalYear;
   /** The language of the status and rating labels: `ja` (default) or `en`. */
-  readonly lang?: Language;
+  readonly lang?: 'ja' | 'en';
   /** Options for the KPI evaluations (places, rounding, tolerance). */
   readonly evaluate?: EvaluateOptions;
 }
