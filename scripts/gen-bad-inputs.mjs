@@ -1258,14 +1258,24 @@ c('fy-1800', [K, { fiscalYear: 1800 }], 'BEFORE_GREGORIAN', 'fiscal 1800');
 c('lang', [K, { lang: 'fr' }], 'INVALID_OPTION', 'unknown language');
 c('evaluate-text', [K, { evaluate: 'x' }], 'INVALID_ARGUMENT', 'KPI options as text');
 c('evaluate-places', [K, { evaluate: { places: 21 } }], 'INVALID_OPTION', '21 places');
-c('evaluate-tolerance', [K, { fiscalYear: 2023, evaluate: { tolerance: 'x' } }], 'INVALID_NUMBER', 'a bad KPI option');
+c(
+  'evaluate-tolerance',
+  [K, { fiscalYear: 2023, evaluate: { tolerance: 'x' } }],
+  'INVALID_NUMBER',
+  'a bad KPI option',
+);
 c(
   'period-reversed',
   [patch(plan, { period: { start: 2024, end: 2021 } })],
   'INVALID_FISCAL_YEAR',
   'period ends before it starts',
 );
-c('period-1e308', [patch(plan, { 'period.end': 1e308 })], 'DATE_OUT_OF_RANGE', 'period end 1e308, not a loop to it');
+c(
+  'period-1e308',
+  [patch(plan, { 'period.end': 1e308 })],
+  'DATE_OUT_OF_RANGE',
+  'period end 1e308, not a loop to it',
+);
 
 fn('buildReport');
 c('lang', [K, 2023, { lang: 'EN' }], 'INVALID_OPTION', 'language codes are lower case');
