@@ -30,7 +30,11 @@ const json = (v) => ({ $json: v });
 const nest = (depth, key, leaf) => ({ $nest: { depth, key, leaf } });
 const fnTag = { $function: 'noop' };
 
+const emptyTable = (name) => ({ name, columns: [], rows: [] });
 const values = {
+  tidyEmpty: Object.fromEntries(
+    ['plans', 'directions', 'programs', 'kpis', 'summary'].map((name) => [name, emptyTable(name)]),
+  ),
   miniPlan: {
     id: 'demo',
     municipality: '小平市',
@@ -1953,30 +1957,30 @@ c(
   'INVALID_ENCODING',
   'U+301C in a program name has no CP932 code',
 );
+const tidyWith = (table, type, cell) =>
+  patch('tidyEmpty', { [`${table}.columns`]: [{ name: 'x', type }], [`${table}.rows`]: [{ x: cell }] });
 c(
   'figure-with-unit',
-  [patch(T, { 'kpis.rows.0.actual': '73.9%' })],
+  [tidyWith('kpis', 'decimal', '73.9%')],
   'INVALID_ARGUMENT',
   'a decimal cell holding a unit',
 );
 c(
   'figure-exponent',
-  [patch(T, { 'kpis.rows.0.actual': '1e400' })],
+  [tidyWith('kpis', 'decimal', '1e400')],
   'INVALID_ARGUMENT',
   'a decimal cell with an exponent',
 );
+c('figure-number', [tidyWith('kpis', 'decimal', 73.9)], 'INVALID_ARGUMENT', 'a decimal cell holding a float');
 c(
   'integer-fraction',
-  [patch(T, { 'programs.rows.0.programNumber': 1.5 })],
+  [tidyWith('programs', 'integer', 1.5)],
   'INVALID_ARGUMENT',
-  'an integer cell holding a fraction',
+  'an integer cell holding 1.5',
 );
-c(
-  'circled-number',
-  [patch(T, { 'programs.rows.0.programNumber': '①' })],
-  'INVALID_ARGUMENT',
-  'a program number as a circled digit',
-);
+c('circled-number', [tidyWith('programs', 'integer', '①')], 'INVALID_ARGUMENT', 'a program number as ①');
+c('text-object', [tidyWith('plans', 'text', {})], 'INVALID_ARGUMENT', 'a text cell holding an object');
+c('rows-missing', [patch('tidyEmpty', { 'kpis.rows': del })], 'INVALID_ARGUMENT', 'a table without rows');
 
 fn('planTemplate');
 c('format', ['pdf'], 'INVALID_OPTION', 'unknown format');
