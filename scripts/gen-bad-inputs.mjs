@@ -30,7 +30,11 @@ const json = (v) => ({ $json: v });
 const nest = (depth, key, leaf) => ({ $nest: { depth, key, leaf } });
 const fnTag = { $function: 'noop' };
 
+const emptyTable = (name) => ({ name, columns: [], rows: [] });
 const values = {
+  tidyEmpty: Object.fromEntries(
+    ['plans', 'directions', 'programs', 'kpis', 'summary'].map((name) => [name, emptyTable(name)]),
+  ),
   miniPlan: {
     id: 'demo',
     municipality: '小平市',
@@ -1246,6 +1250,37 @@ c(
   'a NaN program name',
 );
 
+fn('tidyTables');
+c('plan-null', [null], 'INVALID_ARGUMENT', 'null plan');
+c('plan-empty', [{}], 'INVALID_PLAN', 'an empty object');
+c('plans-null-inside', [[K, null]], 'INVALID_ARGUMENT', 'a list with null in it');
+c('plans-same-id', [[K, K]], 'DUPLICATE_ID', 'two plans with one id cannot join');
+c('options-null', [K, null], 'INVALID_ARGUMENT', 'options null');
+c('fy-nan', [K, { fiscalYear: N('NaN') }], 'INVALID_FISCAL_YEAR', 'NaN year');
+c('fy-text', [K, { fiscalYear: '2023' }], 'INVALID_FISCAL_YEAR', 'year as text');
+c('fy-1800', [K, { fiscalYear: 1800 }], 'BEFORE_GREGORIAN', 'fiscal 1800');
+c('lang', [K, { lang: 'fr' }], 'INVALID_OPTION', 'unknown language');
+c('evaluate-text', [K, { evaluate: 'x' }], 'INVALID_ARGUMENT', 'KPI options as text');
+c('evaluate-places', [K, { evaluate: { places: 21 } }], 'INVALID_OPTION', '21 places');
+c(
+  'evaluate-tolerance',
+  [K, { fiscalYear: 2023, evaluate: { tolerance: 'x' } }],
+  'INVALID_NUMBER',
+  'a bad KPI option',
+);
+c(
+  'period-reversed',
+  [patch(plan, { period: { start: 2024, end: 2021 } })],
+  'INVALID_FISCAL_YEAR',
+  'period ends before it starts',
+);
+c(
+  'period-1e308',
+  [patch(plan, { 'period.end': 1e308 })],
+  'DATE_OUT_OF_RANGE',
+  'period end 1e308, not a loop to it',
+);
+
 fn('buildReport');
 c('lang', [K, 2023, { lang: 'EN' }], 'INVALID_OPTION', 'language codes are lower case');
 c('plan-null', [null, 2023], 'INVALID_ARGUMENT', 'null plan');
@@ -1904,6 +1939,48 @@ c(
   '30 MB of CSV: io has no size limit (the CLI stops at 20 MB)',
   { isolate: true },
 );
+
+const T = { $call: ['tidyTables', [K, { fiscalYear: 2023 }]] };
+fn('exportTidyTables');
+c('tables-null', [null], 'INVALID_ARGUMENT', 'null');
+c('tables-empty', [{}], 'INVALID_ARGUMENT', 'an object with no tables');
+c('tables-plan', [K], 'INVALID_ARGUMENT', 'a plan, not its tidy tables');
+c('options-null', [T, null], 'INVALID_ARGUMENT', 'options null');
+c('format', [T, { format: 'xlsx' }], 'INVALID_OPTION', 'unknown format');
+c('encoding', [T, { encoding: 'utf-16' }], 'INVALID_OPTION', 'unknown encoding');
+c('jsonl-sjis', [T, { format: 'jsonl', encoding: 'shift_jis' }], 'INVALID_OPTION', 'JSON Lines are UTF-8');
+c('bom-sjis', [T, { encoding: 'shift_jis', bom: true }], 'INVALID_OPTION', 'Shift_JIS has no BOM');
+c('bom-text', [T, { bom: 'no' }], 'INVALID_OPTION', 'bom must be boolean');
+c(
+  'wave-dash-sjis',
+  [{ $call: ['tidyTables', [patch(plan, { 'programs.0.name': 'R3〜R6' })]] }, { encoding: 'shift_jis' }],
+  'INVALID_ENCODING',
+  'U+301C in a program name has no CP932 code',
+);
+const tidyWith = (table, type, cell) =>
+  patch('tidyEmpty', { [`${table}.columns`]: [{ name: 'x', type }], [`${table}.rows`]: [{ x: cell }] });
+c(
+  'figure-with-unit',
+  [tidyWith('kpis', 'decimal', '73.9%')],
+  'INVALID_ARGUMENT',
+  'a decimal cell holding a unit',
+);
+c(
+  'figure-exponent',
+  [tidyWith('kpis', 'decimal', '1e400')],
+  'INVALID_ARGUMENT',
+  'a decimal cell with an exponent',
+);
+c('figure-number', [tidyWith('kpis', 'decimal', 73.9)], 'INVALID_ARGUMENT', 'a decimal cell holding a float');
+c(
+  'integer-fraction',
+  [tidyWith('programs', 'integer', 1.5)],
+  'INVALID_ARGUMENT',
+  'an integer cell holding 1.5',
+);
+c('circled-number', [tidyWith('programs', 'integer', '①')], 'INVALID_ARGUMENT', 'a program number as ①');
+c('text-object', [tidyWith('plans', 'text', {})], 'INVALID_ARGUMENT', 'a text cell holding an object');
+c('rows-missing', [patch('tidyEmpty', { 'kpis.rows': del })], 'INVALID_ARGUMENT', 'a table without rows');
 
 fn('planTemplate');
 c('format', ['pdf'], 'INVALID_OPTION', 'unknown format');

@@ -36,3 +36,19 @@ export {
   renderReport,
 } from './report.js';
 export { csvCell, type ReportTable, type TableColumn, toCsv } from './table.js';
+export {
+  type DecimalText,
+  TIDY_TABLE_NAMES,
+  type TidyColumn,
+  type TidyColumnType,
+  type TidyDirectionRow,
+  type TidyKpiRow,
+  type TidyOptions,
+  type TidyPlanRow,
+  type TidyProgramRow,
+  type TidySummaryRow,
+  type TidyTable,
+  type TidyTableName,
+  type TidyTables,
+  tidyTables,
+} from './tidy.js';

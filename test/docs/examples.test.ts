@@ -1,5 +1,7 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inspect } from 'node:util';
@@ -141,6 +143,31 @@ async function runShell(example: Example): Promise<number> {
   return checks;
 }
 
+/**
+ * Runs a whole program with node against the built package, as a reader who saved it at the
+ * root of the repository would (`./` imports are from the root), in an empty working folder,
+ * and compares what it prints with the output the guide shows.
+ */
+async function runScript(example: Example): Promise<void> {
+  const file = join(generated, `script-${process.pid}-${counter++}.mjs`);
+  const rootUrl = pathToFileURL(`${root}/`).href;
+  writeFileSync(
+    file,
+    example.code.replace(/(from\s+)'\.\/([^']*)'/g, (_, from, path) => `${from}'${rootUrl}${path}'`),
+  );
+  const cwd = mkdtempSync(join(tmpdir(), 'munikpi-script-'));
+  try {
+    const stdout = await new Promise<string>((done, failed) => {
+      execFile(process.execPath, [file], { cwd, timeout: 170_000 }, (error, out, err) =>
+        error === null ? done(out) : failed(new Error(`${example.where}: ${error.message}\n${err}`)),
+      );
+    });
+    expect(stdout.trim(), example.where).toBe((example.output ?? '').trim());
+  } finally {
+    rmSync(cwd, { recursive: true, force: true });
+  }
+}
+
 const examples = allExamples(root);
 const built = existsSync(join(root, 'dist', 'index.cjs'));
 
@@ -161,12 +188,16 @@ describe('documentation examples', () => {
   });
 
   for (const example of examples) {
-    it(`runs ${example.where} (${example.kind})`, async () => {
+    // A script starts node and may load a native module: give it time on a busy machine.
+    const options = example.kind === 'script' ? { timeout: 180_000 } : {};
+    it(`runs ${example.where} (${example.kind})`, options, async () => {
       if (example.kind === 'module') await runModule(example);
       else if (example.kind === 'shell') await runShell(example);
       else {
-        if (!built) throw new Error('REPL examples load the built package: run `npm run build` first');
-        runRepl(example);
+        if (!built)
+          throw new Error(`${example.kind} examples load the built package: run \`npm run build\` first`);
+        if (example.kind === 'script') await runScript(example);
+        else runRepl(example);
       }
     });
   }

@@ -9,10 +9,15 @@ import { join, relative } from 'node:path';
 export interface Example {
   /** `src/era/format-wareki.ts:42` or `README.md:30`. */
   readonly where: string;
-  /** `module` (JS/TS code with `// value` assertions), `repl` (a Node REPL session) or `shell`. */
-  readonly kind: 'module' | 'repl' | 'shell';
+  /**
+   * `module` (JS/TS code with `// value` assertions), `repl` (a Node REPL session), `shell`, or
+   * `script` (a whole program, run with node, that prints `output`).
+   */
+  readonly kind: 'module' | 'repl' | 'shell' | 'script';
   /** The code, without comment markers. */
   readonly code: string;
+  /** For a script: what it prints, from the `text` block that follows it. */
+  readonly output?: string;
 }
 
 function filesUnder(dir: string, ext: string): string[] {
@@ -44,19 +49,36 @@ export function jsdocExamples(root: string, srcDir: string): Example[] {
 
 const MODULE_LANGS = new Set(['js', 'javascript', 'ts', 'typescript', 'mjs']);
 
-/** The fenced code blocks of a Markdown file that can run. */
+/** The body of the fenced block that opens on line `i`, and the line of its closing fence. */
+function fencedBody(lines: readonly string[], i: number): { body: string; end: number } {
+  const body: string[] = [];
+  let j = i + 1;
+  for (; j < lines.length && !(lines[j] as string).startsWith('```'); j++) body.push(lines[j] as string);
+  return { body: body.join('\n'), end: j };
+}
+
+/**
+ * The fenced code blocks of a Markdown file that can run. A block opened with ```` ```js script ````
+ * is a whole program; the next fenced block, a ```` ```text ```` one, is what it prints.
+ */
 export function markdownExamples(root: string, file: string): Example[] {
   const lines = readFileSync(file, 'utf8').split('\n');
   const out: Example[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const open = /^```(\w*)/.exec(lines[i] as string);
+    const open = /^```(\w*)(?:[ \t]+(\w+))?/.exec(lines[i] as string);
     if (open === null) continue;
     const lang = open[1] ?? '';
-    const body: string[] = [];
-    let j = i + 1;
-    for (; j < lines.length && !(lines[j] as string).startsWith('```'); j++) body.push(lines[j] as string);
+    const { body: code, end: j } = fencedBody(lines, i);
     const where = `${relative(root, file)}:${i + 1}`;
-    const code = body.join('\n');
+    if (MODULE_LANGS.has(lang) && open[2] === 'script') {
+      const next = lines.findIndex((line, k) => k > j && line.startsWith('```'));
+      if (next < 0 || lines[next] !== '```text')
+        throw new Error(`${where}: a script block is followed by its output in a text block`);
+      const output = fencedBody(lines, next);
+      out.push({ where, kind: 'script', code, output: output.body });
+      i = output.end;
+      continue;
+    }
     if (MODULE_LANGS.has(lang)) out.push({ where, kind: 'module', code });
     else if (lang === 'console' && /^\s*> /m.test(code)) out.push({ where, kind: 'repl', code });
     else if ((lang === 'console' || lang === 'sh' || lang === 'shell') && /^\$ munikpi /m.test(code)) {

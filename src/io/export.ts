@@ -1,0 +1,264 @@
+/*
+ * Writers of the tidy tables (munikpi/report tidyTables): one file per table, as CSV (UTF-8 with
+ * a byte order mark and CRLF, or Shift_JIS on request) or JSON Lines. The bytes are returned,
+ * not written: the caller (the CLI, a server, a test) decides where they go.
+ */
+import { flagOption, MunikpiError, type MunikpiIssue, optionsOf, quote } from '../core/errors.js';
+import {
+  csvCell,
+  TIDY_TABLE_NAMES,
+  type TidyTable,
+  type TidyTableName,
+  type TidyTables,
+} from '../report/index.js';
+import { encodeText, type TextEncodingName } from './encoding.js';
+
+/** The file formats {@link exportTidyTables} writes: `csv` or `jsonl` (JSON Lines). */
+export type ExportFormat = 'csv' | 'jsonl';
+
+/** Options for {@link exportTidyTables}. */
+export interface ExportOptions {
+  /** `csv` (default) or `jsonl`. */
+  readonly format?: ExportFormat;
+  /**
+   * CSV only: `utf-8` (default) or `shift_jis` (CP932, for older office software). A character
+   * Shift_JIS cannot hold is an error naming its table, row and column, never a `?`.
+   */
+  readonly encoding?: TextEncodingName;
+  /** UTF-8 CSV only: start with a byte order mark, which Excel needs to see UTF-8. Default true. */
+  readonly bom?: boolean;
+}
+
+/** One file of an export. */
+export interface ExportFile {
+  /** The table it holds. */
+  readonly table: TidyTableName;
+  /** The file name: the table's name and the format's extension, `programs.csv`. */
+  readonly name: string;
+  /** The file's bytes. */
+  readonly bytes: Uint8Array;
+}
+
+const FORMATS: readonly ExportFormat[] = ['csv', 'jsonl'];
+/** Decimal text as JSON and spreadsheets read it: no exponent, no leading zeros, no unit. */
+const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
+/** A row's cell by column name. */
+function cellOf(row: object, name: string): unknown {
+  return (row as Record<string, unknown>)[name];
+}
+
+/** Every cell that does not hold what its column says, as issues. */
+function typeIssues(table: TidyTable): MunikpiIssue[] {
+  const issues: MunikpiIssue[] = [];
+  table.rows.forEach((row, i) => {
+    for (const column of table.columns) {
+      const value = cellOf(row, column.name);
+      if (value === null) continue;
+      const fits =
+        column.type === 'integer'
+          ? Number.isSafeInteger(value)
+          : typeof value === 'string' && (column.type === 'text' || DECIMAL.test(value));
+      if (!fits) {
+        const what =
+          column.type === 'decimal' ? 'decimal text' : column.type === 'integer' ? 'a whole number' : 'text';
+        issues.push({
+          path: `${table.name}[${i}].${column.name}`,
+          code: 'INVALID_ARGUMENT',
+          message: `${quote(value)} is not ${what} or null`,
+        });
+      }
+    }
+  });
+  return issues;
+}
+
+function checkTables(tables: readonly TidyTable[]): void {
+  const issues = tables.flatMap(typeIssues);
+  const first = issues[0];
+  if (first !== undefined) {
+    const more = issues.length > 1 ? `; and ${issues.length - 1} more` : '';
+    throw new MunikpiError('INVALID_ARGUMENT', `${first.path}: ${first.message}${more}`, {
+      input: first.path,
+      issues,
+    });
+  }
+}
+
+function csvText(table: TidyTable): string {
+  const lines = [`${table.columns.map((c) => csvCell(c.name)).join(',')}\r\n`];
+  for (const row of table.rows) {
+    const cells = table.columns.map((column) => {
+      const value = cellOf(row, column.name);
+      if (value === null) return '';
+      return column.type === 'text' ? csvCell(value as string) : String(value);
+    });
+    lines.push(`${cells.join(',')}\r\n`);
+  }
+  return lines.join('');
+}
+
+function jsonLinesText(table: TidyTable): string {
+  const lines: string[] = [];
+  for (const row of table.rows) {
+    const fields = table.columns.map((column) => {
+      const value = cellOf(row, column.name);
+      // Decimal text is written as the JSON number it spells, digit for digit: no float on the way.
+      const json = value === null || column.type !== 'decimal' ? JSON.stringify(value) : (value as string);
+      return `${JSON.stringify(column.name)}:${json}`;
+    });
+    lines.push(`{${fields.join(',')}}\n`);
+  }
+  return lines.join('');
+}
+
+/** The cells of a table that the encoding cannot hold, each named by table, row and column. */
+function encodingIssues(table: TidyTable, encode: (text: string) => Uint8Array): MunikpiIssue[] {
+  const issues: MunikpiIssue[] = [];
+  table.rows.forEach((row, i) => {
+    for (const column of table.columns) {
+      const value = cellOf(row, column.name);
+      if (typeof value !== 'string') continue;
+      try {
+        encode(value);
+      } catch (error) {
+        if (!(error instanceof MunikpiError)) throw error;
+        for (const issue of error.issues) {
+          issues.push({
+            path: `${table.name}[${i}].${column.name}`,
+            code: issue.code,
+            // Line 1 is the header: row i is on line i + 2 of the file.
+            message: `${table.name} line ${i + 2}, column ${column.name}: ${issue.message}`,
+          });
+        }
+      }
+    }
+  });
+  return issues;
+}
+
+function encodingError(issues: readonly MunikpiIssue[], encoding: TextEncodingName): MunikpiError {
+  const first = issues[0]?.message ?? `the text cannot be written in ${encoding}`;
+  const more = issues.length > 1 ? `; and ${issues.length - 1} more` : '';
+  const hint = encoding === 'shift_jis' ? '; or write UTF-8 instead' : '';
+  return new MunikpiError('INVALID_ENCODING', `${first}${more}${hint}`, { input: encoding, issues });
+}
+
+interface Encoder {
+  readonly encoding: TextEncodingName;
+  readonly whole: (text: string) => Uint8Array;
+  readonly cell: (text: string) => Uint8Array;
+}
+
+function encoderOf(options: ExportOptions, format: ExportFormat): Encoder {
+  const bom = flagOption(options.bom, 'bom', format === 'csv');
+  const encoding = options.encoding ?? 'utf-8';
+  if (encoding !== 'utf-8' && encoding !== 'shift_jis') {
+    throw new MunikpiError('INVALID_OPTION', `encoding: ${quote(encoding)} is not utf-8 or shift_jis`, {
+      input: encoding,
+    });
+  }
+  if (format === 'jsonl' && (encoding !== 'utf-8' || options.bom === true)) {
+    throw new MunikpiError('INVALID_OPTION', 'JSON Lines are UTF-8 without a byte order mark', {
+      input: options,
+    });
+  }
+  if (encoding === 'shift_jis' && options.bom === true) {
+    throw new MunikpiError('INVALID_OPTION', 'bom: Shift_JIS has no byte order mark', { input: options });
+  }
+  return encoding === 'shift_jis'
+    ? { encoding, whole: (t) => encodeText(t, { encoding }), cell: (t) => encodeText(t, { encoding }) }
+    : { encoding, whole: (t) => encodeText(t, { bom }), cell: (t) => encodeText(t, { bom: false }) };
+}
+
+/** Each table's text encoded; every cell that cannot be encoded, in every table, is one error. */
+function encodeTables(
+  tables: readonly TidyTable[],
+  format: ExportFormat,
+  encoder: Encoder,
+): { table: TidyTable; bytes: Uint8Array }[] {
+  const issues: MunikpiIssue[] = [];
+  const out: { table: TidyTable; bytes: Uint8Array }[] = [];
+  for (const table of tables) {
+    const text = format === 'csv' ? csvText(table) : jsonLinesText(table);
+    try {
+      out.push({ table, bytes: encoder.whole(text) });
+    } catch (error) {
+      if (!(error instanceof MunikpiError) || error.code !== 'INVALID_ENCODING') throw error;
+      issues.push(...encodingIssues(table, encoder.cell));
+    }
+  }
+  if (issues.length > 0) throw encodingError(issues, encoder.encoding);
+  return out;
+}
+
+function formatOf(options: ExportOptions): ExportFormat {
+  const format = options.format ?? 'csv';
+  if (!FORMATS.includes(format)) {
+    throw new MunikpiError('INVALID_OPTION', `format: ${quote(format)} is not csv or jsonl`, {
+      input: format,
+    });
+  }
+  return format;
+}
+
+function checkTidyTables(tables: unknown): asserts tables is TidyTables {
+  const t = tables as Record<string, unknown> | null;
+  const missing =
+    typeof t !== 'object' || t === null
+      ? 'is not an object'
+      : TIDY_TABLE_NAMES.filter((name) => {
+          const table = t[name] as TidyTable | undefined;
+          return !Array.isArray(table?.rows) || !Array.isArray(table?.columns);
+        }).join(', ');
+  if (missing !== '') {
+    const message = missing === 'is not an object' ? missing : `has no table ${missing}`;
+    throw new MunikpiError(
+      'INVALID_ARGUMENT',
+      `exportTidyTables: ${quote(tables)} ${message} (see tidyTables)`,
+      {
+        input: tables,
+      },
+    );
+  }
+}
+
+/**
+ * The tidy tables as files, one per table: CSV (RFC 4180, a header row, CRLF line ends, UTF-8
+ * with a byte order mark by default, Shift_JIS on request; cells that would start a formula are
+ * neutralised with a leading `'`) or JSON Lines (one object per row, figures as JSON numbers
+ * spelled digit for digit). Empty cells and JSON nulls stand where a figure does not apply.
+ * Nothing is written: write each file's bytes where you want them (`munikpi export` writes them
+ * to a folder). The layout is in docs/data-format.md.
+ *
+ * @param tables - the tables from `tidyTables` (munikpi/report)
+ * @param options - `format` (`csv` default, or `jsonl`), `encoding` (CSV: `utf-8` default, or `shift_jis`), `bom`
+ * @returns one file per table, in the order plans, directions, programs, kpis, summary
+ * @throws {MunikpiError} `INVALID_ENCODING` listing every character Shift_JIS cannot hold, each
+ *   with its table, row and column (nothing is returned then); `INVALID_ARGUMENT` for a cell that
+ *   does not hold what its column says; `INVALID_OPTION` for a bad option
+ *
+ * @example
+ * import { exportTidyTables } from 'munikpi/io';
+ * import { tidyTables } from 'munikpi/report';
+ * import { kodairaFy2023 } from 'munikpi/data/kodaira-fy2023';
+ * const files = exportTidyTables(tidyTables(kodairaFy2023, { fiscalYear: 2023 }));
+ * files.map((f) => f.name); // ['plans.csv', 'directions.csv', 'programs.csv', 'kpis.csv', 'summary.csv']
+ * const kpis = new TextDecoder().decode(files[3]?.bytes); // the decoder drops the BOM
+ * kpis.split('\r\n')[0]?.startsWith('planId,programId,kpiId,kpiName'); // true
+ * kpis.includes(',%,62.3,90,85,73.9,,83.075,41.88,82.11,-16.1,,,behind,遅れ\r\n'); // true
+ */
+export function exportTidyTables(tables: TidyTables, options?: ExportOptions): ExportFile[] {
+  options = optionsOf(options);
+  const format = formatOf(options);
+  const encoder = encoderOf(options, format);
+  checkTidyTables(tables);
+  // Named by their place, whatever their own name says.
+  const list = TIDY_TABLE_NAMES.map((name): TidyTable => ({ ...(tables[name] as TidyTable), name }));
+  checkTables(list);
+  return encodeTables(list, format, encoder).map(({ table, bytes }) => ({
+    table: table.name,
+    name: `${table.name}.${format}`,
+    bytes,
+  }));
+}
