@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { wordsFor } from '../core/messages/index.js';
 import { terminalText } from '../core/text.js';
 import { kodairaFy2023 } from '../data/kodaira-fy2023.js';
@@ -14,11 +16,18 @@ import {
   parseWareki,
   today,
 } from '../index.js';
-import { planTemplate } from '../io/index.js';
-import { type ReportFormat, type ReportSection, renderHtmlReport, renderReport } from '../report/index.js';
+import { exportTidyTables, planTemplate } from '../io/index.js';
+import {
+  type ReportFormat,
+  type ReportSection,
+  renderHtmlReport,
+  renderReport,
+  tidyTables,
+} from '../report/index.js';
 import type { Command, Invocation } from './command.js';
 import { evaluate } from './evaluate.js';
 import type { OptionSpec } from './options.js';
+import { writeOutput } from './output.js';
 import { checkPlan, importSpreadsheet, type LoadedPlan, loadPlan } from './plan-input.js';
 import {
   deliver,
@@ -387,13 +396,74 @@ const todayCommand: Command = {
   },
 };
 
+const exportCommand: Command = {
+  name: 'export',
+  synopsis: '[file] -o <folder> [options]',
+  summary: 'tidy tables for machines and analysts: one CSV or JSON Lines file per table',
+  description: `The plan as tidy tables (plans, directions, programs × years, KPIs × years, the rating
+summary): one datum per cell, figures as plain numbers, 西暦 with the 和暦 label beside it,
+ids that join the tables (docs/data-format.md, "Tidy exports"). One file per table is
+written into the folder given with -o (made if missing). The file is a plan JSON, an .xlsx
+or a CSV progress table, as for munikpi report; without a file, the bundled Kodaira data.`,
+  operands: { min: 0, max: 1, what: 'at most one file' },
+  options: [
+    formatOption(['csv', 'jsonl'], 'csv (one table a file, with a header row) or jsonl (JSON Lines)'),
+    OUT_ENCODING,
+    { name: 'no-bom', type: 'boolean', help: 'csv output in UTF-8 without a BOM' },
+    LANG,
+    {
+      name: 'fy',
+      type: 'string',
+      arg: '<year>',
+      help: "one fiscal year only: 2023, R5, 令和5年度 (default: every year of the plan's period)",
+    },
+    {
+      name: 'output',
+      short: 'o',
+      type: 'string',
+      arg: '<folder>',
+      required: true,
+      help: 'the folder to write the tables into (made if missing)',
+    },
+    FORCE,
+    ...PLAN_INPUT,
+  ],
+  async run(invocation) {
+    const { args } = invocation;
+    const file = invocation.operands[0];
+    const { plan, warnings }: LoadedPlan =
+      file === undefined ? { plan: kodairaFy2023, warnings: [] } : await loadPlan(file, invocation);
+    const fy = args.text('fy');
+    const format = args.text('format') as 'csv' | 'jsonl';
+    if (format !== 'csv')
+      refuseMisplaced(invocation, ['out-encoding', 'no-bom'], 'applies to --format csv only');
+    const tables = tidyTables(plan, {
+      lang: languageArg(args),
+      ...(fy === undefined ? {} : { fiscalYear: fiscalYearArg(fy) }),
+    });
+    const files = exportTidyTables(tables, {
+      format,
+      encoding: args.text('out-encoding') as 'utf-8' | 'shift_jis',
+      bom: !args.flag('no-bom'),
+    });
+    const folder = args.text('output') as string;
+    await mkdir(folder, { recursive: true });
+    for (const f of files) await writeOutput(join(folder, f.name), f.bytes, { force: args.flag('force') });
+    invocation.io.stderr(
+      `munikpi: wrote ${files.map((f) => f.name).join(', ')} into ${terminalText(folder)}\n`,
+    );
+    const words = wordsFor(languageArg(args)).cli;
+    for (const warning of warnings) warn(invocation.io, words.warning, warning);
+    return 0;
+  },
+};
+
 /**
  * Every command, by name: a Map, so that `constructor` or `__proto__` is no command.
  * @internal
  */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [report, audit, validate, wareki, fy, evaluate, importCommand, template, todayCommand].map((c) => [
-    c.name,
-    c,
-  ]),
+  [report, audit, validate, exportCommand, wareki, fy, evaluate, importCommand, template, todayCommand].map(
+    (c) => [c.name, c],
+  ),
 );

@@ -5,7 +5,7 @@
  * separator rows, a header row, no platform-dependent characters, and the Gregorian year beside
  * every era label.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,6 +13,7 @@ import { kodairaFy2023 } from '../../src/data/kodaira-fy2023.js';
 import { parseFiscalYear } from '../../src/index.js';
 import { exportTidyTables, readCsv } from '../../src/io/index.js';
 import { TIDY_TABLE_NAMES, type TidyColumn, tidyTables } from '../../src/report/index.js';
+import { cli } from '../cli/helpers.js';
 
 /** A cell of the tables, by header. */
 type Row = Record<string, string>;
@@ -28,10 +29,11 @@ const tables = tidyTables(kodairaFy2023);
 let dir = '';
 const written = new Map<string, Written>();
 
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'munikpi-export-'));
-  for (const file of exportTidyTables(tables, { format: 'csv' }))
-    writeFileSync(join(dir, file.name), file.bytes);
+beforeAll(async () => {
+  dir = join(mkdtempSync(join(tmpdir(), 'munikpi-export-')), 'out');
+  // As a user would: `munikpi export --format csv -o out/` on the bundled Kodaira data.
+  const run = await cli('export', '--format', 'csv', '-o', dir);
+  expect(run.code, run.stderr).toBe(0);
   for (const name of readdirSync(dir)) {
     const bytes = new Uint8Array(readFileSync(join(dir, name)));
     const [header = [], ...cells] = readCsv(new TextDecoder().decode(bytes));
@@ -42,7 +44,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(join(dir, '..'), { recursive: true, force: true });
 });
 
 /** 機種依存文字: circled and parenthesised numbers, Roman numerals, squared words (㈱, ㍻, ㌔), №, ℡. */
@@ -162,4 +164,10 @@ describe('the Kodaira CSV export, by the rules for machine-readable tables', () 
     const rated = declared.filter((r) => r.ratingCode === 'S').reduce((n, r) => n + Number(r.rated), 0);
     expect([sum('S'), sum('A'), sum('B'), rated]).toEqual([1, 21, 3, 25]);
   });
+});
+
+test('munikpi export writes exactly what exportTidyTables gives', () => {
+  for (const file of exportTidyTables(tables, { format: 'csv' })) {
+    expect(written.get(file.name)?.bytes, file.name).toEqual(file.bytes);
+  }
 });
