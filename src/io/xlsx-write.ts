@@ -47,15 +47,26 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** The C0 controls XML 1.0 cannot carry (all but tab, line feed and carriage return). */
-const CONTROL = new RegExp('[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f]', 'g');
+/** The C0 controls XML 1.0 cannot carry (all but tab, line feed and carriage return), as `_xHHHH_`. */
+function escapeControls(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    out +=
+      code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d
+        ? `_x${code.toString(16).toUpperCase().padStart(4, '0')}_`
+        : ch;
+  }
+  return out;
+}
 
 /** Text escaped for XML, with characters XML cannot carry written as OOXML `_xHHHH_`. */
 function xmlText(text: string): string {
-  return text
-    .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_')
-    .replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] as string)
-    .replace(CONTROL, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  const escaped = escapeControls(text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_'));
+  return escaped.replace(
+    /[&<>"]/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] as string,
+  );
 }
 
 class SharedStrings {
