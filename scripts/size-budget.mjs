@@ -313,7 +313,9 @@ export async function measureSizes(root = ROOT) {
       // The packages munikpi's own files import (their own dependencies come with them).
       const foreign = Object.keys(out.importers).filter((name) => !runtime.has(name));
       if (foreign.length > 0) {
-        problems.push(`${specifier} bundles ${foreign.join(', ')}, which package.json does not list in dependencies`);
+        problems.push(
+          `${specifier} bundles ${foreign.join(', ')}, which package.json does not list in dependencies`,
+        );
       }
       const hasGuarded = out.packages.includes(GUARDED_PACKAGE);
       const allowed = subpath === GUARDED_ENTRY || VALIDATES_THROUGH_SCHEMA.has(subpath);

@@ -69,7 +69,7 @@ export const ERROR_CODES: { readonly [Code in MunikpiErrorCode]: string } = {
   NESTING_TOO_DEEP: 'A document nested deeper than the parser allows.',
   DOCUMENT_TOO_LARGE: 'A document or file larger than the parser allows.',
   INPUT_TOO_LARGE:
-    'A spreadsheet over an import limit (bytes, inflated size, rows, columns, cells, shared strings); the message names the limit and the option that raises it.',
+    'A spreadsheet over an import limit (inflated size, rows, columns, cells, shared strings); the message names the limit and the option that raises it.',
   DUPLICATE_ID: 'Two items in one list share an id.',
   INVALID_CSV: 'CSV that cannot be read (broken quoting, no header).',
   INVALID_ENCODING: 'Bytes that are not valid in the chosen or detected text encoding.',

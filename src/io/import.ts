@@ -426,8 +426,8 @@ function locateIssues(
  * @throws {MunikpiError} `IMPORT_FAILED` with `issues` (each an {@link ImportIssue}: `path`
  *   `プログラム!E12` or `programs.csv!E12`, sheet, row, column, header, code, message) for
  *   rejected cells, an empty sheet, no header row, or a plan parsePlan rejects; `INVALID_CSV`;
- *   `INVALID_ENCODING`; `INPUT_TOO_LARGE` for a file over a limit (see `limits`), refused
- *   before the work it would cost; `INVALID_OPTION` for a bad mapping or option; `INVALID_ARGUMENT`
+ *   `INVALID_ENCODING`; `INPUT_TOO_LARGE` for a workbook or CSV over a limit (see `limits`),
+ *   refused before the work it would cost, and `DOCUMENT_TOO_LARGE` for a file over `limits.bytes`; `INVALID_OPTION` for a bad mapping or option; `INVALID_ARGUMENT`
  *
  * @example
  * import { importPlan } from 'munikpi/io';

@@ -75,7 +75,8 @@ export function limitsOf(given: Partial<ImportLimits> | undefined): ImportLimits
 }
 
 /**
- * The error for input over a limit: what was found, the limit, and the option that raises it.
+ * The error for input over a limit (`INPUT_TOO_LARGE`; `DOCUMENT_TOO_LARGE` for the file's
+ * bytes): what was found, the limit, and the option that raises it.
  * @internal
  */
 export function tooLarge(
@@ -85,8 +86,9 @@ export function tooLarge(
   hint?: string,
 ): MunikpiError {
   const value = limits[limit];
+  // The file's own size has the code every reader of munikpi uses for it (parsePlan, the CLI).
   return new MunikpiError(
-    'INPUT_TOO_LARGE',
+    limit === 'bytes' ? 'DOCUMENT_TOO_LARGE' : 'INPUT_TOO_LARGE',
     `${found}: the limit is ${value.toLocaleString('en-US')} ${WHAT[limit]} ` +
       `(raise it with the option limits.${limit}${hint === undefined ? '' : `, or ${hint}`})`,
     { input: { limit: `limits.${limit}`, value } },

@@ -39,7 +39,8 @@ try {
   );
   run('npm', ['install', `./${tarball}`, '--no-audit', '--no-fund', '--prefer-offline', '--silent']);
   const files = run('tar', ['tzf', tarball]).split('\n');
-  if (!files.includes('package/dist/esm/index.js')) throw new Error(`the tarball has no dist: ${files.join(', ')}`);
+  if (!files.includes('package/dist/esm/index.js'))
+    throw new Error(`the tarball has no dist: ${files.join(', ')}`);
   if (files.some((f) => f.endsWith('.map'))) throw new Error('the tarball carries source maps');
   const lock = JSON.parse(readFileSync(join(work, 'node_modules/.package-lock.json'), 'utf8'));
   const packages = Object.keys(lock.packages).filter((key) => key.startsWith('node_modules/'));
@@ -55,8 +56,16 @@ try {
   const steps = [
     ['CommonJS require', 'node', ['cjs.cjs']],
     ['ESM import', 'node', ['esm.mjs']],
-    ['TypeScript --strict, moduleResolution node16, lib check on', 'node', [tsc, '-p', 'tsconfig.node16.json']],
-    ['TypeScript --strict, moduleResolution bundler, lib check on', 'node', [tsc, '-p', 'tsconfig.bundler.json']],
+    [
+      'TypeScript --strict, moduleResolution node16, lib check on',
+      'node',
+      [tsc, '-p', 'tsconfig.node16.json'],
+    ],
+    [
+      'TypeScript --strict, moduleResolution bundler, lib check on',
+      'node',
+      [tsc, '-p', 'tsconfig.bundler.json'],
+    ],
     ['the munikpi bin', join(work, 'node_modules/.bin/munikpi'), ['fy', '2024-03-31']],
   ];
   for (const [name, cmd, args] of steps) {

@@ -101,11 +101,13 @@ describe('reading .xlsx without exceljs', () => {
   test('what munikpi writes, exceljs reads: drop-downs, widths, frozen panes', async () => {
     const workbook = await loadXlsx(await planTemplate('xlsx', { period: 'R3～R6', fiscalYear: 'R5' }));
     const sheet = workbook.getWorksheet('プログラム');
-    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 1 });
-    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    if (sheet === undefined) throw new Error('no プログラム sheet');
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 1 });
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const rating = header.indexOf('評価') + 1;
-    expect(sheet?.getCell(2, rating).dataValidation).toMatchObject({ type: 'list', formulae: ['"S,A,B"'] });
-    expect(sheet?.getColumn(rating).width).toBeGreaterThan(0);
+    expect(sheet.getCell(2, rating).dataValidation).toMatchObject({ type: 'list', formulae: ['"S,A,B"'] });
+    expect(sheet.getCell(300, rating).dataValidation).toMatchObject({ type: 'list' });
+    expect(sheet.getColumn(rating).width).toBeGreaterThan(0);
     expect(workbook.creator).toBe('munikpi');
   });
 });
@@ -123,11 +125,16 @@ describe('import limits', () => {
     [{ columns: 2 }, 'limits.columns'],
     [{ cells: 5 }, 'limits.cells'],
     [{ inflatedBytes: 500 }, 'limits.inflatedBytes'],
-    [{ bytes: 100 }, 'limits.bytes'],
   ])('%o refuses the workbook with INPUT_TOO_LARGE naming %s', async (limits, option) => {
     const error = await rejection(importPlan(rawXlsx({ sheet }), { plan: PLAN, limits }));
     expect(error.code).toBe('INPUT_TOO_LARGE');
     expect(error.message).toContain(option);
+  });
+
+  test('a file over limits.bytes is DOCUMENT_TOO_LARGE, as parsePlan and the CLI say of a large file', async () => {
+    const error = await rejection(importPlan(rawXlsx({ sheet }), { plan: PLAN, limits: { bytes: 100 } }));
+    expect(error.code).toBe('DOCUMENT_TOO_LARGE');
+    expect(error.message).toContain('limits.bytes');
   });
 
   test('shared strings over the limit, and a merged range covering more cells than allowed', async () => {
