@@ -19,7 +19,9 @@ const folders = (names) => `^src/(${names.join('|')})/`;
 /** For each layer: it may not import any folder of a layer above it. */
 const upward = LAYERS.slice(0, -1).map((layer, i) => ({
   name: `no-upward-from-${layer.join('-')}`,
-  comment: `${layer.join(', ')} may not import ${LAYERS.slice(i + 1).flat().join(', ')}: imports point down the layers`,
+  comment: `${layer.join(', ')} may not import ${LAYERS.slice(i + 1)
+    .flat()
+    .join(', ')}: imports point down the layers`,
   severity: 'error',
   from: { path: folders(layer) },
   to: { path: folders(LAYERS.slice(i + 1).flat()) },
