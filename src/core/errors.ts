@@ -26,6 +26,7 @@ export type MunikpiErrorCode =
   | 'FORBIDDEN_KEY'
   | 'NESTING_TOO_DEEP'
   | 'DOCUMENT_TOO_LARGE'
+  | 'INPUT_TOO_LARGE'
   | 'DUPLICATE_ID'
   | 'INVALID_CSV'
   | 'INVALID_ENCODING'
@@ -69,6 +70,8 @@ export const ERROR_CODES: { readonly [Code in MunikpiErrorCode]: string } = {
   FORBIDDEN_KEY: 'A `__proto__`, `constructor` or `prototype` key in a document.',
   NESTING_TOO_DEEP: 'A document nested deeper than the parser allows.',
   DOCUMENT_TOO_LARGE: 'A document or file larger than the parser allows.',
+  INPUT_TOO_LARGE:
+    'A spreadsheet over an import limit (inflated size, rows, columns, cells, shared strings); the message names the limit and the option that raises it.',
   DUPLICATE_ID: 'Two items in one list share an id.',
   INVALID_CSV: 'CSV that cannot be read (broken quoting, no header).',
   INVALID_ENCODING: 'Bytes that are not valid in the chosen or detected text encoding.',

@@ -3,6 +3,7 @@
  */
 import { CsvError, type InfoRecord, parse } from 'csv-parse/sync';
 import { MunikpiError, quote } from '../core/errors.js';
+import { type ImportLimits, tooLarge } from './limits.js';
 
 function csvError(error: unknown, lastGoodLine: number): MunikpiError {
   if (!(error instanceof CsvError)) throw error;
@@ -37,6 +38,28 @@ function csvError(error: unknown, lastGoodLine: number): MunikpiError {
  * // readCsv('a,b\nc,"d\n') throws INVALID_CSV: line 2: a quoted field in the record that starts on line 2 is never closed
  */
 export function readCsv(text: string): string[][] {
+  return parseCsv(text, () => {});
+}
+
+/**
+ * Reads CSV text as {@link readCsv} does, stopping at the first row past the row, column or
+ * cell limit (the parser never reads the rest).
+ * @internal
+ */
+export function readCsvWithin(text: string, name: string, limits: ImportLimits): string[][] {
+  let cells = 0;
+  return parseCsv(text, (record, index) => {
+    const where = `${name} has`;
+    if (index > limits.rows) throw tooLarge('rows', limits, `${where} more rows`);
+    if (record.length > limits.columns) {
+      throw tooLarge('columns', limits, `${where} ${record.length} fields on line ${index}`);
+    }
+    cells += record.length;
+    if (cells > limits.cells) throw tooLarge('cells', limits, `${where} more cells (by row ${index})`);
+  });
+}
+
+function parseCsv(text: string, check: (record: string[], index: number) => void): string[][] {
   if (typeof text !== 'string') {
     throw new MunikpiError('INVALID_ARGUMENT', `readCsv: ${quote(text)} is not text`, { input: text });
   }
@@ -59,11 +82,13 @@ export function readCsv(text: string): string[][] {
       record_delimiter: ['\r\n', '\n', '\r'],
       on_record: (record: string[], context: InfoRecord) => {
         records.push(record);
+        check(record, records.length);
         line = context.lines + 1;
         return record;
       },
     });
   } catch (error) {
+    if (error instanceof MunikpiError) throw error;
     throw csvError(error, line - 1);
   }
   return records;

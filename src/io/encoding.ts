@@ -118,6 +118,59 @@ function encodingError(message: string, offset: number): MunikpiError {
   });
 }
 
+/** Kana, CJK ideographs, Japanese punctuation and full-width forms: what a Japanese name is made of. */
+const JAPANESE = /^[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffef]+$/u;
+
+/** The UTF-8 three-byte characters that start at `at`, while they are Japanese: their text and length. */
+function utf8RunAt(bytes: Uint8Array, at: number): { text: string; end: number } {
+  let end = at;
+  let text = '';
+  for (;;) {
+    const [a = 0, b = 0, c = 0] = [bytes[end], bytes[end + 1], bytes[end + 2]];
+    if (a < 0xe0 || a > 0xef || (b & 0xc0) !== 0x80 || (c & 0xc0) !== 0x80) break;
+    const char = String.fromCharCode(((a & 0x0f) << 12) | ((b & 0x3f) << 6) | (c & 0x3f));
+    if (!JAPANESE.test(char)) break;
+    text += char;
+    end += 3;
+  }
+  return { text, end };
+}
+
+/**
+ * Refuses Shift_JIS bytes that hold UTF-8 text: two or more Japanese characters in a row that
+ * are valid UTF-8 at a Shift_JIS character boundary (窓口改革 pasted from a UTF-8 file reads as
+ * 遯灘哨謾ｹ髱ｩ in Shift_JIS). Genuine Shift_JIS text almost never forms such a run, because UTF-8
+ * would need a level-2 kanji followed by half-width katakana, again and again.
+ */
+function refuseMixedUtf8(bytes: Uint8Array): void {
+  const issues: { path: string; code: string; message: string }[] = [];
+  let line = 1;
+  let found = 0;
+  for (let at = 0; at < bytes.length; ) {
+    const byte = bytes[at] as number;
+    if (byte === 0x0a) line++;
+    const run = byte >= 0xe0 && byte <= 0xef ? utf8RunAt(bytes, at) : null;
+    if (run !== null && run.text.length >= 2) {
+      found++;
+      if (issues.length < 20) {
+        const message = `line ${line}, offset ${at}: the bytes are UTF-8 for ${JSON.stringify(run.text)} in a file that is otherwise Shift_JIS`;
+        issues.push({ path: `line ${line}`, code: 'INVALID_ENCODING', message });
+      }
+      at = run.end;
+      continue;
+    }
+    // A Shift_JIS lead byte takes the next byte with it.
+    at += (byte >= 0x81 && byte <= 0x9f) || (byte >= 0xe0 && byte <= 0xfc) ? 2 : 1;
+  }
+  if (found === 0) return;
+  const more = found > issues.length ? `; and ${found - issues.length} more` : '';
+  throw new MunikpiError(
+    'INVALID_ENCODING',
+    `the file mixes encodings: ${issues.map((i) => i.message).join('; ')}${more}. Save it again in one encoding (CSV UTF-8), or pass encoding shift_jis if it really is Shift_JIS throughout`,
+    { input: issues[0]?.path, issues },
+  );
+}
+
 function decodeAuto(bytes: Uint8Array): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw encodingError(
@@ -129,7 +182,10 @@ function decodeAuto(bytes: Uint8Array): string {
   const utf8 = utf8ErrorOffset(bytes);
   if (utf8 < 0) return new TextDecoder('utf-8').decode(bytes);
   const sjis = cp932ErrorOffset(bytes);
-  if (sjis < 0) return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), CP932);
+  if (sjis < 0) {
+    refuseMixedUtf8(bytes);
+    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), CP932);
+  }
   throw encodingError(
     `the bytes are neither UTF-8 (byte ${hex(bytes[utf8])} at offset ${utf8} is invalid) ` +
       `nor Shift_JIS (byte ${hex(bytes[sjis])} at offset ${sjis} is invalid)`,
@@ -147,7 +203,8 @@ function decodeAuto(bytes: Uint8Array): string {
  * @param options - `encoding`: `auto` (default: UTF-8 when valid, else Shift_JIS), `utf-8` or `shift_jis`
  * @returns the text, without a BOM
  * @throws {MunikpiError} `INVALID_ENCODING` naming the offset of the first invalid byte (in
- *   `auto`, bytes valid in neither encoding; also UTF-16 files); `INVALID_ARGUMENT` when
+ *   `auto`, bytes valid in neither encoding, and Shift_JIS bytes holding runs of UTF-8
+ *   Japanese text, each place listed in `issues`; also UTF-16 files); `INVALID_ARGUMENT` when
  *   bytes is not a Uint8Array; `INVALID_OPTION` for an unknown encoding
  *
  * @example

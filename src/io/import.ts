@@ -8,12 +8,13 @@ import { RATING_SCALES, type RatingScale } from '../rating/index.js';
 import { validatePlan } from '../schema/index.js';
 import { buildPlan, type PlanHead, sourceOf } from './build.js';
 import { fiscalYearOfText, type Grid, type GridCell, isBlank, type ReadContext } from './cells.js';
-import { readCsv } from './csv.js';
+import { readCsvWithin } from './csv.js';
 import { Directions } from './directions.js';
 import { decodeText } from './encoding.js';
 import { fieldSpec } from './fields.js';
 import { type Column, findHeader, matchHeader, type TableHeader } from './headers.js';
 import { type CellRef, IssueLog, readError } from './issues.js';
+import { type ImportLimits, limitsOf, tooLarge } from './limits.js';
 import { type ImportMapping, parseMapping, type ResolvedMapping, resolveMapping } from './mapping.js';
 import {
   PLAN_KEYS,
@@ -41,6 +42,12 @@ export interface ImportOptions {
   readonly plan?: PlanFields;
   /** Read era years after an era ended (`平成32年度` → 2020), each with a warning. Default false. */
   readonly allowOverflow?: boolean;
+  /**
+   * Raise or lower the import limits (file bytes, inflated XML, rows, columns, cells, shared
+   * strings; defaults in docs/data-format.md). Input over a limit is refused with
+   * `INPUT_TOO_LARGE` before the work it would cost.
+   */
+  readonly limits?: Partial<ImportLimits>;
 }
 
 /** What {@link importPlan} returns. */
@@ -105,12 +112,13 @@ function pickSheet(
   return found ?? null;
 }
 
-async function readSource(
+function readSource(
   input: Uint8Array,
   options: ImportOptions,
   mapping: ImportMapping,
   log: IssueLog,
-): Promise<Source> {
+  limits: ImportLimits,
+): Source {
   const format = options.format ?? 'auto';
   if (format !== 'auto' && format !== 'xlsx' && format !== 'csv') {
     throw new MunikpiError('INVALID_OPTION', `format: ${quote(format)} is not auto, xlsx or csv`, {
@@ -119,7 +127,7 @@ async function readSource(
   }
   const name = baseName(options.fileName ?? '');
   if (format === 'xlsx' || (format === 'auto' && isZip(input))) {
-    const grids = await readWorkbook(input, name || 'the workbook');
+    const grids = readWorkbook(input, name || 'the workbook', limits);
     const planSheetName = mapping.planSheet ?? PLAN_SHEET;
     return {
       program: pickSheet(grids, mapping, planSheetName, log),
@@ -134,7 +142,7 @@ async function readSource(
     });
   }
   const text = decodeText(input, { encoding: options.encoding ?? 'auto' });
-  const rows = readCsv(text).map((record) =>
+  const rows = readCsvWithin(text, name || 'the CSV file', limits).map((record) =>
     record.map((value): GridCell | undefined => (value === '' ? undefined : { value })),
   );
   return { program: { name: name || 'csv', rows }, planSheet: null, csv: true };
@@ -401,11 +409,8 @@ function locateIssues(
     log.reject(sourceOf(issue.path, sources, fallback), issue.code, `${issue.path}: ${issue.message}`);
 }
 
-/** The largest file importPlan reads: 20 MB, as the CLI. */
-const MAX_IMPORT_BYTES = 20_000_000;
-
 /**
- * Imports a plan from a progress table, as .xlsx (read with exceljs) or CSV (UTF-8 with or
+ * Imports a plan from a progress table, as .xlsx or CSV (UTF-8 with or
  * without BOM, or Shift_JIS): one row per program, columns found by their headers (the
  * Japanese headers of a progress report such as Kodaira's, or those a mapping file names),
  * section rows `方向性1 …` for directions, and plan-level fields from the options or a `計画`
@@ -421,7 +426,8 @@ const MAX_IMPORT_BYTES = 20_000_000;
  * @throws {MunikpiError} `IMPORT_FAILED` with `issues` (each an {@link ImportIssue}: `path`
  *   `プログラム!E12` or `programs.csv!E12`, sheet, row, column, header, code, message) for
  *   rejected cells, an empty sheet, no header row, or a plan parsePlan rejects; `INVALID_CSV`;
- *   `INVALID_ENCODING`; `INVALID_OPTION` for a bad mapping or option; `INVALID_ARGUMENT`
+ *   `INVALID_ENCODING`; `INPUT_TOO_LARGE` for a workbook or CSV over a limit (see `limits`),
+ *   refused before the work it would cost, and `DOCUMENT_TOO_LARGE` for a file over `limits.bytes`; `INVALID_OPTION` for a bad mapping or option; `INVALID_ARGUMENT`
  *
  * @example
  * import { importPlan } from 'munikpi/io';
@@ -437,11 +443,12 @@ export async function importPlan(input: Uint8Array, options?: ImportOptions): Pr
     throw new MunikpiError('INVALID_ARGUMENT', `importPlan: ${quote(input)} is not a Uint8Array`, { input });
   }
   options = optionsOf(options);
-  if (input.byteLength > MAX_IMPORT_BYTES) {
-    throw new MunikpiError(
-      'DOCUMENT_TOO_LARGE',
-      `importPlan: ${input.byteLength} bytes is over the limit of ${MAX_IMPORT_BYTES}`,
-      { input: input.byteLength },
+  const limits = limitsOf(options.limits);
+  if (input.byteLength > limits.bytes) {
+    throw tooLarge(
+      'bytes',
+      limits,
+      `importPlan: the file has ${input.byteLength.toLocaleString('en-US')} bytes`,
     );
   }
   if (options.fileName !== undefined && typeof options.fileName !== 'string') {
@@ -456,7 +463,7 @@ export async function importPlan(input: Uint8Array, options?: ImportOptions): Pr
     onOverflow: (text, value) =>
       log.warn(log.cursor, `${quote(text)} is read as ${value}, a year after its era ended`),
   };
-  const source = await readSource(input, options, mapping.mapping, log);
+  const source = readSource(input, options, mapping.mapping, log, limits);
   const { fields, refs, resolved } = planFields(source, options, mapping.mapping, read, log);
   const grid = source.program;
   const header = grid === null ? null : tableHeader(grid, mapping, read, log);

@@ -2,7 +2,8 @@
  * munikpi/io: bring your own plan. Imports a progress table from a spreadsheet (.xlsx, or CSV in
  * UTF-8 or Shift_JIS) into a checked plan, writes blank templates, and reads the text,
  * encodings and figures of Japanese office files exactly. The layouts are described in
- * docs/data-format.md. exceljs is loaded only when an .xlsx file is read or written.
+ * docs/data-format.md. Workbooks are read and written by munikpi itself (with fflate for the
+ * zip archive), within limits decided before the work.
  *
  * @packageDocumentation
  */
@@ -23,6 +24,7 @@ export {
 } from './fields.js';
 export { type ImportOptions, type ImportResult, importPlan } from './import.js';
 export type { ImportIssue } from './issues.js';
+export type { ImportLimits } from './limits.js';
 export { type ImportMapping, parseMapping } from './mapping.js';
 export { type ParseNumberCellOptions, parseNumberCell } from './number.js';
 export {

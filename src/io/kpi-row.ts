@@ -264,11 +264,15 @@ export function kpiFromRow(
 ): KpiDraft | null {
   const row = new Row(cells, context);
   const nameCell = row.first('kpi.name');
-  const name = nameCell === undefined ? null : cellText(nameCell.cell);
-  const anchor = name === null ? [...cells.values()].flat().find((c) => !isBlank(c.cell)) : nameCell;
+  const unreadable = nameCell?.cell?.error !== undefined;
+  const name = nameCell === undefined || unreadable ? null : cellText(nameCell.cell);
+  const anchor =
+    name === null && !unreadable ? [...cells.values()].flat().find((c) => !isBlank(c.cell)) : nameCell;
   if (anchor === undefined) return null;
   row.refs.set('', anchor.ref);
-  if (name === null) row.reject(anchor.ref, 'MISSING_VALUE', 'KPI cells without a KPI name (指標名)');
+  const error = nameCell?.cell?.error;
+  if (error !== undefined) row.reject(anchor.ref, error.code, error.message);
+  else if (name === null) row.reject(anchor.ref, 'MISSING_VALUE', 'KPI cells without a KPI name (指標名)');
   const unit = { value: row.read('kpi.unit', (c) => cellText(c.cell)) ?? null };
   const num = (field: FieldId): string | undefined => row.read(field, (c) => figure(c, unit));
   const baselineValue = num('kpi.baseline');

@@ -322,7 +322,12 @@ export function readPlanSheet(grid: Grid, context: ReadContext, log: IssueLog): 
   const directions: DirectionField[] = [];
   const tried = new Set<string>();
   grid.rows.forEach((row, r) => {
-    const keyText = cellText(row[0]);
+    const keyCell = row[0];
+    if (keyCell?.error !== undefined) {
+      log.reject({ sheet: grid.name, row: r + 1, column: 1 }, keyCell.error.code, keyCell.error.message);
+      return;
+    }
+    const keyText = cellText(keyCell);
     if (keyText === null) return;
     const normal = keyText.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
     if (['項目', 'キー', 'key'].includes(normal)) return;

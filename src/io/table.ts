@@ -158,8 +158,14 @@ class Walker {
     const filled = row.map((cell, i) => ({ cell, i })).filter(({ cell }) => !isBlank(cell));
     if (filled.length !== 1) return false;
     const { cell, i } = filled[0] as { cell: GridCell; i: number };
-    const text = cellText(cell) ?? '';
     const ref: CellRef = { sheet: this.ctx.grid.name, row: r, column: i + 1 };
+    if (cell.error !== undefined) {
+      // A lone error cell (#DIV/0!, a formula never calculated) may be a section title or a
+      // program: either way its value is unknown, so the row is reported and skipped.
+      this.ctx.log.reject(ref, cell.error.code, cell.error.message);
+      return true;
+    }
+    const text = cellText(cell) ?? '';
     if (SECTION_DIRECTION.test(text.normalize('NFKC'))) {
       this.#finish();
       this.#direction = this.ctx.directions.resolve(text, ref, this.ctx.log);
@@ -235,9 +241,12 @@ class Walker {
     }
     const nameRef = this.ref(r, nameCol ?? null);
     program.refs.set('name', nameRef);
-    const name = cellText(this.cell(row, nameCol));
-    if (name === null) this.ctx.log.reject(nameRef, 'MISSING_VALUE', 'a program needs a name');
-    else program.name = name;
+    const nameCell = this.cell(row, nameCol);
+    if (isBlank(nameCell)) this.ctx.log.reject(nameRef, 'MISSING_VALUE', 'a program needs a name');
+    else {
+      const name = this.attempt(nameRef, () => cellText(nameCell));
+      if (name !== undefined && name !== null) program.name = name;
+    }
     return program;
   }
 

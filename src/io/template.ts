@@ -1,7 +1,6 @@
 /*
  * Blank templates in the default layout, which importPlan reads back.
  */
-import type * as ExcelJS from 'exceljs';
 import { MunikpiError, optionsOf, quote } from '../core/errors.js';
 import { type FiscalYear, type FiscalYearInput, formatFiscalYear, planPeriod } from '../fiscal/index.js';
 import { RATING_SCALES, type RatingScale } from '../rating/index.js';
@@ -9,7 +8,7 @@ import { writeCsv } from './csv.js';
 import { encodeText } from './encoding.js';
 import { FIELDS, type FieldId, fieldSpec, KIND_WORDS, TARGET_KIND_WORDS } from './fields.js';
 import { type PeriodInput, PLAN_KEYS, periodOfText, scaleId } from './plan-fields.js';
-import { loadExcel } from './xlsx.js';
+import { type ListValidation, type SheetSpec, writeWorkbook } from './xlsx-write.js';
 
 /** Options for {@link planTemplate}. */
 export interface TemplateOptions {
@@ -87,39 +86,38 @@ const LISTS: Partial<Record<FieldId, (layout: Layout) => readonly string[]>> = {
   'kpi.direction': () => ['高い方が良い', '低い方が良い'],
 };
 
-function programSheet(workbook: ExcelJS.Workbook, layout: Layout): void {
-  const sheet = workbook.addWorksheet('プログラム', { views: [{ state: 'frozen', xSplit: 3, ySplit: 1 }] });
-  sheet.addRow([...layout.headers]);
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  layout.headers.forEach((text, i) => {
-    const column = sheet.getColumn(i + 1);
+const WIDE = new Set<FieldId>([
+  'approaches',
+  'planned',
+  'targets',
+  'results',
+  'issues',
+  'reasons',
+  'nextSteps',
+]);
+/** The rows that offer a drop-down list. */
+const LIST_ROWS = [2, 300] as const;
+
+function programSheet(layout: Layout): SheetSpec {
+  const validations: ListValidation[] = [];
+  const widths = layout.headers.map((text, i) => {
     const spec = FIELDS.find((f) => f.header === text);
-    const wide =
-      spec !== undefined &&
-      ['approaches', 'planned', 'targets', 'results', 'issues', 'reasons', 'nextSteps'].includes(spec.id);
-    column.width = wide ? 40 : Math.max(8, text.length * 2 + 2);
-    column.alignment = { vertical: 'top', wrapText: true };
-    header.getCell(i + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
     const list = spec === undefined ? undefined : LISTS[spec.id]?.(layout);
-    if (list !== undefined) {
-      const letter = column.letter;
-      for (let r = 2; r <= 300; r++) {
-        sheet.getCell(`${letter}${r}`).dataValidation = {
-          type: 'list',
-          allowBlank: true,
-          formulae: [`"${list.join(',')}"`],
-        };
-      }
-    }
+    if (list !== undefined) validations.push({ column: i + 1, rows: LIST_ROWS, list });
+    return spec !== undefined && WIDE.has(spec.id) ? 40 : Math.max(8, text.length * 2 + 2);
   });
+  return {
+    name: 'プログラム',
+    rows: [layout.headers],
+    widths,
+    table: true,
+    freeze: { columns: 3, rows: 1 },
+    validations,
+  };
 }
 
-function planSheet(workbook: ExcelJS.Workbook, layout: Layout, options: TemplateOptions): void {
-  const sheet = workbook.addWorksheet('計画');
-  sheet.addRow(['項目', '値', '説明']);
-  sheet.getRow(1).font = { bold: true };
+function planSheet(layout: Layout, options: TemplateOptions): SheetSpec {
+  const rows: string[][] = [['項目', '値', '説明']];
   const value: Partial<Record<string, string>> = {
     period: layout.period ?? undefined,
     fiscalYear: layout.fiscalYear ?? undefined,
@@ -128,41 +126,29 @@ function planSheet(workbook: ExcelJS.Workbook, layout: Layout, options: Template
   for (const entry of PLAN_KEYS) {
     if (entry.key === 'start' || entry.key === 'end') continue;
     if (entry.key === 'direction') {
-      for (let n = 1; n <= (options.directions ?? 4); n++)
-        sheet.addRow([`方向性${n}`, '', entry.description]);
+      for (let n = 1; n <= (options.directions ?? 4); n++) rows.push([`方向性${n}`, '', entry.description]);
       continue;
     }
-    sheet.addRow([entry.aliases[0], value[entry.key] ?? '', entry.description]);
+    rows.push([entry.aliases[0] ?? entry.key, value[entry.key] ?? '', entry.description]);
   }
-  sheet.getColumn(1).width = 14;
-  sheet.getColumn(2).width = 48;
-  sheet.getColumn(3).width = 80;
+  return { name: '計画', rows, widths: [14, 48, 80] };
 }
 
-function guideSheet(workbook: ExcelJS.Workbook, layout: Layout): void {
-  const sheet = workbook.addWorksheet('説明');
-  sheet.addRow(['見出し', '内容', 'plan JSON']);
-  sheet.getRow(1).font = { bold: true };
+function guideSheet(layout: Layout): SheetSpec {
+  const rows: string[][] = [['見出し', '内容', 'plan JSON']];
   for (const text of layout.headers) {
     const spec = FIELDS.find((f) => f.header === text) ?? fieldSpec('schedule');
-    sheet.addRow([text, spec.description, spec.target]);
+    rows.push([text, spec.description, spec.target]);
   }
-  sheet.addRow([]);
-  sheet.addRow(['区分', `${KIND_WORDS.implementation[0]} / ${KIND_WORDS.study[0]}`, 'programs[].kind']);
-  sheet.getColumn(1).width = 18;
-  sheet.getColumn(2).width = 100;
-  sheet.getColumn(3).width = 40;
+  rows.push([]);
+  rows.push(['区分', `${KIND_WORDS.implementation[0]} / ${KIND_WORDS.study[0]}`, 'programs[].kind']);
+  return { name: '説明', rows, widths: [18, 100, 40] };
 }
 
-async function xlsxTemplate(layout: Layout, options: TemplateOptions): Promise<Uint8Array> {
-  const excel = await loadExcel();
-  const workbook = new excel.Workbook();
-  workbook.creator = 'munikpi';
-  programSheet(workbook, layout);
-  planSheet(workbook, layout, options);
-  guideSheet(workbook, layout);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as unknown as ArrayBuffer);
+function xlsxTemplate(layout: Layout, options: TemplateOptions): Uint8Array {
+  return writeWorkbook([programSheet(layout), planSheet(layout, options), guideSheet(layout)], {
+    creator: 'munikpi',
+  });
 }
 
 /**

@@ -19,12 +19,12 @@ export interface WorkerBundle {
   dispose(): Promise<void>;
 }
 
-/** exceljs stays outside the bundle and is loaded, lazily as src does, from the project. */
-const projectExcelJs: Plugin = {
-  name: 'project-exceljs',
+/** fflate stays outside the bundle (its Node build declares createRequire, as the banner does). */
+const projectFflate: Plugin = {
+  name: 'project-fflate',
   setup(build) {
-    const path = createRequire(import.meta.url).resolve('exceljs');
-    build.onResolve({ filter: /^exceljs$/ }, () => ({ path, external: true }));
+    const path = createRequire(import.meta.url).resolve('fflate');
+    build.onResolve({ filter: /^fflate$/ }, () => ({ path, external: true }));
   },
 };
 
@@ -39,7 +39,7 @@ export async function bundleWorker(): Promise<WorkerBundle> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    plugins: [projectExcelJs],
+    plugins: [projectFflate],
     banner: {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },

@@ -19,6 +19,36 @@ describe('decodeText', () => {
     expect(decodeText(sjis(TEXT), { encoding: 'shift_jis' })).toBe(TEXT);
   });
 
+  test('Shift_JIS holding UTF-8 text is refused at each place, never read as mojibake (窓口改革 → 遯灘哨謾ｹ髱ｩ)', () => {
+    const mixed = new Uint8Array([
+      ...sjis('No.,実施プログラム\r\n1,'),
+      ...utf8('窓口改革'),
+      ...sjis('\r\n2,'),
+      ...utf8('電子化'),
+    ]);
+    // Each part alone is valid CP932: decoding the whole as Shift_JIS would succeed, wrongly.
+    expect(iconv.decode(Buffer.from(mixed), 'cp932')).toContain('遯灘哨謾ｹ髱ｩ');
+    const error = thrown(() => decodeText(mixed));
+    expect(error.code).toBe('INVALID_ENCODING');
+    expect(error.issues.map((i) => i.path)).toEqual(['line 2', 'line 3']);
+    expect(error.message).toContain('"窓口改革"');
+    // The user who knows better can still ask for Shift_JIS.
+    expect(decodeText(mixed, { encoding: 'shift_jis' })).toContain('遯灘哨謾ｹ髱ｩ');
+  });
+
+  test('Shift_JIS text of every kanji and kana is never taken for UTF-8', () => {
+    const all: string[] = [];
+    for (let lead = 0x88; lead <= 0xea; lead++) {
+      if (lead >= 0xa0 && lead < 0xe0) continue;
+      for (let trail = 0x40; trail <= 0xfc; trail++) {
+        const char = iconv.decode(Buffer.from([lead, trail]), 'cp932');
+        if (char.length === 1 && char !== '\ufffd') all.push(char);
+      }
+    }
+    const text = all.join('') + 'ｱｲｳｴｵ' + all.reverse().join('');
+    expect(decodeText(sjis(text))).toBe(text);
+  });
+
   test('Shift_JIS read as UTF-8 is an error naming the byte offset, never U+FFFD text', () => {
     const bytes = sjis(TEXT);
     const error = thrown(() => decodeText(bytes, { encoding: 'utf-8' }));

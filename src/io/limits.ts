@@ -1,0 +1,96 @@
+/*
+ * The import budget: how much of a file importPlan is willing to read, decided before the work
+ * that would cost it (the archive's declared sizes, a sheet's declared range, a CSV's line
+ * count), and enforced again while reading in case the declarations lie.
+ */
+import { MunikpiError, optionsOf, quote } from '../core/errors.js';
+
+/** Limits on what {@link importPlan} reads; each can be raised through `ImportOptions.limits`. */
+export interface ImportLimits {
+  /** The largest file, in bytes. Default 20,000,000. */
+  readonly bytes: number;
+  /** The most bytes of XML inflated from an .xlsx archive, all parts together. Default 64,000,000. */
+  readonly inflatedBytes: number;
+  /** The most rows a sheet or CSV file may reach (an .xlsx sheet's declared range included). Default 100,000. */
+  readonly rows: number;
+  /** The most columns a sheet or CSV row may reach. Default 1,024. */
+  readonly columns: number;
+  /** The most cells holding a value, or covered by a merged range, in all sheets together. Default 500,000. */
+  readonly cells: number;
+  /** The most shared strings an .xlsx workbook may hold. Default 500,000. */
+  readonly sharedStrings: number;
+}
+
+/**
+ * The default import limits: room for any progress table an office keeps (a thousand programs
+ * of a hundred rows each), and far from what a 300 MB process can hold.
+ * @internal
+ */
+export const DEFAULT_LIMITS: ImportLimits = Object.freeze({
+  bytes: 20_000_000,
+  inflatedBytes: 64_000_000,
+  rows: 100_000,
+  columns: 1_024,
+  cells: 500_000,
+  sharedStrings: 500_000,
+});
+
+const WHAT: Readonly<Record<keyof ImportLimits, string>> = {
+  bytes: 'bytes in the file',
+  inflatedBytes: 'bytes of XML inside the workbook',
+  rows: 'rows',
+  columns: 'columns',
+  cells: 'cells with a value (or covered by a merged range)',
+  sharedStrings: 'shared strings',
+};
+
+/**
+ * The limits of one import: the defaults, with those the caller raised or lowered.
+ * @internal
+ */
+export function limitsOf(given: Partial<ImportLimits> | undefined): ImportLimits {
+  const options = optionsOf(given) as Partial<Record<string, unknown>>;
+  const limits: Record<string, number> = { ...DEFAULT_LIMITS };
+  for (const [key, value] of Object.entries(options)) {
+    if (!Object.hasOwn(DEFAULT_LIMITS, key)) {
+      throw new MunikpiError(
+        'INVALID_OPTION',
+        `limits.${key} is not a limit: the limits are ${Object.keys(DEFAULT_LIMITS).join(', ')}`,
+        { input: key },
+      );
+    }
+    if (value === undefined) continue;
+    if (!(typeof value === 'number' && Number.isSafeInteger(value) && value > 0)) {
+      throw new MunikpiError(
+        'INVALID_OPTION',
+        `limits.${key}: ${quote(value)} is not a whole number above 0`,
+        {
+          input: value,
+        },
+      );
+    }
+    limits[key] = value;
+  }
+  return Object.freeze(limits) as unknown as ImportLimits;
+}
+
+/**
+ * The error for input over a limit (`INPUT_TOO_LARGE`; `DOCUMENT_TOO_LARGE` for the file's
+ * bytes): what was found, the limit, and the option that raises it.
+ * @internal
+ */
+export function tooLarge(
+  limit: keyof ImportLimits,
+  limits: ImportLimits,
+  found: string,
+  hint?: string,
+): MunikpiError {
+  const value = limits[limit];
+  // The file's own size has the code every reader of munikpi uses for it (parsePlan, the CLI).
+  return new MunikpiError(
+    limit === 'bytes' ? 'DOCUMENT_TOO_LARGE' : 'INPUT_TOO_LARGE',
+    `${found}: the limit is ${value.toLocaleString('en-US')} ${WHAT[limit]} ` +
+      `(raise it with the option limits.${limit}${hint === undefined ? '' : `, or ${hint}`})`,
+    { input: { limit: `limits.${limit}`, value } },
+  );
+}
