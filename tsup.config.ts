@@ -9,7 +9,9 @@ const entries = {
   'data/kodaira-fy2023': 'src/data/kodaira-fy2023.ts',
 };
 
-const common = { sourcemap: true, target: 'es2022', clean: false } as const;
+// No source maps: the tarball does not ship them (the ESM build is one readable file per module),
+// so no file may point at one.
+const common = { sourcemap: false, target: 'es2022', clean: false } as const;
 
 export default defineConfig([
   {
