@@ -534,38 +534,53 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
   return c;
 }
 
-const cache = new WeakMap<Kpi, CompiledKpi>();
-/** Where a KPI about to be frozen keeps its compiled form: a hidden, non-enumerable property. */
+/** Where a KPI munikpi seals keeps its compiled form: a hidden, non-enumerable property. */
 const COMPILED = Symbol('munikpi.compiled');
+/** The compiled forms of KPIs that were already frozen at the top when munikpi sealed them. */
+const sealedForms = new WeakMap<Kpi, CompiledKpi>();
 
 /**
- * Keeps the compiled form of a KPI that is about to be frozen (or has just been), so that it is
- * not compiled again. Before freezing, the form is kept on the KPI itself under a private symbol,
- * the fastest lookup there is; once frozen, in a WeakMap.
+ * Deep-freezes KPIs by `seal` and keeps their compiled forms, for defineKpi, definePlan and
+ * parsePlan: only a KPI munikpi itself froze all the way down can be trusted not to change, so
+ * only those are compiled once. The form is kept on the KPI under a private symbol (the fastest
+ * lookup there is) before `seal` freezes it, and taken off again if `seal` fails; a KPI the
+ * caller had frozen at the top is noted in a WeakMap once `seal` has frozen it below.
  * @internal
  */
-export function remember(c: CompiledKpi): void {
-  const kpi = c.kpi;
-  if (Object.isExtensible(kpi)) {
-    if (!Object.hasOwn(kpi, COMPILED)) Object.defineProperty(kpi, COMPILED, { value: c });
-  } else if (Object.isFrozen(kpi)) cache.set(kpi, c);
+export function sealCompiled<T>(forms: readonly CompiledKpi[], seal: () => T): T {
+  const marked: Kpi[] = [];
+  for (const c of forms) {
+    const kpi = c.kpi;
+    if (Object.isExtensible(kpi) && !Object.hasOwn(kpi, COMPILED)) {
+      Object.defineProperty(kpi, COMPILED, { value: c, configurable: true });
+      marked.push(kpi);
+    }
+  }
+  let sealed: T;
+  try {
+    sealed = seal();
+  } catch (error) {
+    for (const kpi of marked) delete (kpi as { [COMPILED]?: CompiledKpi })[COMPILED];
+    throw error;
+  }
+  for (const c of forms) {
+    if (!Object.hasOwn(c.kpi, COMPILED) && Object.isFrozen(c.kpi)) sealedForms.set(c.kpi, c);
+  }
+  return sealed;
 }
 
 /**
- * The compiled form of a KPI. Frozen KPIs (from defineKpi, parsePlan or the bundled data) are
- * compiled once; others every time, since they may have changed.
+ * The compiled form of a KPI: kept for a KPI munikpi sealed (defineKpi, definePlan, parsePlan,
+ * the bundled data), made afresh for any other, even one frozen at the top, since what it holds
+ * may have changed.
  * @internal
  */
 export function compiled(kpi: Kpi): CompiledKpi {
   if (typeof kpi !== 'object' || kpi === null) return compileKpi(kpi);
   const own = (kpi as { [COMPILED]?: CompiledKpi })[COMPILED];
-  // Only a KPI that is frozen now can be trusted not to have changed since it was compiled.
-  if (own !== undefined && own.kpi === kpi && Object.isFrozen(kpi)) return own;
-  const hit = cache.get(kpi);
-  if (hit !== undefined) return hit;
-  const c = compileKpi(kpi);
-  if (Object.isFrozen(kpi)) cache.set(kpi, c);
-  return c;
+  // The kpi check refuses a form inherited from a sealed KPI used as a prototype.
+  if (own !== undefined && own.kpi === kpi) return own;
+  return sealedForms.get(kpi) ?? compileKpi(kpi);
 }
 
 /**

@@ -5,6 +5,7 @@ import { kpiStatusOf } from '../kpi/evaluate.js';
 import type { EvaluateOptions, Kpi, KpiStatus } from '../kpi/index.js';
 import {
   checkScale,
+  isSealedScale,
   type Labels,
   type RatingProgress,
   type RatingScale,
@@ -82,7 +83,7 @@ export function codeFor(scale: RatingScale, progress: RatingProgress): string | 
       'on-track': first('on-track'),
       behind: first('behind'),
     };
-    if (Object.isFrozen(scale)) codesByProgress.set(scale, codes);
+    if (isSealedScale(scale)) codesByProgress.set(scale, codes);
   }
   return codes[progress];
 }
