@@ -17,10 +17,10 @@ import {
 } from '../core/exact.js';
 import { checkFiscalYear } from '../fiscal/fiscal-year.js';
 import type { FiscalYear } from '../fiscal/index.js';
+import { type CompiledKpi, compiled, milestoneOf, readValue } from './compile.js';
+import { formatKpiValue } from './format.js';
 import {
   beforeBaseline,
-  type CompiledKpi,
-  compiled,
   isPathKind,
   type Line,
   type LooseDate,
@@ -29,12 +29,9 @@ import {
   lineExpected,
   lineStep,
   type MilestoneState,
-  milestoneOf,
   type Point,
   pointOf,
-  readValue,
-} from './compile.js';
-import { formatKpiValue } from './format.js';
+} from './timeline.js';
 import type { Kpi, KpiDirection, KpiTargetKind, MilestoneProgress } from './types.js';
 
 /**

@@ -1,6 +1,7 @@
 import { MunikpiError, optionsOf } from '../core/errors.js';
 import { withInspect } from '../core/inspect.js';
 import type { FiscalYear } from '../fiscal/index.js';
+import { timelineOf } from '../kpi/compile.js';
 import { kpiStatusOf } from '../kpi/evaluate.js';
 import type { EvaluateOptions, Kpi, KpiStatus } from '../kpi/index.js';
 import {
@@ -175,12 +176,8 @@ export function suggestFor(
       status = kpiStatusOf(kpi, fiscalYear, evaluate);
       if (status === 'achieved') {
         // Only an achievement counts differently before a path target's deadline.
-        const target = kpi.target as { kind: string; by?: number };
-        const by = target.by ?? kpi.period?.end;
-        pathBeforeDeadline =
-          (target.kind === 'level' || target.kind === 'change' || target.kind === 'rate') &&
-          by !== undefined &&
-          fiscalYear < by;
+        const deadline = timelineOf(kpi).deadline;
+        pathBeforeDeadline = deadline !== null && fiscalYear < deadline;
       }
     } catch (error) {
       if (!(error instanceof MunikpiError && error.code === 'FISCAL_YEAR_OUTSIDE_PERIOD')) throw error;
