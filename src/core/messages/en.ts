@@ -10,5 +10,11 @@ export const en: Catalogue = {
     'no-data': 'no data',
     untargeted: 'untargeted',
   },
+  evaluationLine: {
+    target: (value) => `target ${value}`,
+    progress: 'progress',
+    done: 'done',
+    notDone: 'not done',
+  },
   severity: { error: 'error', warning: 'warning', info: 'info' },
 };

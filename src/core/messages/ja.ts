@@ -10,5 +10,6 @@ export const ja: Catalogue = {
     'no-data': 'データなし',
     untargeted: '目標なし',
   },
+  evaluationLine: { target: (value) => `目標${value}`, progress: '進捗率', done: '完了', notDone: '未完了' },
   severity: { error: 'エラー', warning: '警告', info: '情報' },
 };
