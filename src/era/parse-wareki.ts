@@ -1,4 +1,5 @@
 import { flagOption, MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { LAST_YEAR } from '../core/limits.js';
 import type { CalendarDate } from './calendar-date.js';
 import { ERAS, type Era } from './eras.js';
 import { kanjiValue } from './numerals.js';
@@ -190,7 +191,7 @@ export function throwInvalid(invalid: number, scan: ScanResult, input: string): 
       );
     }
     case INVALID_OUT_OF_RANGE:
-      throw new MunikpiError('DATE_OUT_OF_RANGE', `${said} is after the year 9999`, { input });
+      throw new MunikpiError('DATE_OUT_OF_RANGE', `${said} is after the year ${LAST_YEAR}`, { input });
     case INVALID_WEEKDAY:
       throw new MunikpiError('INVALID_WAREKI', `${said}: the weekday does not match the date`, { input });
     default:

@@ -3,6 +3,7 @@
  * parseFiscalYear and findWarekiDates. It never backtracks more than a fixed number of
  * characters, so its cost is linear in the text whatever the text holds.
  */
+import { FIRST_YEAR, FISCAL_YEAR_MAX, LAST_YEAR } from '../core/limits.js';
 import { daysInMonth, epochDayOf } from './calendar-date.js';
 import { ERAS, type Era } from './eras.js';
 import { kanjiValue, readKanjiNumber } from './numerals.js';
@@ -382,7 +383,7 @@ export function checkScan(result: ScanResult, startMonth = 4): number {
   if (result.eraYear < 1) return INVALID_YEAR_ZERO;
   const era = ERAS[result.era] as Era;
   const year = era.firstYear + result.eraYear - 1;
-  if (year > (result.fiscal && startMonth !== 1 ? 9998 : 9999)) return INVALID_OUT_OF_RANGE;
+  if (year > (result.fiscal && startMonth !== 1 ? FISCAL_YEAR_MAX : LAST_YEAR)) return INVALID_OUT_OF_RANGE;
   const first = key(era.start.year, era.start.month, era.start.day);
   const last = era.end === null ? 99_991_231 : key(era.end.year, era.end.month, era.end.day);
   let from: number;
@@ -409,7 +410,8 @@ export function checkScan(result: ScanResult, startMonth = 4): number {
     from = key(year, 1, 1);
     to = key(year, 12, 31);
   }
-  if (to < 18_730_101 || (result.fiscal && from < 18_730_101)) return INVALID_BEFORE_GREGORIAN;
+  const firstDay = key(FIRST_YEAR, 1, 1);
+  if (to < firstDay || (result.fiscal && from < firstDay)) return INVALID_BEFORE_GREGORIAN;
   if (to < first) return INVALID_BEFORE_ERA;
   if (from > last) return INVALID_AFTER_ERA;
   if (result.weekday >= 0 && result.day !== -1) {
