@@ -80,8 +80,6 @@ export type ParsedWareki = ParsedWarekiYear | ParsedWarekiMonth | ParsedWarekiDa
  */
 export const MAX_WAREKI_LENGTH = 256;
 
-const result = newScanResult();
-
 /**
  * Checks that `text` is a string of at most `max` characters; throws otherwise.
  * @internal
@@ -242,6 +240,7 @@ export function scanWhole(input: unknown, what: string, scan: ScanResult): strin
 export function parseWareki(text: string, options?: ParseWarekiOptions): ParsedWareki {
   const allowOverflow =
     options === undefined ? false : flagOption(optionsOf(options).allowOverflow, 'allowOverflow', false);
+  const result = newScanResult();
   const input = scanWhole(text, 'parseWareki', result);
   if (result.fiscal) {
     throw new MunikpiError('INVALID_WAREKI', `${quote(input)} is a fiscal year (年度): use parseFiscalYear`, {

@@ -163,11 +163,23 @@ function skipSpaces(text: string, at: number, end: number): number {
   return i;
 }
 
-let numberValue = 0;
+/** A number read and where it ends, packed in one double: value × 2^32 + the index after it. */
+const NUMBER_SHIFT = 2 ** 32;
+
+/** The index after a number read by readNumber. */
+function numberEnd(read: number): number {
+  return read % NUMBER_SHIFT;
+}
+
+/** The value of a number read by readNumber. */
+function numberValue(read: number): number {
+  return Math.floor(read / NUMBER_SHIFT);
+}
 
 /**
- * Reads 1–4 digits, a run of kanji numerals, or (when `gannen`) 元, into numberValue.
- * Returns the index after it, or -1.
+ * Reads 1–4 digits, a run of kanji numerals, or (when `gannen`) 元. Returns the value and the
+ * index after it packed in one number (see numberEnd, numberValue), or -1: a value, with no
+ * record kept between calls.
  */
 function readNumber(text: string, at: number, end: number, gannen: boolean): number {
   let i = at;
@@ -178,22 +190,13 @@ function readNumber(text: string, at: number, end: number, gannen: boolean): num
     value = value * 10 + d;
     i++;
   }
-  if (i > at) {
-    if (i - at > 4) return -1;
-    numberValue = value;
-    return i;
-  }
+  if (i > at) return i - at > 4 ? -1 : value * NUMBER_SHIFT + i;
   const code = text.charCodeAt(at);
-  if (gannen && code === KANJI_GEN) {
-    numberValue = 1;
-    return at + 1;
-  }
+  if (gannen && code === KANJI_GEN) return NUMBER_SHIFT + at + 1;
   while (i < end && i - at < 8 && kanjiValue(text.charCodeAt(i)) >= 0) i++;
   if (i === at) return -1;
   const kanji = readKanjiNumber(text, at, i);
-  if (kanji < 0) return -1;
-  numberValue = kanji;
-  return i;
+  return kanji < 0 ? -1 : kanji * NUMBER_SHIFT + i;
 }
 
 /** Reads `（土）`, `(土)`, `(土曜)` or `(土曜日)`: sets result.weekday, returns the index after. */
@@ -220,26 +223,21 @@ function readWeekday(text: string, at: number, end: number, result: ScanResult):
  * After `年度`: a range to a second fiscal year, `～令和6年度` or `～6年度`. Returns the index
  * after it, or `at` when there is none.
  */
-function readRangeTail(
-  text: string,
-  at: number,
-  end: number,
-  result: ScanResult,
-  scratch: ScanResult,
-): number {
+function readRangeTail(text: string, at: number, end: number, result: ScanResult): number {
   let i = skipSpaces(text, at, end);
   if (!isRangeMark(text.charCodeAt(i))) return at;
   i = skipSpaces(text, i + 1, end);
+  const scratch = newScanResult();
   let toEra = result.era;
   const afterEra = readEra(text, i, scratch);
   if (afterEra !== -1 && scratch.eraForm !== 'short') {
     toEra = scratch.era;
     i = skipSpaces(text, afterEra, end);
   }
-  const afterYear = readNumber(text, i, end, true);
-  if (afterYear === -1) return at;
-  const toYear = numberValue;
-  i = skipSpaces(text, afterYear, end);
+  const toYearRead = readNumber(text, i, end, true);
+  if (toYearRead === -1) return at;
+  const toYear = numberValue(toYearRead);
+  i = skipSpaces(text, numberEnd(toYearRead), end);
   if (text.charCodeAt(i) !== KANJI_NEN) return at;
   i = skipSpaces(text, i + 1, end);
   if (text.charCodeAt(i) !== KANJI_DO) return at;
@@ -247,8 +245,6 @@ function readRangeTail(
   result.toYear = toYear;
   return i + 1;
 }
-
-const scratchResult = newScanResult();
 
 /** A fresh, empty scan record. @internal */
 export function newScanResult(): ScanResult {
@@ -286,14 +282,15 @@ export function scanEraDate(text: string, at: number, end: number, result: ScanR
   let i = readEra(text, at, result);
   if (i === -1) return SCAN_NO_ERA;
   i = skipSpaces(text, i, end);
-  const afterYear = readNumber(text, i, end, true);
-  if (afterYear === -1) return SCAN_NO_YEAR;
-  result.eraYear = numberValue;
+  const yearRead = readNumber(text, i, end, true);
+  if (yearRead === -1) return SCAN_NO_YEAR;
+  const afterYear = numberEnd(yearRead);
+  result.eraYear = numberValue(yearRead);
   i = skipSpaces(text, afterYear, end);
   const code = text.charCodeAt(i);
   if (isRangeMark(code)) {
     // 令和6～7年度: a range written with the era once.
-    const tail = readRangeTail(text, afterYear, end, result, scratchResult);
+    const tail = readRangeTail(text, afterYear, end, result);
     if (tail !== afterYear) {
       result.fiscal = true;
       result.end = tail;
@@ -305,21 +302,23 @@ export function scanEraDate(text: string, at: number, end: number, result: ScanR
     i = skipSpaces(text, nenEnd, end);
     if (text.charCodeAt(i) === KANJI_DO) {
       result.fiscal = true;
-      result.end = readRangeTail(text, i + 1, end, result, scratchResult);
+      result.end = readRangeTail(text, i + 1, end, result);
       return SCAN_OK;
     }
     result.end = nenEnd;
-    const afterMonth = readNumber(text, i, end, false);
-    if (afterMonth === -1) return SCAN_OK;
-    const month = numberValue;
+    const monthRead = readNumber(text, i, end, false);
+    if (monthRead === -1) return SCAN_OK;
+    const afterMonth = numberEnd(monthRead);
+    const month = numberValue(monthRead);
     let j = skipSpaces(text, afterMonth, end);
     if (text.charCodeAt(j) !== KANJI_TSUKI) return SCAN_OK;
     result.month = month;
     result.end = j + 1;
     j = skipSpaces(text, j + 1, end);
-    const afterDay = readNumber(text, j, end, false);
-    if (afterDay === -1) return SCAN_OK;
-    const day = numberValue;
+    const dayRead = readNumber(text, j, end, false);
+    if (dayRead === -1) return SCAN_OK;
+    const afterDay = numberEnd(dayRead);
+    const day = numberValue(dayRead);
     j = skipSpaces(text, afterDay, end);
     if (text.charCodeAt(j) !== KANJI_HI) return SCAN_OK;
     result.day = day;
@@ -327,18 +326,20 @@ export function scanEraDate(text: string, at: number, end: number, result: ScanR
     return SCAN_OK;
   }
   if (isSeparator(code) && i === afterYear) {
-    const afterMonth = readNumber(text, i + 1, end, false);
+    const monthRead = readNumber(text, i + 1, end, false);
+    const afterMonth = monthRead === -1 ? -1 : numberEnd(monthRead);
     if (afterMonth === -1 || afterMonth - (i + 1) > 2) {
       result.end = afterYear;
       return SCAN_OK;
     }
     result.dotted = true;
-    result.month = numberValue;
+    result.month = numberValue(monthRead);
     result.end = afterMonth;
     if (text.charCodeAt(afterMonth) === code) {
-      const afterDay = readNumber(text, afterMonth + 1, end, false);
+      const dayRead = readNumber(text, afterMonth + 1, end, false);
+      const afterDay = dayRead === -1 ? -1 : numberEnd(dayRead);
       if (afterDay !== -1 && afterDay - (afterMonth + 1) <= 2) {
-        result.day = numberValue;
+        result.day = numberValue(dayRead);
         result.end = readWeekday(text, afterDay, end, result);
       }
     }
