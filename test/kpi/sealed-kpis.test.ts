@@ -5,20 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defineKpi, evaluateKpi, type Kpi } from '../../src/index.js';
-
-/** The issue's KPI: level 100 by 2024 from 0 in FY2020, with 10 observed in FY2023. */
-function issueKpi() {
-  return {
-    id: 'k',
-    name: 'x',
-    unit: '%',
-    direction: 'higher',
-    period: { start: 2021, end: 2024 },
-    baseline: { value: 0, fiscalYear: 2020 },
-    target: { kind: 'level', value: 100, by: 2024 },
-    observations: [{ fiscalYear: 2023, value: 10 }],
-  } as const satisfies Kpi;
-}
+import { issueKpi } from '../fixtures/issue-kpi.js';
 
 /** The first observation of a KPI, writable: what a caller holding the object can do. */
 function firstObservation(kpi: Kpi): { value: number } {

@@ -15,6 +15,7 @@ import {
   RATING_SCALES,
   suggestRating,
 } from '../../src/index.js';
+import { issueKpi } from '../fixtures/issue-kpi.js';
 import { program, smallPlan } from '../fixtures/plans.js';
 import { thrown } from '../helpers.js';
 
@@ -55,15 +56,7 @@ describe('plans read afresh', () => {
 
 /** A plan whose one KPI is behind in FY2023 (10 where the line expects 75) and rated S. */
 function planWithKpi(freezeKpi: boolean): Plan {
-  const kpi: Kpi = {
-    id: 'k',
-    name: 'x',
-    unit: '%',
-    period: { start: 2021, end: 2024 },
-    baseline: { value: 0, fiscalYear: 2020 },
-    target: { kind: 'level', value: 100, by: 2024 },
-    observations: [{ fiscalYear: 2023, value: 10 }],
-  };
+  const kpi: Kpi = issueKpi();
   const kpis = [freezeKpi ? Object.freeze(kpi) : kpi];
   return smallPlan({ summaries: [], programs: [program('p1', 1, 'd1', { 2023: 'S' }, { kpis })] });
 }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { aggregateRatings, defineRatingScale, type RatingScale, suggestRating } from '../../src/index.js';
+import { issueKpi } from '../fixtures/issue-kpi.js';
 import { program, smallPlan } from '../fixtures/plans.js';
 import { thrown } from '../helpers.js';
 
@@ -25,24 +26,7 @@ function recode(scale: RatingScale, index: number, code: string): void {
 }
 
 /** A program with one KPI behind plan in FY2023 (10 of a line that expects 75). */
-const behindProgram = program(
-  'p1',
-  1,
-  'd1',
-  { 2023: '×' },
-  {
-    kpis: [
-      {
-        id: 'k',
-        name: 'x',
-        unit: '%',
-        baseline: { value: 0, fiscalYear: 2020 },
-        target: { kind: 'level', value: 100, by: 2024 },
-        observations: [{ fiscalYear: 2023, value: 10 }],
-      },
-    ],
-  },
-);
+const behindProgram = program('p1', 1, 'd1', { 2023: '×' }, { kpis: [issueKpi()] });
 
 describe('rating scales frozen only at the top', () => {
   it('a code changed below is suggested at once', () => {
