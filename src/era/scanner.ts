@@ -168,12 +168,13 @@ const NUMBER_SHIFT = 2 ** 32;
 
 /** The index after a number read by readNumber. */
 function numberEnd(read: number): number {
-  return read % NUMBER_SHIFT;
+  return read - numberValue(read) * NUMBER_SHIFT;
 }
 
 /** The value of a number read by readNumber. */
 function numberValue(read: number): number {
-  return Math.floor(read / NUMBER_SHIFT);
+  // Exact: the division by a power of two only moves the point, and the value is below 2^31.
+  return (read / NUMBER_SHIFT) | 0;
 }
 
 /**

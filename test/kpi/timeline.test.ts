@@ -39,7 +39,7 @@ describe('a baseline as of 年度末', () => {
   });
 
   it('is drawn where a fiscalYear baseline is drawn, its line and marks with it', () => {
-    const geometry = (kpi: Kpi) => renderKpiChart(kpi).replace(/<desc[^]*?<\/desc>/, '');
+    const geometry = (kpi: Kpi) => renderKpiChart(kpi).replace(/<desc[\s\S]*?<\/desc>/, '');
     expect(geometry(yearEnd)).toMatch(/<g class="baseline" data-x="56" /);
     expect(geometry(yearEnd)).toBe(geometry(fiscalYear));
   });
