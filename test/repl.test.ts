@@ -20,7 +20,7 @@ describe('REPL output', () => {
     const kpi = p12?.kpis?.[0];
     if (kpi === undefined) throw new Error('program 12 has its KPI');
     expect(inspect(evaluateKpi(kpi, { fiscalYear: 2023 }))).toBe(
-      '電子決裁対象文書の電子決裁率 FY2023 73.9% → 目標85% (behind, progress 41.88%)',
+      '電子決裁対象文書の電子決裁率 FY2023 73.9% → 目標85% (遅れ, 進捗率 41.88%)',
     );
   });
 

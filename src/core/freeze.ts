@@ -2,10 +2,13 @@ import { MunikpiError } from './errors.js';
 
 /** How deep a value deepFreeze accepts; plans are a dozen levels deep. */
 const MAX_DEPTH = 100;
+/** The values deepFreeze has finished: frozen all the way down, so never walked again. */
+const finished = new WeakSet<object>();
 
 /**
  * Freezes an object and everything it holds, in place, and returns it. Refuses a value nested
- * deeper than 100 levels before freezing anything, so nothing is left half frozen.
+ * deeper than 100 levels before freezing anything, so nothing is left half frozen. An object
+ * the caller froze itself is walked too: Object.freeze is shallow, and what it holds may not be.
  * @internal
  */
 export function deepFreeze<T>(value: T): T {
@@ -15,7 +18,7 @@ export function deepFreeze<T>(value: T): T {
   while (stack.length > 0) {
     const v = stack.pop();
     const depth = stackDepths.pop() as number;
-    if (typeof v !== 'object' || v === null || Object.isFrozen(v)) continue;
+    if (typeof v !== 'object' || v === null || finished.has(v)) continue;
     if (depth > MAX_DEPTH) {
       throw new MunikpiError('NESTING_TOO_DEEP', `the value is nested deeper than ${MAX_DEPTH} levels`, {
         input: value,
@@ -32,5 +35,6 @@ export function deepFreeze<T>(value: T): T {
     }
   }
   for (const object of objects) Object.freeze(object);
+  if (typeof value === 'object' && value !== null) finished.add(value);
   return value;
 }

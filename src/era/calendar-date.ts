@@ -1,4 +1,5 @@
 import { fail, MunikpiError, quote } from '../core/errors.js';
+import { FIRST_YEAR, LAST_YEAR } from '../core/limits.js';
 
 /**
  * A day in the calendar, without a time or a time zone (like `Temporal.PlainDate`).
@@ -70,8 +71,8 @@ export function daysInMonth(year: number, month: number): number {
 const NOT_ISO = 'is not a date YYYY-MM-DD';
 
 function checkRange(year: number, month: number, day: number, input: unknown): void {
-  if (year < 1873) fail('BEFORE_GREGORIAN', input, 'is before 1873 (Gregorian)');
-  if (year > 9999) fail('DATE_OUT_OF_RANGE', input, 'is after 9999-12-31');
+  if (year < FIRST_YEAR) fail('BEFORE_GREGORIAN', input, `is before ${FIRST_YEAR} (Gregorian)`);
+  if (year > LAST_YEAR) fail('DATE_OUT_OF_RANGE', input, `is after ${LAST_YEAR}-12-31`);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     fail('INVALID_DATE', input, 'does not exist');
   }

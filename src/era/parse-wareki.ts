@@ -1,4 +1,5 @@
 import { flagOption, MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { LAST_YEAR } from '../core/limits.js';
 import type { CalendarDate } from './calendar-date.js';
 import { ERAS, type Era } from './eras.js';
 import { kanjiValue } from './numerals.js';
@@ -78,8 +79,6 @@ export type ParsedWareki = ParsedWarekiYear | ParsedWarekiMonth | ParsedWarekiDa
  * MAX_WAREKI_LENGTH; // 256
  */
 export const MAX_WAREKI_LENGTH = 256;
-
-const result = newScanResult();
 
 /**
  * Checks that `text` is a string of at most `max` characters; throws otherwise.
@@ -190,7 +189,7 @@ export function throwInvalid(invalid: number, scan: ScanResult, input: string): 
       );
     }
     case INVALID_OUT_OF_RANGE:
-      throw new MunikpiError('DATE_OUT_OF_RANGE', `${said} is after the year 9999`, { input });
+      throw new MunikpiError('DATE_OUT_OF_RANGE', `${said} is after the year ${LAST_YEAR}`, { input });
     case INVALID_WEEKDAY:
       throw new MunikpiError('INVALID_WAREKI', `${said}: the weekday does not match the date`, { input });
     default:
@@ -241,6 +240,7 @@ export function scanWhole(input: unknown, what: string, scan: ScanResult): strin
 export function parseWareki(text: string, options?: ParseWarekiOptions): ParsedWareki {
   const allowOverflow =
     options === undefined ? false : flagOption(optionsOf(options).allowOverflow, 'allowOverflow', false);
+  const result = newScanResult();
   const input = scanWhole(text, 'parseWareki', result);
   if (result.fiscal) {
     throw new MunikpiError('INVALID_WAREKI', `${quote(input)} is a fiscal year (年度): use parseFiscalYear`, {

@@ -3,6 +3,7 @@
  * parseFiscalYear and findWarekiDates. It never backtracks more than a fixed number of
  * characters, so its cost is linear in the text whatever the text holds.
  */
+import { FIRST_YEAR, FISCAL_YEAR_MAX, LAST_YEAR } from '../core/limits.js';
 import { daysInMonth, epochDayOf } from './calendar-date.js';
 import { ERAS, type Era } from './eras.js';
 import { kanjiValue, readKanjiNumber } from './numerals.js';
@@ -162,11 +163,24 @@ function skipSpaces(text: string, at: number, end: number): number {
   return i;
 }
 
-let numberValue = 0;
+/** A number read and where it ends, packed in one double: value × 2^32 + the index after it. */
+const NUMBER_SHIFT = 2 ** 32;
+
+/** The index after a number read by readNumber. */
+function numberEnd(read: number): number {
+  return read - numberValue(read) * NUMBER_SHIFT;
+}
+
+/** The value of a number read by readNumber. */
+function numberValue(read: number): number {
+  // Exact: the division by a power of two only moves the point, and the value is below 2^31.
+  return (read / NUMBER_SHIFT) | 0;
+}
 
 /**
- * Reads 1–4 digits, a run of kanji numerals, or (when `gannen`) 元, into numberValue.
- * Returns the index after it, or -1.
+ * Reads 1–4 digits, a run of kanji numerals, or (when `gannen`) 元. Returns the value and the
+ * index after it packed in one number (see numberEnd, numberValue), or -1: a value, with no
+ * record kept between calls.
  */
 function readNumber(text: string, at: number, end: number, gannen: boolean): number {
   let i = at;
@@ -177,22 +191,13 @@ function readNumber(text: string, at: number, end: number, gannen: boolean): num
     value = value * 10 + d;
     i++;
   }
-  if (i > at) {
-    if (i - at > 4) return -1;
-    numberValue = value;
-    return i;
-  }
+  if (i > at) return i - at > 4 ? -1 : value * NUMBER_SHIFT + i;
   const code = text.charCodeAt(at);
-  if (gannen && code === KANJI_GEN) {
-    numberValue = 1;
-    return at + 1;
-  }
+  if (gannen && code === KANJI_GEN) return NUMBER_SHIFT + at + 1;
   while (i < end && i - at < 8 && kanjiValue(text.charCodeAt(i)) >= 0) i++;
   if (i === at) return -1;
   const kanji = readKanjiNumber(text, at, i);
-  if (kanji < 0) return -1;
-  numberValue = kanji;
-  return i;
+  return kanji < 0 ? -1 : kanji * NUMBER_SHIFT + i;
 }
 
 /** Reads `（土）`, `(土)`, `(土曜)` or `(土曜日)`: sets result.weekday, returns the index after. */
@@ -219,26 +224,21 @@ function readWeekday(text: string, at: number, end: number, result: ScanResult):
  * After `年度`: a range to a second fiscal year, `～令和6年度` or `～6年度`. Returns the index
  * after it, or `at` when there is none.
  */
-function readRangeTail(
-  text: string,
-  at: number,
-  end: number,
-  result: ScanResult,
-  scratch: ScanResult,
-): number {
+function readRangeTail(text: string, at: number, end: number, result: ScanResult): number {
   let i = skipSpaces(text, at, end);
   if (!isRangeMark(text.charCodeAt(i))) return at;
   i = skipSpaces(text, i + 1, end);
+  const scratch = newScanResult();
   let toEra = result.era;
   const afterEra = readEra(text, i, scratch);
   if (afterEra !== -1 && scratch.eraForm !== 'short') {
     toEra = scratch.era;
     i = skipSpaces(text, afterEra, end);
   }
-  const afterYear = readNumber(text, i, end, true);
-  if (afterYear === -1) return at;
-  const toYear = numberValue;
-  i = skipSpaces(text, afterYear, end);
+  const toYearRead = readNumber(text, i, end, true);
+  if (toYearRead === -1) return at;
+  const toYear = numberValue(toYearRead);
+  i = skipSpaces(text, numberEnd(toYearRead), end);
   if (text.charCodeAt(i) !== KANJI_NEN) return at;
   i = skipSpaces(text, i + 1, end);
   if (text.charCodeAt(i) !== KANJI_DO) return at;
@@ -246,8 +246,6 @@ function readRangeTail(
   result.toYear = toYear;
   return i + 1;
 }
-
-const scratchResult = newScanResult();
 
 /** A fresh, empty scan record. @internal */
 export function newScanResult(): ScanResult {
@@ -285,14 +283,15 @@ export function scanEraDate(text: string, at: number, end: number, result: ScanR
   let i = readEra(text, at, result);
   if (i === -1) return SCAN_NO_ERA;
   i = skipSpaces(text, i, end);
-  const afterYear = readNumber(text, i, end, true);
-  if (afterYear === -1) return SCAN_NO_YEAR;
-  result.eraYear = numberValue;
+  const yearRead = readNumber(text, i, end, true);
+  if (yearRead === -1) return SCAN_NO_YEAR;
+  const afterYear = numberEnd(yearRead);
+  result.eraYear = numberValue(yearRead);
   i = skipSpaces(text, afterYear, end);
   const code = text.charCodeAt(i);
   if (isRangeMark(code)) {
     // 令和6～7年度: a range written with the era once.
-    const tail = readRangeTail(text, afterYear, end, result, scratchResult);
+    const tail = readRangeTail(text, afterYear, end, result);
     if (tail !== afterYear) {
       result.fiscal = true;
       result.end = tail;
@@ -304,21 +303,23 @@ export function scanEraDate(text: string, at: number, end: number, result: ScanR
     i = skipSpaces(text, nenEnd, end);
     if (text.charCodeAt(i) === KANJI_DO) {
       result.fiscal = true;
-      result.end = readRangeTail(text, i + 1, end, result, scratchResult);
+      result.end = readRangeTail(text, i + 1, end, result);
       return SCAN_OK;
     }
     result.end = nenEnd;
-    const afterMonth = readNumber(text, i, end, false);
-    if (afterMonth === -1) return SCAN_OK;
-    const month = numberValue;
+    const monthRead = readNumber(text, i, end, false);
+    if (monthRead === -1) return SCAN_OK;
+    const afterMonth = numberEnd(monthRead);
+    const month = numberValue(monthRead);
     let j = skipSpaces(text, afterMonth, end);
     if (text.charCodeAt(j) !== KANJI_TSUKI) return SCAN_OK;
     result.month = month;
     result.end = j + 1;
     j = skipSpaces(text, j + 1, end);
-    const afterDay = readNumber(text, j, end, false);
-    if (afterDay === -1) return SCAN_OK;
-    const day = numberValue;
+    const dayRead = readNumber(text, j, end, false);
+    if (dayRead === -1) return SCAN_OK;
+    const afterDay = numberEnd(dayRead);
+    const day = numberValue(dayRead);
     j = skipSpaces(text, afterDay, end);
     if (text.charCodeAt(j) !== KANJI_HI) return SCAN_OK;
     result.day = day;
@@ -326,18 +327,20 @@ export function scanEraDate(text: string, at: number, end: number, result: ScanR
     return SCAN_OK;
   }
   if (isSeparator(code) && i === afterYear) {
-    const afterMonth = readNumber(text, i + 1, end, false);
+    const monthRead = readNumber(text, i + 1, end, false);
+    const afterMonth = monthRead === -1 ? -1 : numberEnd(monthRead);
     if (afterMonth === -1 || afterMonth - (i + 1) > 2) {
       result.end = afterYear;
       return SCAN_OK;
     }
     result.dotted = true;
-    result.month = numberValue;
+    result.month = numberValue(monthRead);
     result.end = afterMonth;
     if (text.charCodeAt(afterMonth) === code) {
-      const afterDay = readNumber(text, afterMonth + 1, end, false);
+      const dayRead = readNumber(text, afterMonth + 1, end, false);
+      const afterDay = dayRead === -1 ? -1 : numberEnd(dayRead);
       if (afterDay !== -1 && afterDay - (afterMonth + 1) <= 2) {
-        result.day = numberValue;
+        result.day = numberValue(dayRead);
         result.end = readWeekday(text, afterDay, end, result);
       }
     }
@@ -382,7 +385,7 @@ export function checkScan(result: ScanResult, startMonth = 4): number {
   if (result.eraYear < 1) return INVALID_YEAR_ZERO;
   const era = ERAS[result.era] as Era;
   const year = era.firstYear + result.eraYear - 1;
-  if (year > (result.fiscal && startMonth !== 1 ? 9998 : 9999)) return INVALID_OUT_OF_RANGE;
+  if (year > (result.fiscal && startMonth !== 1 ? FISCAL_YEAR_MAX : LAST_YEAR)) return INVALID_OUT_OF_RANGE;
   const first = key(era.start.year, era.start.month, era.start.day);
   const last = era.end === null ? 99_991_231 : key(era.end.year, era.end.month, era.end.day);
   let from: number;
@@ -409,7 +412,8 @@ export function checkScan(result: ScanResult, startMonth = 4): number {
     from = key(year, 1, 1);
     to = key(year, 12, 31);
   }
-  if (to < 18_730_101 || (result.fiscal && from < 18_730_101)) return INVALID_BEFORE_GREGORIAN;
+  const firstDay = key(FIRST_YEAR, 1, 1);
+  if (to < firstDay || (result.fiscal && from < firstDay)) return INVALID_BEFORE_GREGORIAN;
   if (to < first) return INVALID_BEFORE_ERA;
   if (from > last) return INVALID_AFTER_ERA;
   if (result.weekday >= 0 && result.day !== -1) {

@@ -1,4 +1,5 @@
 import { fail, MunikpiError, quote } from '../core/errors.js';
+import { FIRST_YEAR, FISCAL_YEAR_MAX, FISCAL_YEAR_MIN, LAST_YEAR } from '../core/limits.js';
 import { type CalendarDate, calendarDate, type DateInput, daysInMonth } from '../era/calendar-date.js';
 
 /**
@@ -74,13 +75,17 @@ export function checkFiscalYear(fiscalYear: unknown, startMonth: number): Fiscal
       },
     );
   }
-  if (fiscalYear < 1873) {
-    throw new MunikpiError('BEFORE_GREGORIAN', `fiscal year ${fiscalYear} starts before 1873-01-01`, {
-      input: fiscalYear,
-    });
+  if (fiscalYear < FISCAL_YEAR_MIN) {
+    throw new MunikpiError(
+      'BEFORE_GREGORIAN',
+      `fiscal year ${fiscalYear} starts before ${FIRST_YEAR}-01-01`,
+      {
+        input: fiscalYear,
+      },
+    );
   }
-  if (fiscalYear > (startMonth === 1 ? 9999 : 9998)) {
-    throw new MunikpiError('DATE_OUT_OF_RANGE', `fiscal year ${fiscalYear} ends after 9999-12-31`, {
+  if (fiscalYear > (startMonth === 1 ? LAST_YEAR : FISCAL_YEAR_MAX)) {
+    throw new MunikpiError('DATE_OUT_OF_RANGE', `fiscal year ${fiscalYear} ends after ${LAST_YEAR}-12-31`, {
       input: fiscalYear,
     });
   }

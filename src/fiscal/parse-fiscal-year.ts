@@ -23,8 +23,6 @@ export interface ParseFiscalYearOptions extends FiscalOptions {
   readonly allowOverflow?: boolean;
 }
 
-const scan = newScanResult();
-
 /** Reads exactly four digits (ASCII or full width) at `at`, or returns -1. */
 function fourDigits(text: string, at: number, end: number): number {
   if (at + 4 > end) return -1;
@@ -105,6 +103,7 @@ export function parseFiscalYear(text: string, options?: ParseFiscalYearOptions):
   const end = trimmedEnd(input, start);
   const gregorian = start < end ? gregorianForm(input, start, end) : -1;
   if (gregorian >= 0) return checkFiscalYear(gregorian, startMonth);
+  const scan = newScanResult();
   const failed = start === end ? -1 : scanEraDate(input, start, end, scan);
   let tail = scan.end;
   // 令和5年度（2023年度）: the Gregorian year in brackets must agree.

@@ -5,125 +5,36 @@
  */
 
 import { fail, MunikpiError, quote } from '../core/errors.js';
+import { add, cmp, div, type Label, mul, type Ratio, ratio, ratioOf, sub } from '../core/exact.js';
+import type { FiscalYear } from '../fiscal/index.js';
 import {
-  add,
-  cmp,
-  div,
-  type Label,
-  mul,
-  nearOf,
-  neg,
-  type Ratio,
-  ratio,
-  ratioOf,
-  sub,
-} from '../core/exact.js';
-import {
-  type CalendarDate,
-  calendarDate,
-  type DateInput,
-  daysInMonth,
-  epochDayOf,
-} from '../era/calendar-date.js';
-import { type FiscalYear, fiscalYearOf } from '../fiscal/index.js';
-import type { Kpi, KpiTargetKind, MilestoneProgress, UnitKind } from './types.js';
+  baselineStartOf,
+  dateIn,
+  deadlineOf,
+  dueOf,
+  fiscalYearArg,
+  isPathKind,
+  type KpiTimeline,
+  layOutLine,
+  lineHasLength,
+  looseDate,
+  type MilestoneState,
+  pointOf,
+  type Year,
+  yearOf,
+  yearTargetsOf,
+} from './timeline.js';
+import type { Kpi, KpiTargetKind, UnitKind } from './types.js';
 
-/** A day or month: `YYYY-MM` or `YYYY-MM-DD`, as comparable numbers. @internal */
-export interface LooseDate {
-  readonly text: string;
-  /** yyyymmdd of the first day it can mean. */
-  readonly first: number;
-  /** yyyymmdd of the last day it can mean. */
-  readonly last: number;
-}
-
-/** A KPI checked and made ready for evaluation. @internal */
-export interface CompiledKpi {
+/** A KPI checked and made ready for evaluation: its timeline, and what else the status rule reads. @internal */
+export interface CompiledKpi extends KpiTimeline {
   readonly kpi: Kpi;
   readonly kind: KpiTargetKind;
-  readonly higher: boolean;
   readonly unitKind: UnitKind;
   /** Baseline and final target, as given (not turned; turned in baselinePoint and targetPoint). */
   readonly baseline: Ratio | null;
   readonly target: Ratio | null;
-  /** Path kinds: the fiscal year by whose end the target is due. */
-  readonly deadline: FiscalYear | null;
-  /** Where the straight line starts, in fiscal-year units: fy0 + k/n. */
-  readonly fy0: number;
-  readonly k: number;
-  readonly n: number;
-  /** Per-year targets as given. */
-  readonly yearTargets: ReadonlyMap<number, Ratio>;
   readonly period: { readonly start: FiscalYear; readonly end: FiscalYear } | null;
-  /** What the status rule needs of each fiscal year, found with one lookup. */
-  readonly years: Map<number, Year>;
-  /** The final target as a point, or null. */
-  readonly targetPoint: Point | null;
-  /** The baseline as a point, or null. */
-  readonly baselinePoint: Point | null;
-  readonly due: LooseDate | null;
-}
-
-/**
- * One fiscal year of a compiled KPI: the observed value and milestone state, the year's target,
- * and the straight line at its end (laid out for the KPI's period when it is compiled, for
- * other years when first asked).
- * @internal
- */
-export interface Year {
-  point: Point | undefined;
-  milestone: MilestoneState | undefined;
-  yearTarget: Point | undefined;
-  line: Line | null | undefined;
-}
-
-/** The record of a fiscal year, made empty when it has none yet. */
-function yearOf(years: Map<number, Year>, fy: number): Year {
-  let year = years.get(fy);
-  if (year === undefined) {
-    year = { point: undefined, milestone: undefined, yearTarget: undefined, line: undefined };
-    years.set(fy, year);
-  }
-  return year;
-}
-
-/**
- * A value ready for the status rule: as given, turned so that higher is better, and the double
- * nearest the turned value (see nearOf), which decides most comparisons without big integers.
- * @internal
- */
-export interface Point {
-  readonly value: Ratio;
-  readonly turned: Ratio;
-  readonly near: number;
-}
-
-/** The point of a value for a KPI whose better direction is `higher`. @internal */
-export function pointOf(value: Ratio, higher: boolean): Point {
-  const turned = higher ? value : neg(value);
-  return { value, turned, near: nearOf(turned) };
-}
-
-/** A milestone state, checked, with its date read. @internal */
-export type MilestoneState = MilestoneProgress & { readonly date: LooseDate | null };
-
-/**
- * The straight line at one fiscal year: what the status rule reads, kept; the rest (expected,
- * step, elapsed) computed from u/v when a figure asks for it.
- * @internal
- */
-export interface Line {
-  /** What the year is judged against: the per-year target if set, else expected (turned). */
-  readonly reference: Ratio;
-  readonly referenceKind: 'year-target' | 'expected';
-  /** reference + one year's worth of the line: at or beyond it, a KPI is a year ahead (the default rule). */
-  readonly aheadAt: Ratio;
-  /** The doubles nearest reference and aheadAt (see nearOf). */
-  readonly referenceNear: number;
-  readonly aheadAtNear: number;
-  /** The line's time elapsed by the fiscal year's end, u of v (u ≤ v), in the KPI's units of time. */
-  readonly u: number;
-  readonly v: number;
 }
 
 const COUNTERS = new Set([
@@ -186,12 +97,6 @@ const KINDS: readonly KpiTargetKind[] = [
 ];
 /** The unit kinds. @internal */
 export const UNIT_KINDS: readonly UnitKind[] = ['percent', 'money', 'count', 'quantity'];
-const PATH_KINDS = new Set<KpiTargetKind>(['level', 'change', 'rate']);
-
-/** Whether a kind follows a straight line from baseline to target. @internal */
-export function isPathKind(kind: KpiTargetKind): boolean {
-  return PATH_KINDS.has(kind);
-}
 
 function bad(id: unknown, message: string, input: unknown): never {
   throw new MunikpiError('INVALID_KPI', `KPI ${quote(id)}: ${message}`, { input });
@@ -199,64 +104,6 @@ function bad(id: unknown, message: string, input: unknown): never {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Reads a `YYYY-MM-DD` date of a KPI; a bad one fails with the same code, its message led by
- * `what` (the KPI and field) so that the user learns where it is.
- */
-function dateIn(text: unknown, what: Label): CalendarDate {
-  try {
-    return calendarDate(text as DateInput);
-  } catch (error) {
-    if (!(error instanceof MunikpiError)) throw error;
-    throw new MunikpiError(error.code, `${typeof what === 'string' ? what : what()}: ${error.message}`, {
-      input: text,
-      cause: error,
-    });
-  }
-}
-
-/**
- * Reads `YYYY-MM` or `YYYY-MM-DD`.
- * @internal
- */
-export function looseDate(text: unknown, what: Label): LooseDate {
-  if (typeof text === 'string' && /^\d{4}-\d{2}$/.test(text)) {
-    const year = Number(text.slice(0, 4));
-    const month = Number(text.slice(5, 7));
-    const d = calendarDate({ year, month, day: 1 });
-    return {
-      text,
-      first: d.year * 10_000 + d.month * 100 + 1,
-      last: d.year * 10_000 + d.month * 100 + daysInMonth(d.year, d.month),
-    };
-  }
-  if (typeof text !== 'string') {
-    throw new MunikpiError(
-      'INVALID_DATE',
-      `${typeof what === 'string' ? what : what()}: ${quote(text)} is not YYYY-MM or YYYY-MM-DD`,
-      {
-        input: text,
-      },
-    );
-  }
-  const d = dateIn(text, what);
-  const key = d.year * 10_000 + d.month * 100 + d.day;
-  return { text, first: key, last: key };
-}
-
-function fiscalYearArg(value: unknown, what: Label): FiscalYear {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1873 || value > 9998) {
-    throw new MunikpiError(
-      'INVALID_FISCAL_YEAR',
-      `${typeof what === 'string' ? what : what()}: ${quote(value)} is not a fiscal year 1873..9998`,
-      {
-        input: value,
-      },
-    );
-  }
-  return value;
 }
 
 function checkSign(
@@ -342,27 +189,7 @@ export function milestoneOf(value: unknown, id: string): MilestoneState {
   return { done: value.done, date, ...(typeof value.on === 'string' ? { on: value.on } : {}) };
 }
 
-/** The position in fiscal-year units where the baseline was taken. */
-function baselineStart(
-  kpi: Kpi,
-  fiscalYearStart: FiscalYear | null,
-): { fy0: number; k: number; n: number } | null {
-  const b = kpi.baseline;
-  if (b?.fiscalYear !== undefined)
-    return { fy0: fiscalYearArg(b.fiscalYear, 'baseline.fiscalYear') + 1, k: 0, n: 1 };
-  if (b?.asOf !== undefined) {
-    const d = dateIn(b.asOf, () => `KPI ${quote(kpi.id)}: baseline.asOf`);
-    const fy = fiscalYearOf(d);
-    const first = epochDayOf(fy, 4, 1);
-    const n = epochDayOf(fy + 1, 4, 1) - first;
-    return { fy0: fy, k: epochDayOf(d.year, d.month, d.day) - first, n };
-  }
-  return fiscalYearStart === null ? null : { fy0: fiscalYearStart, k: 0, n: 1 };
-}
-
 const HUNDRED = ratio(100);
-/** The year targets of every KPI that sets none, shared: a compiled KPI never changes them. */
-const NO_YEAR_TARGETS: ReadonlyMap<number, Ratio> = new Map();
 
 /**
  * Checks a KPI and compiles it. Throws for anything contradictory.
@@ -408,10 +235,10 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
 
   const t = kpi.target;
   let target: Ratio | null = null;
-  let deadline: FiscalYear | null = null;
-  let due: LooseDate | null = null;
   switch (t.kind) {
     case 'level':
+    case 'annual':
+    case 'count':
       target = readValue(partial, t.value, 'target');
       break;
     case 'change': {
@@ -431,13 +258,6 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
       }
       break;
     }
-    case 'annual':
-    case 'count':
-      target = readValue(partial, t.value, 'target');
-      break;
-    case 'milestone':
-      due = looseDate(t.due, () => `KPI ${quote(id)}: due`);
-      break;
     default:
       break;
   }
@@ -447,59 +267,31 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
     });
   }
 
-  const path = PATH_KINDS.has(kind);
-  let start = { fy0: 0, k: 0, n: 1 };
-  if (path) {
-    const by = (t as { by?: FiscalYear }).by;
-    deadline =
-      by !== undefined
-        ? fiscalYearArg(by, () => `KPI ${quote(id)}: target.by`)
-        : period === null
-          ? null
-          : period.end;
-    if (deadline === null) bad(id, 'a level, change or rate target needs target.by or a period', kpi);
-    if (baseline !== null && target !== null) {
-      const c = cmp(target, baseline);
-      if (c === 0) {
-        throw new MunikpiError(
-          'TARGET_EQUALS_BASELINE',
-          `KPI ${quote(id)}: the target equals the baseline, so progress would divide by zero`,
-          { input: kpi },
-        );
-      }
-      if (c > 0 !== higher) bad(id, `the target moves the wrong way for ${direction} is better`, kpi);
-      const s = baselineStart(kpi, period === null ? null : period.start);
-      if (s === null) bad(id, 'the baseline needs asOf, fiscalYear or a KPI period to pace the target', kpi);
-      if ((deadline + 1 - s.fy0) * s.n - s.k <= 0)
-        bad(id, `the deadline ${deadline} is before the baseline`, kpi);
-      start = s;
+  const path = isPathKind(kind);
+  const deadline = deadlineOf(kpi, period);
+  if (path && deadline === null) bad(id, 'a level, change or rate target needs target.by or a period', kpi);
+  const start = baselineStartOf(kpi, period);
+  const baselinePoint = baseline === null ? null : pointOf(baseline, higher);
+  if (path && baseline !== null && target !== null) {
+    const c = cmp(target, baseline);
+    if (c === 0) {
+      throw new MunikpiError(
+        'TARGET_EQUALS_BASELINE',
+        `KPI ${quote(id)}: the target equals the baseline, so progress would divide by zero`,
+        { input: kpi },
+      );
     }
+    if (c > 0 !== higher) bad(id, `the target moves the wrong way for ${direction} is better`, kpi);
+    if (start === null)
+      bad(id, 'the baseline needs asOf, fiscalYear or a KPI period to pace the target', kpi);
   }
-
-  let yearTargets = NO_YEAR_TARGETS;
-  if (kpi.yearTargets !== undefined) {
-    const given = new Map<number, Ratio>();
-    yearTargets = given;
-    if (!isRecord(kpi.yearTargets)) bad(id, 'yearTargets is not an object keyed by fiscal year', kpi);
-    const keys = Object.keys(kpi.yearTargets).sort();
-    let previous: Ratio | null = null;
-    for (const key of keys) {
-      const fy = /^\d{4}$/.test(key) ? Number(key) : Number.NaN;
-      fiscalYearArg(fy, () => `KPI ${quote(id)}: yearTargets key ${quote(key)}`);
-      const value = readValue(partial, kpi.yearTargets[key], `year target for ${key}`);
-      const o = higher ? value : neg(value);
-      const oBase = baseline === null ? null : higher ? baseline : neg(baseline);
-      if (path && ((oBase !== null && cmp(o, oBase) < 0) || (previous !== null && cmp(o, previous) < 0))) {
-        throw new MunikpiError(
-          'YEAR_TARGET_WRONG_DIRECTION',
-          `KPI ${quote(id)}: the target for ${key} (${quote(kpi.yearTargets[key])}) moves away from the final target`,
-          { input: kpi.yearTargets },
-        );
-      }
-      previous = o;
-      given.set(fy, value);
-    }
-  }
+  const yearTargets = yearTargetsOf(
+    kpi,
+    path,
+    baselinePoint,
+    (input, what) => readValue(partial, input, what),
+    higher,
+  );
 
   const years = new Map<number, Year>();
   compileObservations(partial, kpi.observations, years);
@@ -517,127 +309,70 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
     unitKind,
     baseline,
     target,
-    fy0: start.fy0,
-    k: start.k,
-    n: start.n,
+    start,
     yearTargets,
-    baselinePoint: baseline === null ? null : pointOf(baseline, higher),
-    due,
+    baselinePoint,
+    due: t.kind === 'milestone' ? dueOf(t.due, () => `KPI ${quote(id)}: due`) : null,
   };
-  // The line in every year that can be evaluated (the KPI's period, else from the baseline to the
-  // deadline), prepared once for every evaluation.
-  if (c.baselinePoint !== null && c.targetPoint !== null && c.deadline !== null) {
-    const first = period === null ? c.fy0 - 1 : Math.max(period.start, c.fy0 - 1);
-    const last = period === null ? c.deadline : period.end;
-    if (last - first < 100) for (let fy = first; fy <= last; fy++) if (!beforeBaseline(c, fy)) lineAt(c, fy);
-  }
+  if (!lineHasLength(c)) bad(id, `the deadline ${deadline} is before the baseline`, kpi);
+  layOutLine(c, period);
   return c;
 }
 
-const cache = new WeakMap<Kpi, CompiledKpi>();
-/** Where a KPI about to be frozen keeps its compiled form: a hidden, non-enumerable property. */
+/** Where a KPI munikpi seals keeps its compiled form: a hidden, non-enumerable property. */
 const COMPILED = Symbol('munikpi.compiled');
+/** The compiled forms of KPIs that were already frozen at the top when munikpi sealed them. */
+const sealedForms = new WeakMap<Kpi, CompiledKpi>();
 
 /**
- * Keeps the compiled form of a KPI that is about to be frozen (or has just been), so that it is
- * not compiled again. Before freezing, the form is kept on the KPI itself under a private symbol,
- * the fastest lookup there is; once frozen, in a WeakMap.
+ * Deep-freezes KPIs by `seal` and keeps their compiled forms, for defineKpi, definePlan and
+ * parsePlan: only a KPI munikpi itself froze all the way down can be trusted not to change, so
+ * only those are compiled once. The form is kept on the KPI under a private symbol (the fastest
+ * lookup there is) before `seal` freezes it, and taken off again if `seal` fails; a KPI the
+ * caller had frozen at the top is noted in a WeakMap once `seal` has frozen it below.
  * @internal
  */
-export function remember(c: CompiledKpi): void {
-  const kpi = c.kpi;
-  if (Object.isExtensible(kpi)) {
-    if (!Object.hasOwn(kpi, COMPILED)) Object.defineProperty(kpi, COMPILED, { value: c });
-  } else if (Object.isFrozen(kpi)) cache.set(kpi, c);
+export function sealCompiled<T>(forms: readonly CompiledKpi[], seal: () => T): T {
+  const marked: Kpi[] = [];
+  for (const c of forms) {
+    const kpi = c.kpi;
+    if (Object.isExtensible(kpi) && !Object.hasOwn(kpi, COMPILED)) {
+      Object.defineProperty(kpi, COMPILED, { value: c, configurable: true });
+      marked.push(kpi);
+    }
+  }
+  let sealed: T;
+  try {
+    sealed = seal();
+  } catch (error) {
+    for (const kpi of marked) delete (kpi as { [COMPILED]?: CompiledKpi })[COMPILED];
+    throw error;
+  }
+  for (const c of forms) {
+    if (!Object.hasOwn(c.kpi, COMPILED) && Object.isFrozen(c.kpi)) sealedForms.set(c.kpi, c);
+  }
+  return sealed;
 }
 
 /**
- * The compiled form of a KPI. Frozen KPIs (from defineKpi, parsePlan or the bundled data) are
- * compiled once; others every time, since they may have changed.
+ * The compiled form of a KPI: kept for a KPI munikpi sealed (defineKpi, definePlan, parsePlan,
+ * the bundled data), made afresh for any other, even one frozen at the top, since what it holds
+ * may have changed.
  * @internal
  */
 export function compiled(kpi: Kpi): CompiledKpi {
   if (typeof kpi !== 'object' || kpi === null) return compileKpi(kpi);
   const own = (kpi as { [COMPILED]?: CompiledKpi })[COMPILED];
-  // Only a KPI that is frozen now can be trusted not to have changed since it was compiled.
-  if (own !== undefined && own.kpi === kpi && Object.isFrozen(kpi)) return own;
-  const hit = cache.get(kpi);
-  if (hit !== undefined) return hit;
-  const c = compileKpi(kpi);
-  if (Object.isFrozen(kpi)) cache.set(kpi, c);
-  return c;
+  // The kpi check refuses a form inherited from a sealed KPI used as a prototype.
+  if (own !== undefined && own.kpi === kpi) return own;
+  return sealedForms.get(kpi) ?? compileKpi(kpi);
 }
 
 /**
- * The straight line at a fiscal year, or null when the KPI has no line (no baseline value).
+ * A KPI's timeline (baseline point, deadline, due date, line, year targets), checked: what
+ * suggestions and charts read of its time, the same as evaluation reads.
  * @internal
  */
-export function lineAt(c: CompiledKpi, fy: FiscalYear): Line | null {
-  const cached = c.years.get(fy)?.line;
-  if (cached !== undefined) return cached;
-  if (c.baselinePoint === null || c.targetPoint === null || c.deadline === null) return null;
-  const v = (c.deadline + 1 - c.fy0) * c.n - c.k;
-  const u = Math.min(Math.max((fy + 1 - c.fy0) * c.n - c.k, 0), v);
-  const span = spanOf(c);
-  const yt = c.years.get(fy)?.yearTarget;
-  const reference = yt === undefined ? expectedOn(c, span, u, v) : yt.turned;
-  const aheadAt = add(reference, stepOn(c, span, v));
-  const line: Line = {
-    reference,
-    referenceKind: yt === undefined ? 'expected' : 'year-target',
-    aheadAt,
-    referenceNear: nearOf(reference),
-    aheadAtNear: nearOf(aheadAt),
-    u,
-    v,
-  };
-  yearOf(c.years, fy).line = line;
-  return line;
-}
-
-/** The whole rise of the line, target − baseline (turned); a KPI with a line has both. */
-function spanOf(c: CompiledKpi): Ratio {
-  return sub((c.targetPoint as Point).turned, (c.baselinePoint as Point).turned);
-}
-
-/** The value on the line (turned) after u of its v units of time. */
-function expectedOn(c: CompiledKpi, span: Ratio, u: number, v: number): Ratio {
-  return add((c.baselinePoint as Point).turned, mul(span, ratio(u, v)));
-}
-
-/** One year's worth of the line (turned). */
-function stepOn(c: CompiledKpi, span: Ratio, v: number): Ratio {
-  return mul(span, ratio(c.n, v));
-}
-
-/**
- * The expected value at the fiscal year's end (turned).
- * @internal
- */
-export function lineExpected(c: CompiledKpi, line: Line): Ratio {
-  return line.referenceKind === 'expected' ? line.reference : expectedOn(c, spanOf(c), line.u, line.v);
-}
-
-/**
- * One year's worth of the line (turned).
- * @internal
- */
-export function lineStep(c: CompiledKpi, line: Line): Ratio {
-  return stepOn(c, spanOf(c), line.v);
-}
-
-/**
- * The share of the line's time elapsed by the fiscal year's end, 0..1.
- * @internal
- */
-export function lineElapsed(line: Line): Ratio {
-  return ratio(line.u, line.v);
-}
-
-/**
- * Whether the end of a fiscal year lies before the baseline was taken.
- * @internal
- */
-export function beforeBaseline(c: CompiledKpi, fy: FiscalYear): boolean {
-  return c.baselinePoint !== null && c.targetPoint !== null && (fy + 1 - c.fy0) * c.n - c.k < 0;
+export function timelineOf(kpi: Kpi): KpiTimeline {
+  return compiled(kpi);
 }

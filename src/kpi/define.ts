@@ -1,6 +1,6 @@
 import { deepFreeze } from '../core/freeze.js';
 import { withInspect } from '../core/inspect.js';
-import { compileKpi, remember } from './compile.js';
+import { compileKpi, sealCompiled } from './compile.js';
 import type { Kpi, KpiTarget } from './types.js';
 
 function describeTarget(t: KpiTarget): string {
@@ -62,8 +62,5 @@ export function sealKpi<K extends Kpi>(kpi: K): K {
  */
 export function defineKpi<const K extends Kpi>(kpi: K): K {
   // Checked before anything is frozen; compiled once and kept.
-  const c = compileKpi(kpi);
-  remember(c);
-  sealKpi(kpi);
-  return kpi;
+  return sealCompiled([compileKpi(kpi)], () => sealKpi(kpi));
 }

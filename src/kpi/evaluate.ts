@@ -1,57 +1,33 @@
 import type { Decimal } from 'decimal.js';
 import { type DecimalInput, decimalOf, type RoundingOptions, roundingOf } from '../core/decimal.js';
 import { MunikpiError, optionsOf, quote } from '../core/errors.js';
-import {
-  add,
-  cmp,
-  cmpNear,
-  div,
-  isZero,
-  mul,
-  neg,
-  type Ratio,
-  type RoundingMode,
-  ratio,
-  ratioOf,
-  sub,
-} from '../core/exact.js';
+import { div, isZero, mul, neg, type Ratio, type RoundingMode, ratio, ratioOf, sub } from '../core/exact.js';
+import { type Catalogue, wordsFor } from '../core/messages/index.js';
 import { checkFiscalYear } from '../fiscal/fiscal-year.js';
 import type { FiscalYear } from '../fiscal/index.js';
+import { type CompiledKpi, compiled } from './compile.js';
+import { formatKpiValue } from './format.js';
+import {
+  DEFAULT_THRESHOLDS,
+  factsOf,
+  judgeKpi,
+  type KpiFacts,
+  type KpiJudgement,
+  type KpiReference,
+  type KpiStatus,
+  type StatusThresholds,
+} from './status.js';
 import {
   beforeBaseline,
-  type CompiledKpi,
-  compiled,
   isPathKind,
-  type Line,
-  type LooseDate,
-  lineAt,
   lineElapsed,
   lineExpected,
-  lineStep,
   type MilestoneState,
-  milestoneOf,
   type Point,
-  pointOf,
-  readValue,
-} from './compile.js';
-import { formatKpiValue } from './format.js';
+} from './timeline.js';
 import type { Kpi, KpiDirection, KpiTargetKind, MilestoneProgress } from './types.js';
 
-/**
- * How a KPI stands in a fiscal year, worst first:
- * - `behind`: worse than the year's reference (the per-year target, else the straight line
- *   from baseline to target) by more than the tolerance, or the deadline passed unmet;
- * - `on-track`: at the reference, or within the tolerance below it;
- * - `ahead`: at least `aheadMargin` of a year's pace beyond the reference (by default a whole
- *   year ahead of the line);
- * - `achieved`: the target is met (for annual, count and no-worse targets: this year's);
- * - `no-data`: no actual for the year, or nothing to judge it against;
- * - `untargeted`: a monitored indicator with no target.
- */
-export type KpiStatus = 'behind' | 'on-track' | 'ahead' | 'achieved' | 'no-data' | 'untargeted';
-
-/** What a status was judged against. */
-export type KpiReference = 'year-target' | 'expected' | 'target' | 'previous' | 'due' | null;
+export type { KpiReference, KpiStatus } from './status.js';
 
 /** The evaluation of a KPI in one fiscal year. Figures are exact `Decimal`s, or null where they do not apply. */
 export interface KpiEvaluation {
@@ -130,8 +106,6 @@ export interface EvaluateInput {
   readonly previous?: DecimalInput | null;
 }
 
-/** The notes of an evaluation with nothing to remark, shared. */
-const NO_NOTES: readonly string[] = Object.freeze([]);
 const HUNDRED = ratio(100);
 const ZERO = ratio(0);
 const ONE = ratio(1);
@@ -144,25 +118,6 @@ interface Rounding {
 }
 
 const DEFAULT_ROUNDING: Rounding = { places: 2, valuePlaces: 4, rounding: 'half-up' };
-
-/** The figures behind an evaluation, as exact fractions (not turned). */
-interface Raw {
-  actual: Ratio | null;
-  target: Ratio | null;
-  yearTarget: Ratio | null;
-  previous: Ratio | null;
-  line: Line | null;
-  milestone: MilestoneState | null;
-}
-
-const STATUS_JA: Record<KpiStatus, string> = {
-  behind: '遅れ',
-  'on-track': '順調',
-  ahead: '前倒し',
-  achieved: '達成',
-  'no-data': 'データなし',
-  untargeted: '目標なし',
-};
 
 class Evaluation implements KpiEvaluation {
   readonly kpiId: string;
@@ -179,36 +134,26 @@ class Evaluation implements KpiEvaluation {
   readonly due: string | null;
   readonly notes: readonly string[];
   readonly #c: CompiledKpi;
-  readonly #raw: Raw;
+  readonly #facts: KpiFacts;
   readonly #r: Rounding;
   #memo: Map<string, Decimal | null> | undefined;
 
-  constructor(
-    c: CompiledKpi,
-    fiscalYear: FiscalYear,
-    raw: Raw,
-    r: Rounding,
-    status: KpiStatus,
-    reference: KpiReference,
-    met: boolean | null,
-    yearTargetMet: boolean | null,
-    notes: string[],
-  ) {
+  constructor(c: CompiledKpi, fiscalYear: FiscalYear, facts: KpiFacts, judged: KpiJudgement, r: Rounding) {
     this.kpiId = c.kpi.id;
     this.name = c.kpi.name;
     this.unit = c.kpi.unit;
     this.kind = c.kind;
     this.direction = c.higher ? 'higher' : 'lower';
     this.fiscalYear = fiscalYear;
-    this.status = status;
-    this.reference = reference;
-    this.met = met;
-    this.yearTargetMet = yearTargetMet;
-    this.completedOn = raw.milestone?.date?.text ?? null;
+    this.status = judged.status;
+    this.reference = judged.reference;
+    this.met = judged.met;
+    this.yearTargetMet = judged.yearTargetMet;
+    this.completedOn = facts.milestone?.date?.text ?? null;
     this.due = c.due?.text ?? null;
-    this.notes = notes.length === 0 ? NO_NOTES : Object.freeze(notes);
+    this.notes = judged.notes;
     this.#c = c;
-    this.#raw = raw;
+    this.#facts = facts;
     this.#r = r;
   }
 
@@ -238,35 +183,36 @@ class Evaluation implements KpiEvaluation {
   }
 
   get actual(): Decimal | null {
-    return this.#figure('actual', () => this.#exact(this.#raw.actual));
+    return this.#figure('actual', () => this.#exact(givenOf(this.#facts.actual)));
   }
   get baseline(): Decimal | null {
     return this.#figure('baseline', () => this.#exact(this.#c.baseline));
   }
   get target(): Decimal | null {
-    return this.#figure('target', () => this.#exact(this.#raw.target));
+    return this.#figure('target', () => this.#exact(givenOf(this.#facts.target)));
   }
   get yearTarget(): Decimal | null {
-    return this.#figure('yearTarget', () => this.#exact(this.#raw.yearTarget));
+    return this.#figure('yearTarget', () => this.#exact(givenOf(this.#facts.yearTarget)));
   }
   get previous(): Decimal | null {
-    return this.#figure('previous', () => this.#exact(this.#raw.previous));
+    return this.#figure('previous', () => this.#exact(givenOf(this.#facts.previous)));
   }
   get expected(): Decimal | null {
     return this.#figure('expected', () => {
-      const line = this.#raw.line;
+      const line = this.#facts.line;
       return line === null ? null : this.#value(this.#turn(lineExpected(this.#c, line)));
     });
   }
   get expectedProgress(): Decimal | null {
     return this.#figure('expectedProgress', () => {
-      const line = this.#raw.line;
+      const line = this.#facts.line;
       return line === null ? null : this.#percent(mul(lineElapsed(line), HUNDRED));
     });
   }
   get progress(): Decimal | null {
     return this.#figure('progress', () => {
-      const { actual, target } = this.#raw;
+      const actual = givenOf(this.#facts.actual);
+      const target = givenOf(this.#facts.target);
       const base = this.#c.baseline;
       if (actual === null || target === null || base === null || !isPathKind(this.#c.kind)) return null;
       return this.#percent(mul(div(sub(actual, base), sub(target, base)), HUNDRED));
@@ -274,8 +220,8 @@ class Evaluation implements KpiEvaluation {
   }
   get achievement(): Decimal | null {
     return this.#figure('achievement', () => {
-      const { actual } = this.#raw;
-      const against = this.#c.kind === 'no-worse' ? this.#raw.previous : this.#raw.target;
+      const actual = givenOf(this.#facts.actual);
+      const against = givenOf(this.#c.kind === 'no-worse' ? this.#facts.previous : this.#facts.target);
       if (actual === null || against === null) return null;
       const [num, den] = this.#c.higher ? [actual, against] : [against, actual];
       if (isZero(den)) return null;
@@ -284,22 +230,23 @@ class Evaluation implements KpiEvaluation {
   }
   get gap(): Decimal | null {
     return this.#figure('gap', () => {
-      const { actual } = this.#raw;
-      const against = this.#c.kind === 'no-worse' ? this.#raw.previous : this.#raw.target;
+      const actual = givenOf(this.#facts.actual);
+      const against = givenOf(this.#c.kind === 'no-worse' ? this.#facts.previous : this.#facts.target);
       if (actual === null || against === null) return null;
       return this.#exact(sub(this.#turn(actual), this.#turn(against)));
     });
   }
   get change(): Decimal | null {
     return this.#figure('change', () => {
-      const { actual } = this.#raw;
+      const actual = givenOf(this.#facts.actual);
       const base = this.#c.baseline;
       return actual === null || base === null ? null : this.#exact(sub(actual, base));
     });
   }
   get requiredPace(): Decimal | null {
     return this.#figure('requiredPace', () => {
-      const { actual, target } = this.#raw;
+      const actual = givenOf(this.#facts.actual);
+      const target = givenOf(this.#facts.target);
       const deadline = this.#c.deadline;
       if (actual === null || target === null || deadline === null || this.met === true) return null;
       const years = deadline - this.fiscalYear;
@@ -339,33 +286,23 @@ class Evaluation implements KpiEvaluation {
     };
   }
 
-  /** One readable line for the Node REPL: `電子決裁率 FY2023 73.9% → 目標85% (behind, progress 41.88%)`. */
+  /** One readable line for the Node REPL: `電子決裁率 FY2023 73.9% → 目標85% (遅れ, 進捗率 41.88%)`. */
   [INSPECT](): string {
+    const words = wordsFor('ja');
     const unitKind = this.#c.unitKind;
     const show = (d: Decimal | null): string => (d === null ? '—' : formatKpiValue(d, this.unit, unitKind));
     const goal = this.yearTarget ?? this.target;
     let text = `${this.name} FY${this.fiscalYear} `;
-    text += this.kind === 'milestone' ? showMilestone(this.#raw.milestone) : show(this.actual);
-    if (goal !== null) text += ` → 目標${show(goal)}`;
+    text += this.kind === 'milestone' ? showMilestone(this.#facts.milestone, words) : show(this.actual);
+    if (goal !== null) text += ` → ${words.evaluationLine.target(show(goal))}`;
     const progress = this.progress;
-    text += ` (${this.status}${progress === null ? '' : `, progress ${progress.toString()}%`})`;
-    return text;
+    const figure = progress === null ? '' : `, ${words.evaluationLine.progress} ${progress.toString()}%`;
+    return `${text} (${words.status[this.status]}${figure})`;
   }
 }
 
-function oriented(c: CompiledKpi, r: Ratio): Ratio {
-  return c.higher ? r : neg(r);
-}
-
-/** The previous year's actual, for no-worse targets: given, observed, or the baseline of that year. */
-function previousFor(c: CompiledKpi, input: EvaluateInput): Point | null {
-  const fy = input.fiscalYear;
-  if (input.previous !== undefined)
-    return input.previous === null ? null : pointOf(readValue(c, input.previous, 'previous'), c.higher);
-  const observed = c.years.get(fy - 1)?.point;
-  if (observed !== undefined) return observed;
-  if (c.kpi.baseline?.fiscalYear === fy - 1) return c.baselinePoint;
-  return null;
+function givenOf(p: Point | null): Ratio | null {
+  return p === null ? null : p.value;
 }
 
 function checkYear(c: CompiledKpi, fy: FiscalYear): void {
@@ -420,196 +357,32 @@ export function evaluateKpi(kpi: Kpi, input: EvaluateInput, options?: EvaluateOp
   }
   const fy = checkFiscalYear(input.fiscalYear, 4);
   checkYear(c, fy);
-  let rounding = DEFAULT_ROUNDING;
-  let tolerance = ZERO;
-  let margin = ONE;
-  if (options !== undefined) {
-    rounding = roundingOf(options);
-    const checked = optionsOf(options);
-    if (checked.tolerance !== undefined) tolerance = ratioOf(checked.tolerance, 'tolerance');
-    if (checked.aheadMargin !== undefined) margin = ratioOf(checked.aheadMargin, 'aheadMargin');
-    if (tolerance.num < 0n || margin.num < 0n) {
-      throw new MunikpiError('INVALID_OPTION', 'tolerance and aheadMargin must not be negative', {
-        input: options,
-      });
-    }
-  }
+  const rounding = options === undefined ? DEFAULT_ROUNDING : roundingOf(options);
+  const thresholds = thresholdsOf(options);
+  const facts = factsOf(c, fy, input);
+  return new Evaluation(c, fy, facts, judgeKpi(c, fy, facts, thresholds), rounding);
+}
 
-  const notes: string[] = [];
-  const raw: Raw = {
-    actual: null,
-    target: c.target,
-    yearTarget: null,
-    previous: null,
-    line: null,
-    milestone: null,
-  };
-  if (c.kind === 'milestone') {
-    const yt = c.yearTargets.get(fy);
-    if (yt !== undefined) raw.yearTarget = yt;
-    const given = input.actual;
-    // Observed states were checked when the KPI was compiled; a given one is checked now.
-    const state =
-      given === undefined
-        ? (c.years.get(fy)?.milestone ?? null)
-        : given === null
-          ? null
-          : milestoneOf(given, c.kpi.id);
-    return evaluateMilestone(c, fy, state, raw, rounding, notes);
+/** The thresholds of the status rule from evaluateKpi's options: the defaults unless given. */
+function thresholdsOf(options: EvaluateOptions | undefined): StatusThresholds {
+  if (options === undefined) return DEFAULT_THRESHOLDS;
+  const checked = optionsOf(options);
+  if (checked.tolerance === undefined && checked.aheadMargin === undefined) return DEFAULT_THRESHOLDS;
+  const tolerance = checked.tolerance === undefined ? ZERO : ratioOf(checked.tolerance, 'tolerance');
+  const margin = checked.aheadMargin === undefined ? ONE : ratioOf(checked.aheadMargin, 'aheadMargin');
+  if (tolerance.num < 0n || margin.num < 0n) {
+    throw new MunikpiError('INVALID_OPTION', 'tolerance and aheadMargin must not be negative', {
+      input: options,
+    });
   }
-  const status = decide(c, fy, input, tolerance, margin, raw, notes);
-  return new Evaluation(
-    c,
-    fy,
-    raw,
-    rounding,
-    status,
-    decision.reference,
-    decision.met,
-    decision.yearTargetMet,
-    notes,
-  );
+  return { tolerance, margin };
 }
 
 /** A milestone's state for the REPL line: 完了 (with its date when given), 未完了, or — for no state. */
-function showMilestone(state: MilestoneState | null): string {
+function showMilestone(state: MilestoneState | null, words: Catalogue): string {
   if (state === null) return '—';
-  if (!state.done) return '未完了';
-  return state.date === null ? '完了' : `完了 ${state.date.text}`;
-}
-
-/** What {@link decide} found besides the status; overwritten by each call, read right after. */
-const decision: { reference: KpiReference; met: boolean | null; yearTargetMet: boolean | null } = {
-  reference: null,
-  met: null,
-  yearTargetMet: null,
-};
-
-/**
- * The status of a KPI that is not a milestone, by the documented rule: the one place the rule
- * lives, for {@link evaluateKpi} and for the status-only path of audits. Fills `raw` and `notes`
- * when given, and `decision` always. Throws what evaluateKpi documents for a bad actual.
- */
-function decide(
-  c: CompiledKpi,
-  fy: FiscalYear,
-  input: EvaluateInput,
-  tolerance: Ratio,
-  margin: Ratio,
-  raw: Raw | null,
-  notes: string[] | null,
-): KpiStatus {
-  decision.reference = null;
-  decision.met = null;
-  decision.yearTargetMet = null;
-  // One lookup finds the year's observation, target and line.
-  const year = c.years.get(fy);
-  const yt = year?.yearTarget;
-  if (raw !== null && yt !== undefined) raw.yearTarget = yt.value;
-  const given = input.actual;
-  if (given !== null && typeof given === 'object' && !('d' in given)) {
-    throw new MunikpiError('INVALID_NUMBER', `KPI ${quote(c.kpi.id)}: ${quote(given)} is not a number`, {
-      input: given,
-    });
-  }
-  // The actual (given, else observed), turned so that higher is better, and its nearest double
-  // (an observed value's was found when the KPI was compiled).
-  let actual: Ratio | null = null;
-  let a: Ratio | null = null;
-  let near = Number.NaN;
-  if (given === undefined) {
-    const p = year?.point;
-    if (p !== undefined) {
-      actual = p.value;
-      a = p.turned;
-      near = p.near;
-    }
-  } else if (given !== null) {
-    actual = readValue(c, given, () => `actual for ${fy}`);
-    a = oriented(c, actual);
-  }
-  if (raw !== null) raw.actual = actual;
-
-  if (c.kind === 'monitor') {
-    if (actual === null) notes?.push(`no actual for fiscal year ${fy}`);
-    return 'untargeted';
-  }
-  if ((c.kind === 'change' || c.kind === 'rate') && c.baseline === null) {
-    if (actual !== null) {
-      throw new MunikpiError(
-        'MISSING_BASELINE',
-        `KPI ${quote(c.kpi.id)}: a ${c.kind} target needs the baseline value to judge an actual`,
-        { input: c.kpi },
-      );
-    }
-    notes?.push('the baseline value is not given, so the target level is unknown');
-  }
-  if (a === null) notes?.push(`no actual for fiscal year ${fy}`);
-
-  decision.yearTargetMet = a === null || yt === undefined ? null : cmpNear(a, near, yt.turned, yt.near) >= 0;
-
-  if (c.kind === 'annual' || c.kind === 'count') {
-    // The year's own target, if set, replaces the standing one for that year.
-    const target = (yt ?? c.targetPoint) as Point;
-    if (raw !== null) raw.target = target.value;
-    const met = a === null ? null : cmpNear(a, near, target.turned, target.near) >= 0;
-    decision.reference = 'target';
-    decision.met = met;
-    return met === null ? 'no-data' : met ? 'achieved' : 'behind';
-  }
-
-  if (c.kind === 'no-worse') {
-    const previous = previousFor(c, input);
-    if (raw !== null) raw.previous = previous === null ? null : previous.value;
-    if (previous === null && a !== null) notes?.push(`no actual for fiscal year ${fy - 1} to compare with`);
-    const met =
-      a === null || previous === null ? null : cmpNear(a, near, previous.turned, previous.near) >= 0;
-    decision.reference = 'previous';
-    decision.met = met;
-    return met === null ? 'no-data' : met ? 'achieved' : 'behind';
-  }
-
-  // level, change, rate: a straight line from the baseline to the target.
-  const line = year?.line ?? lineAt(c, fy);
-  if (raw !== null) raw.line = line;
-  const target = c.targetPoint;
-  if (c.baseline === null && c.kind === 'level') notes?.push('no baseline value, so no progress line');
-  if (a === null || target === null) return 'no-data';
-  const met = cmpNear(a, near, target.turned, target.near) >= 0;
-  decision.met = met;
-  const deadline = c.deadline as FiscalYear;
-  if (met) {
-    decision.reference = 'target';
-    return 'achieved';
-  }
-  if (fy >= deadline) {
-    decision.reference = 'target';
-    // Not met: behind, unless a tolerance brings it within reach of the target.
-    return tolerance !== ZERO && cmp(add(a, tolerance), target.turned) >= 0 ? 'on-track' : 'behind';
-  }
-  if (line !== null) {
-    decision.reference = line.referenceKind;
-    if (margin === ONE && tolerance === ZERO) {
-      // The default rule, with both thresholds prepared on the line: no arithmetic here.
-      return cmpNear(a, near, line.aheadAt, line.aheadAtNear) >= 0
-        ? 'ahead'
-        : cmpNear(a, near, line.reference, line.referenceNear) >= 0
-          ? 'on-track'
-          : 'behind';
-    }
-    const d = sub(a, line.reference);
-    return cmp(d, mul(margin, lineStep(c, line))) >= 0
-      ? 'ahead'
-      : cmp(add(d, tolerance), ZERO) >= 0
-        ? 'on-track'
-        : 'behind';
-  }
-  if (yt !== undefined) {
-    decision.reference = 'year-target';
-    return cmp(add(a, tolerance), yt.turned) >= 0 ? 'on-track' : 'behind';
-  }
-  notes?.push('no baseline or year target to judge the pace against');
-  return 'no-data';
+  if (!state.done) return words.evaluationLine.notDone;
+  return state.date === null ? words.evaluationLine.done : `${words.evaluationLine.done} ${state.date.text}`;
 }
 
 /**
@@ -620,42 +393,11 @@ function decide(
  */
 export function kpiStatusOf(kpi: Kpi, fiscalYear: FiscalYear, options?: EvaluateOptions): KpiStatus {
   const c = compiled(kpi);
-  if (options !== undefined || c.kind === 'milestone') {
-    return evaluateKpi(kpi, { fiscalYear }, options).status;
-  }
   const fy = checkFiscalYear(fiscalYear, 4);
   checkYear(c, fy);
-  return decide(c, fy, { fiscalYear: fy }, ZERO, ONE, null, null);
-}
-
-function evaluateMilestone(
-  c: CompiledKpi,
-  fy: FiscalYear,
-  state: MilestoneState | null,
-  raw: Raw,
-  rounding: Rounding,
-  notes: string[],
-): KpiEvaluation {
-  const due = c.due as LooseDate;
-  if (state === null) {
-    notes.push(`no state for fiscal year ${fy}`);
-    return new Evaluation(c, fy, raw, rounding, 'no-data', 'due', null, null, notes);
-  }
-  raw.milestone = state;
-  // The fiscal year ends on 31 March of the next calendar year, as yyyymmdd.
-  const yearEnd = (fy + 1) * 10_000 + 331;
-  let status: KpiStatus;
-  let met: boolean;
-  if (state.done) {
-    status = 'achieved';
-    met = state.date === null || state.date.first <= due.last;
-    if (!met) notes.push(`done on ${state.date?.text}, after it was due (${due.text})`);
-    if (state.date === null) notes.push('done, but the date is not given');
-  } else {
-    met = false;
-    status = yearEnd < due.first ? 'on-track' : 'behind';
-  }
-  return new Evaluation(c, fy, raw, rounding, status, 'due', met, null, notes);
+  const thresholds = thresholdsOf(options);
+  if (options !== undefined) roundingOf(options);
+  return judgeKpi(c, fy, factsOf(c, fy, { fiscalYear: fy }), thresholds).status;
 }
 
 /**
@@ -679,4 +421,6 @@ export const KPI_STATUS_ORDER: readonly KpiStatus[] = Object.freeze([
  * import { KPI_STATUS_LABELS_JA } from 'munikpi';
  * KPI_STATUS_LABELS_JA.behind; // '遅れ'
  */
-export const KPI_STATUS_LABELS_JA: Readonly<Record<KpiStatus, string>> = Object.freeze(STATUS_JA);
+export const KPI_STATUS_LABELS_JA: Readonly<Record<KpiStatus, string>> = Object.freeze({
+  ...wordsFor('ja').status,
+});

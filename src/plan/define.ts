@@ -1,7 +1,7 @@
 import { deepFreeze } from '../core/freeze.js';
 import { withInspect } from '../core/inspect.js';
 import { planPeriod } from '../fiscal/index.js';
-import { compileKpi, remember } from '../kpi/compile.js';
+import { compileKpi, sealCompiled } from '../kpi/compile.js';
 import { showKpi } from '../kpi/define.js';
 import type { RatingScale } from '../rating/scale.js';
 import { checkPlan, markSealed } from './check.js';
@@ -35,8 +35,7 @@ export function definePlan<const Code extends string = 'S' | 'A' | 'B'>(
   checkPlan(plan);
   // Every KPI checked before anything is frozen; compiled once and kept.
   const kpis = plan.programs.flatMap((program) => (program.kpis ?? []).map((kpi) => compileKpi(kpi)));
-  for (const c of kpis) remember(c);
-  sealPlan(plan as unknown as Plan);
+  sealCompiled(kpis, () => sealPlan(plan as unknown as Plan));
   markSealed(plan);
   return plan as unknown as Plan<Code>;
 }

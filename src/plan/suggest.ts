@@ -1,10 +1,12 @@
 import { MunikpiError, optionsOf } from '../core/errors.js';
 import { withInspect } from '../core/inspect.js';
 import type { FiscalYear } from '../fiscal/index.js';
+import { timelineOf } from '../kpi/compile.js';
 import { kpiStatusOf } from '../kpi/evaluate.js';
 import type { EvaluateOptions, Kpi, KpiStatus } from '../kpi/index.js';
 import {
   checkScale,
+  isSealedScale,
   type Labels,
   type RatingProgress,
   type RatingScale,
@@ -82,7 +84,7 @@ export function codeFor(scale: RatingScale, progress: RatingProgress): string | 
       'on-track': first('on-track'),
       behind: first('behind'),
     };
-    if (Object.isFrozen(scale)) codesByProgress.set(scale, codes);
+    if (isSealedScale(scale)) codesByProgress.set(scale, codes);
   }
   return codes[progress];
 }
@@ -174,12 +176,8 @@ export function suggestFor(
       status = kpiStatusOf(kpi, fiscalYear, evaluate);
       if (status === 'achieved') {
         // Only an achievement counts differently before a path target's deadline.
-        const target = kpi.target as { kind: string; by?: number };
-        const by = target.by ?? kpi.period?.end;
-        pathBeforeDeadline =
-          (target.kind === 'level' || target.kind === 'change' || target.kind === 'rate') &&
-          by !== undefined &&
-          fiscalYear < by;
+        const deadline = timelineOf(kpi).deadline;
+        pathBeforeDeadline = deadline !== null && fiscalYear < deadline;
       }
     } catch (error) {
       if (!(error instanceof MunikpiError && error.code === 'FISCAL_YEAR_OUTSIDE_PERIOD')) throw error;

@@ -69,19 +69,31 @@ const COLOR = /^#[0-9a-fA-F]{6}$/;
  */
 export function defineRatingScale<const Code extends string>(scale: RatingScale<Code>): RatingScale<Code> {
   checkScale(scale);
-  return deepFreeze(scale);
+  deepFreeze(scale);
+  sealedScales.add(scale);
+  return scale;
 }
 
 const FORBIDDEN_CODES = new Set(['__proto__', 'constructor', 'prototype']);
-const checkedScales = new WeakSet<object>();
+/** Scales checked and deeply frozen by defineRatingScale: the only ones whose checks and maps are kept. */
+const sealedScales = new WeakSet<object>();
 
 /**
- * Checks a rating scale (once per frozen scale) and throws INVALID_SCALE, or FORBIDDEN_KEY
- * for a code that would reach an object's prototype when used as a key.
+ * Whether a scale was checked and deeply frozen by defineRatingScale, so that what is derived
+ * from it can be kept: a scale frozen only at the top may still change below.
+ * @internal
+ */
+export function isSealedScale(scale: object): boolean {
+  return sealedScales.has(scale);
+}
+
+/**
+ * Checks a rating scale (every time, unless defineRatingScale sealed it) and throws
+ * INVALID_SCALE, or FORBIDDEN_KEY for a code that would reach an object's prototype when used as a key.
  * @internal
  */
 export function checkScale(scale: unknown): asserts scale is RatingScale {
-  if (typeof scale === 'object' && scale !== null && checkedScales.has(scale)) return;
+  if (typeof scale === 'object' && scale !== null && sealedScales.has(scale)) return;
   const s = scale as Partial<RatingScale> | null;
   const fail = (message: string): never => {
     throw new MunikpiError('INVALID_SCALE', `rating scale ${quote(s?.id)}: ${message}`, { input: scale });
@@ -131,7 +143,6 @@ export function checkScale(scale: unknown): asserts scale is RatingScale {
     }
   }
   checkScaleFields(checked as RatingScale);
-  if (Object.isFrozen(scale)) checkedScales.add(scale as object);
 }
 
 // Colours: the Okabe–Ito palette, safe for colour-blind readers.
@@ -478,10 +489,12 @@ export function levelColor(scale: RatingScale, index: number): string {
  * @internal
  */
 export function levelOf(scale: RatingScale, code: string): RatingLevel | undefined {
+  // A scale that may still change is searched as it is now; its few levels need no map.
+  if (!sealedScales.has(scale)) return scale.levels.find((level) => level.code === code);
   let levels = levelMaps.get(scale);
   if (levels === undefined) {
     levels = new Map(scale.levels.map((level) => [level.code, level]));
-    if (Object.isFrozen(scale)) levelMaps.set(scale, levels);
+    levelMaps.set(scale, levels);
   }
   return levels.get(code);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MunikpiError, type MunikpiIssue } from '../core/errors.js';
-import { type CompiledKpi, compileKpi, remember } from '../kpi/compile.js';
+import { type CompiledKpi, compileKpi, sealCompiled } from '../kpi/compile.js';
 import { defineKpi, type Kpi } from '../kpi/index.js';
 import { markSealed } from '../plan/check.js';
 import { sealPlan } from '../plan/define.js';
@@ -167,8 +167,7 @@ export function validatePlan(input: unknown, options?: ReadJsonOptions): PlanVal
   if (issues.length > 0) return { ok: false, plan: null, issues };
   const { $schema: _schema, scale: _scale, ...rest } = doc;
   // The KPIs were compiled while checking: keep those forms with them before they are frozen.
-  for (const c of compiledKpis) remember(c);
-  const plan = sealPlan({ ...rest, scale } as Plan);
+  const plan = sealCompiled(compiledKpis, () => sealPlan({ ...rest, scale } as Plan));
   markSealed(plan);
   return { ok: true, plan, issues: [] };
 }

@@ -38,7 +38,7 @@ describe('電子決裁率 (program 12): ≥ 90 % by the end of R6, from 62.3 % o
   });
 
   it('prints one readable line in the REPL', () => {
-    expect(inspect(r5)).toBe('電子決裁率 FY2023 73.9% → 目標85% (behind, progress 41.88%)');
+    expect(inspect(r5)).toBe('電子決裁率 FY2023 73.9% → 目標85% (遅れ, 進捗率 41.88%)');
   });
 
   it('serialises figures as decimal strings', () => {
@@ -77,7 +77,7 @@ describe('公有財産の売払い (program 9): ≥ ¥20,000,000 every fiscal ye
   });
 
   it('prints money grouped by thousands', () => {
-    expect(inspect(r5)).toBe('公有財産の売払い FY2023 604,701,094円 → 目標20,000,000円 (achieved)');
+    expect(inspect(r5)).toBe('公有財産の売払い FY2023 604,701,094円 → 目標20,000,000円 (達成)');
   });
 
   it('falls behind in a year under the minimum', () => {
@@ -291,7 +291,7 @@ describe('給食調理業務委託 (program 5): started at 小川西保育園 by
   it('is achieved: started in January 2024, as due', () => {
     const e = evaluateKpi(catering, { fiscalYear: 2023, actual: { done: true, on: '2024-01' } });
     expect([e.status, e.met, e.completedOn]).toEqual(['achieved', true, '2024-01']);
-    expect(inspect(e)).toBe('公立保育園給食調理業務委託 FY2023 完了 2024-01 (achieved)');
+    expect(inspect(e)).toBe('公立保育園給食調理業務委託 FY2023 完了 2024-01 (達成)');
   });
 
   it('was on track before it fell due, and behind once due but not done', () => {

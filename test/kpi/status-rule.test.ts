@@ -346,7 +346,7 @@ describe('milestones', () => {
       null,
       ['done, but the date is not given'],
     ]);
-    expect(inspect(e)).toBe('給食調理業務委託 FY2023 完了 (achieved)');
+    expect(inspect(e)).toBe('給食調理業務委託 FY2023 完了 (達成)');
   });
 
   it('is met when done on the day it is due, and not the day after', () => {
@@ -364,7 +364,7 @@ describe('milestones', () => {
     expect(evaluateKpi(kpi, { fiscalYear: 2022, actual: { done: false } }).status).toBe('on-track');
     const due = evaluateKpi(kpi, { fiscalYear: 2023, actual: { done: false } });
     expect([due.status, due.met]).toEqual(['behind', false]);
-    expect(inspect(due)).toBe('給食調理業務委託 FY2023 未完了 (behind)');
+    expect(inspect(due)).toBe('給食調理業務委託 FY2023 未完了 (遅れ)');
     const dueOnYearEnd = defineKpi({ ...kpi, id: 'edge', target: { kind: 'milestone', due: '2023-03-31' } });
     expect(evaluateKpi(dueOnYearEnd, { fiscalYear: 2022, actual: { done: false } }).status).toBe('behind');
     const dueAfterYearEnd = defineKpi({

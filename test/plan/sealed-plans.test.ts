@@ -5,7 +5,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateRatings, auditPlan, definePlan, type Plan, RATING_SCALES } from '../../src/index.js';
+import {
+  aggregateRatings,
+  auditPlan,
+  definePlan,
+  evaluateKpi,
+  type Kpi,
+  type Plan,
+  RATING_SCALES,
+  suggestRating,
+} from '../../src/index.js';
+import { issueKpi } from '../fixtures/issue-kpi.js';
 import { program, smallPlan } from '../fixtures/plans.js';
 import { thrown } from '../helpers.js';
 
@@ -42,6 +52,39 @@ describe('plans read afresh', () => {
     rateAgain(plan, 0, 2022, 'Z');
     expect(codes()).toContain('RATING_NOT_ON_SCALE');
   });
+});
+
+/** A plan whose one KPI is behind in FY2023 (10 where the line expects 75) and rated S. */
+function planWithKpi(freezeKpi: boolean): Plan {
+  const kpi: Kpi = issueKpi();
+  const kpis = [freezeKpi ? Object.freeze(kpi) : kpi];
+  return smallPlan({ summaries: [], programs: [program('p1', 1, 'd1', { 2023: 'S' }, { kpis })] });
+}
+
+describe('KPIs of a plan frozen at the top only', () => {
+  it.each([
+    ['the plan only', false],
+    ['the plan and its KPI', true],
+  ])(
+    'show an observation changed below in evaluateKpi, suggestRating and auditPlan (%s frozen at the top)',
+    (_, freezeKpi) => {
+      const plan = Object.freeze(planWithKpi(freezeKpi));
+      const p1 = plan.programs[0] as Plan['programs'][number];
+      const kpi = p1.kpis?.[0] as Kpi;
+      const codes = () => auditPlan(plan, 2023).findings.map((f) => f.code);
+      expect(evaluateKpi(kpi, { fiscalYear: 2023 }).status).toBe('behind');
+      expect(suggestRating(p1, 2023).suggested).toBe('B');
+      expect(codes()).toContain('KPI_BEHIND_RATED_AHEAD');
+      (kpi.observations as unknown as { fiscalYear: number; value: number }[])[0] = {
+        fiscalYear: 2023,
+        value: 95,
+      };
+      expect(evaluateKpi(kpi, { fiscalYear: 2023 }).actual?.toString()).toBe('95');
+      expect(evaluateKpi(kpi, { fiscalYear: 2023 }).status).toBe('on-track');
+      expect(suggestRating(p1, 2023).suggested).toBe('A');
+      expect(codes()).not.toContain('KPI_BEHIND_RATED_AHEAD');
+    },
+  );
 });
 
 describe('plans checked afresh', () => {

@@ -20,6 +20,14 @@ export interface Catalogue {
     readonly 'no-data': string;
     readonly untargeted: string;
   };
+  /** The one-line form of a KPI evaluation (the REPL): `電子決裁率 FY2023 73.9% → 目標85% (遅れ, 進捗率 41.88%)`. */
+  readonly evaluationLine: {
+    /** The goal a figure is read against: 目標85%. */
+    readonly target: (value: string) => string;
+    readonly progress: string;
+    readonly done: string;
+    readonly notDone: string;
+  };
   /** Severities of audit findings and validation issues. */
   readonly severity: { readonly error: string; readonly warning: string; readonly info: string };
   /** Summary shares (rating aggregates). */

@@ -10,6 +10,12 @@ export const en: Catalogue = {
     'no-data': 'no data',
     untargeted: 'untargeted',
   },
+  evaluationLine: {
+    target: (value) => `target ${value}`,
+    progress: 'progress',
+    done: 'done',
+    notDone: 'not done',
+  },
   severity: { error: 'error', warning: 'warning', info: 'info' },
   shares: { mayNotAddUp: 'Shares are rounded one by one, so they may not add up to 100.' },
   report: {

@@ -10,6 +10,7 @@ export const ja: Catalogue = {
     'no-data': 'データなし',
     untargeted: '目標なし',
   },
+  evaluationLine: { target: (value) => `目標${value}`, progress: '進捗率', done: '完了', notDone: '未完了' },
   severity: { error: 'エラー', warning: '警告', info: '情報' },
   shares: { mayNotAddUp: '端数処理の関係で合計が100にならない場合があります' },
   report: {

@@ -1,8 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { wordsFor } from '../../core/messages/index.js';
-import { addDays, calendarDate, daysBetween } from '../../era/index.js';
-import { type FiscalYear, fiscalYearOf, fiscalYearRange, formatFiscalYear } from '../../fiscal/index.js';
-import { compiled } from '../../kpi/compile.js';
+import { type FiscalYear, formatFiscalYear } from '../../fiscal/index.js';
+import { compiled, timelineOf } from '../../kpi/compile.js';
 import {
   type EvaluateOptions,
   evaluateKpiSeries,
@@ -14,6 +13,7 @@ import {
   type UnitKind,
   unitKindOf,
 } from '../../kpi/index.js';
+import { type KpiTimeline, lineStart, positionAt } from '../../kpi/timeline.js';
 import type { ReportLanguage } from '../report.js';
 import { yearNames } from '../view.js';
 import { type ChartOptions, checkOptions, INK, MUTED, num, svgDocument, text, textWidth } from './svg.js';
@@ -83,59 +83,29 @@ function marker(shape: Shape, x: number, y: number, fill: string, stroke = '#FFF
 }
 
 /** Where the baseline was taken, in fiscal-year units (2021.0 is the first day of FY2021). */
-function baselinePosition(kpi: Kpi): number | null {
-  const b = kpi.baseline;
-  if (b?.value === undefined) return null;
-  if (b.fiscalYear !== undefined) return b.fiscalYear + 1;
-  if (b.asOf !== undefined) {
-    const fy = fiscalYearOf(b.asOf);
-    const range = fiscalYearRange(fy);
-    const length = daysBetween(range.start, range.end) + 1;
-    return fy + daysBetween(range.start, b.asOf) / length;
-  }
-  return kpi.period === undefined ? null : kpi.period.start;
-}
-
-const PATH_KINDS = new Set(['level', 'change', 'rate']);
-
-/** The end of a `YYYY-MM-DD` day or a `YYYY-MM` month, in fiscal-year units. */
-function duePosition(due: string): number {
-  const [y, m] = due.split('-').map(Number) as [number, number];
-  // The day after: the next day, or the first of the next month.
-  const next =
-    due.length > 7
-      ? addDays(due, 1)
-      : calendarDate({ year: m === 12 ? y + 1 : y, month: (m % 12) + 1, day: 1 });
-  const fy = fiscalYearOf(addDays(next, -1));
-  const range = fiscalYearRange(fy);
-  return fy + daysBetween(range.start, next) / (daysBetween(range.start, range.end) + 1);
-}
-
-function deadlineOf(kpi: Kpi): FiscalYear | null {
-  const t = kpi.target;
-  if (t.kind !== 'level' && t.kind !== 'change' && t.kind !== 'rate') return null;
-  return t.by ?? kpi.period?.end ?? null;
+function baselinePosition(timeline: KpiTimeline): number | null {
+  return timeline.start === null ? null : positionAt(timeline.start);
 }
 
 /** The fiscal years to show. */
 function yearsOf(
   kpi: Kpi,
+  timeline: KpiTimeline,
   options: KpiChartOptions | undefined,
-  base: number | null,
 ): [number, number] | null {
   const years: number[] = [];
   for (const o of kpi.observations ?? []) years.push(o.fiscalYear);
-  for (const key of Object.keys(kpi.yearTargets ?? {})) years.push(Number(key));
-  const deadline = deadlineOf(kpi);
-  if (deadline !== null) years.push(deadline);
+  for (const fy of timeline.yearTargets.keys()) years.push(fy);
+  if (timeline.deadline !== null) years.push(timeline.deadline);
   // A path starts in the fiscal year its baseline was taken in (or right after a year-end baseline).
-  const path = base !== null && PATH_KINDS.has(kpi.target.kind);
-  if (path) years.push(Math.floor(base));
+  const start = lineStart(timeline);
+  const base = start === null ? null : positionAt(start);
+  if (base !== null) years.push(Math.floor(base));
   let from = options?.from ?? kpi.period?.start ?? (years.length === 0 ? undefined : Math.min(...years));
   const to = options?.to ?? kpi.period?.end ?? (years.length === 0 ? undefined : Math.max(...years));
   if (from === undefined || to === undefined) return null;
   // No fiscal year may end before the baseline was taken.
-  if (options?.from === undefined && path) from = Math.max(from, Math.ceil(base) - 1);
+  if (options?.from === undefined && base !== null) from = Math.max(from, Math.ceil(base) - 1);
   return to < from ? null : [from, to];
 }
 
@@ -231,23 +201,22 @@ function plot(m: Model, d: Decimal): number {
 }
 
 function modelOf(kpi: Kpi, options: KpiChartOptions | undefined): Model | null {
-  const t = baselinePosition(kpi);
-  const span = yearsOf(kpi, options, t);
+  const timeline = timelineOf(kpi);
+  const t = baselinePosition(timeline);
+  const span = yearsOf(kpi, timeline, options);
   if (span === null) return null;
   const [from, to] = span;
   const evaluations = evaluateKpiSeries(kpi, { ...(options?.evaluate ?? {}), from, to });
   const first = evaluations[0];
   const baseline = first?.baseline ?? null;
-  const milestone = kpi.target.kind === 'milestone';
-  const base = baseline !== null && t !== null && !milestone ? { t, value: baseline } : null;
-  const due =
-    kpi.target.kind === 'milestone' ? { t: duePosition(kpi.target.due), text: kpi.target.due } : null;
-  const deadline = deadlineOf(kpi);
+  const base = baseline !== null && t !== null && timeline.due === null ? { t, value: baseline } : null;
+  const due = timeline.due === null ? null : { t: timeline.due.at, text: timeline.due.text };
+  const deadline = timeline.deadline;
   let target: Model['target'] = null;
   let line: Model['line'] = null;
-  if (PATH_KINDS.has(kpi.target.kind)) {
+  if (deadline !== null) {
     const value = first?.target ?? null;
-    if (value !== null && deadline !== null) {
+    if (value !== null) {
       target = { value, until: deadline + 1, annual: false };
       if (base !== null) line = { t0: base.t, v0: base.value, t1: deadline + 1, v1: value };
     }
