@@ -3,7 +3,7 @@ import type { Catalogue, Language } from './catalogue.js';
 import { en } from './en.js';
 import { ja } from './ja.js';
 
-export type { Catalogue, Language } from './catalogue.js';
+export type { Catalogue, FindingWords, IssueWords, Language, WordData, Words } from './catalogue.js';
 
 const CATALOGUES: Readonly<Record<Language, Catalogue>> = { ja, en };
 
