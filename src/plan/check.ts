@@ -5,7 +5,7 @@
  * come later, from the catalogue, in the reader's language. validatePlan and parsePlan (after
  * zod has checked the whole layout), checkPlan, definePlan and auditPlan all read it.
  */
-import { MunikpiError, type MunikpiErrorCode, quote } from '../core/errors.js';
+import { MunikpiError, type MunikpiErrorCode, optionsOf, quote } from '../core/errors.js';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN, ISSUE_LIMITS, isFiscalYearNumber } from '../core/limits.js';
 import type { IssueWords, Language } from '../core/messages/index.js';
 import { wordsFor } from '../core/messages/index.js';
@@ -343,6 +343,8 @@ function checkDirectionRef(c: Context, direction: unknown, path: string): void {
 }
 
 function checkKpi(c: Context, kpi: unknown, path: string): void {
+  // The functions that take a plan compile each KPI they read, which checks it.
+  if (!c.content) return;
   if (!isObject(kpi)) {
     c.shape(path, 'INVALID_TYPE', { expected: 'object' });
     return;
@@ -351,7 +353,6 @@ function checkKpi(c: Context, kpi: unknown, path: string): void {
   const nameOk = field(c.shape, kpi, path, 'name', 'text');
   const unitOk = field(c.shape, kpi, path, 'unit', 'text');
   const targetOk = field(c.shape, kpi, path, 'target', 'object');
-  if (!c.content) return;
   if (idOk && !broken(c, `${path}.id`)) {
     const id = kpi.id as string;
     const first = c.kpiIds.get(id);
@@ -379,6 +380,21 @@ function programIssues(c: Context, program: unknown, path: string): void {
   const numberOk = field(c.shape, program, path, 'number', 'number');
   const kpisOk = field(c.shape, program, path, 'kpis', 'list', true);
   const reportsOk = field(c.shape, program, path, 'reports', 'object', true);
+  if (c.content) {
+    if (idOk && !broken(c, `${path}.id`)) {
+      const id = program.id as string;
+      const first = c.programIds.get(id);
+      if (first !== undefined) c.add(`${path}.id`, 'DUPLICATE_ID', { kind: 'program', id, first });
+      else c.programIds.set(id, `${path}.id`);
+    }
+    if (numberOk && idOk && !broken(c, `${path}.number`)) {
+      const first = c.programNumbers.get(program.number as number);
+      if (first !== undefined && first !== program.id)
+        c.add(`${path}.number`, 'DUPLICATE_PROGRAM_NUMBER', { number: program.number, first });
+      else if (first === undefined) c.programNumbers.set(program.number as number, program.id as string);
+    }
+    if (directionOk) checkDirectionRef(c, program.direction, `${path}.direction`);
+  }
   const reports = reportsOk ? (program.reports as Record<string, unknown>) : {};
   for (const year of Object.keys(reports)) {
     const report = reports[year];
@@ -397,20 +413,6 @@ function programIssues(c: Context, program: unknown, path: string): void {
     const kpis = program.kpis as unknown[];
     for (let k = 0; k < kpis.length; k++) checkKpi(c, kpis[k], `${path}.kpis[${k}]`);
   }
-  if (!c.content) return;
-  if (idOk && !broken(c, `${path}.id`)) {
-    const id = program.id as string;
-    const first = c.programIds.get(id);
-    if (first !== undefined) c.add(`${path}.id`, 'DUPLICATE_ID', { kind: 'program', id, first });
-    else c.programIds.set(id, `${path}.id`);
-  }
-  if (numberOk && idOk && !broken(c, `${path}.number`)) {
-    const first = c.programNumbers.get(program.number as number);
-    if (first !== undefined && first !== program.id)
-      c.add(`${path}.number`, 'DUPLICATE_PROGRAM_NUMBER', { number: program.number, first });
-    else if (first === undefined) c.programNumbers.set(program.number as number, program.id as string);
-  }
-  if (directionOk) checkDirectionRef(c, program.direction, `${path}.direction`);
 }
 
 function checkSummary(c: Context, summary: unknown, path: string): void {
@@ -495,6 +497,7 @@ function contextFor(list: IssueList, options: PlanIssueOptions): Context {
  * @param plan - a plan, or any value that should be one
  * @param options - limits on the list; `shapeOnly` to check the shape alone
  * @returns every issue, `[]` for a valid plan
+ * @throws {MunikpiError} `INVALID_ARGUMENT` when the options are not an object
  *
  * @example
  * import { planIssues } from 'munikpi/schema';
@@ -505,9 +508,10 @@ function contextFor(list: IssueList, options: PlanIssueOptions): Context {
  * });
  * issues.map((issue) => `${issue.path} ${issue.code}`); // ['programs[0].direction UNKNOWN_DIRECTION']
  */
-export function planIssues(plan: unknown, options: PlanIssueOptions = {}): PlanIssue[] {
-  const list = options.into ?? new IssueList(options);
-  const shell = contextFor(list, options);
+export function planIssues(plan: unknown, options?: PlanIssueOptions): PlanIssue[] {
+  const opts = optionsOf(options);
+  const list = opts.into ?? new IssueList(opts);
+  const shell = contextFor(list, opts);
   if (!isObject(plan)) {
     shell.shape('(document)', 'INVALID_TYPE', { expected: 'object' });
     return list.issues();
@@ -521,12 +525,12 @@ export function planIssues(plan: unknown, options: PlanIssueOptions = {}): PlanI
     if (startOk && endOk && !broken(shell, 'period.start') && !broken(shell, 'period.end')) {
       period = { start: p.start as number, end: p.end as number };
       if (period.end < period.start) {
-        shell.add('period', 'INVALID_FISCAL_YEAR', { ...period });
+        if (shell.content) shell.add('period', 'INVALID_FISCAL_YEAR', { ...period });
         period = null;
       }
     }
   }
-  const scale = scaleFor(plan, options, shell);
+  const scale = scaleFor(plan, opts, shell);
   const directions = new Set<string>();
   if (field(shell.shape, plan, '', 'directions', 'list')) {
     const items = plan.directions as unknown[];

@@ -5,7 +5,15 @@ import { planPeriod } from '../fiscal/index.js';
 import { type CompiledKpi, remember } from '../kpi/compile.js';
 import { showKpi } from '../kpi/define.js';
 import type { RatingScale } from '../rating/scale.js';
-import { checkPlan, isKpiIssue, issueMessage, markSealed, planIssues } from './check.js';
+import {
+  checkPlan,
+  invalidPlan,
+  isKpiIssue,
+  isShapeIssue,
+  issueMessage,
+  markSealed,
+  planIssues,
+} from './check.js';
 import type { Plan, Program } from './types.js';
 
 /**
@@ -39,6 +47,8 @@ export function definePlan<const Code extends string = 'S' | 'A' | 'B'>(
   // Every KPI checked before anything is frozen; compiled once and kept.
   const kpis: CompiledKpi[] = [];
   const issues = planIssues(plan, { onKpi: (c) => kpis.push(c) });
+  const shape = issues.filter(isShapeIssue);
+  if (shape.length > 0) throw invalidPlan(shape, plan);
   const broken = issues.find(isKpiIssue);
   if (broken !== undefined) {
     throw new MunikpiError(broken.code as MunikpiErrorCode, String(broken.data.detail), {

@@ -85,10 +85,10 @@ const KINDS: Readonly<Record<string, string>> = {
 
 /** The code a pattern's misses get. */
 function formatIssue(pattern: string | undefined): [PlanIssueCode, Record<string, unknown>] {
-  if (pattern === DECIMAL.source) return ['INVALID_NUMBER', {}];
-  if (pattern === DATE.source || pattern === LOOSE_DATE.source) return ['INVALID_DATE', {}];
-  if (pattern === FISCAL_YEAR_KEY.source) return ['INVALID_FISCAL_YEAR', {}];
-  if (pattern === COLOUR.source) return ['INVALID_VALUE', { format: '#rrggbb' }];
+  if (pattern === String(DECIMAL)) return ['INVALID_NUMBER', {}];
+  if (pattern === String(DATE) || pattern === String(LOOSE_DATE)) return ['INVALID_DATE', {}];
+  if (pattern === String(FISCAL_YEAR_KEY)) return ['INVALID_FISCAL_YEAR', {}];
+  if (pattern === String(COLOUR)) return ['INVALID_VALUE', { format: '#rrggbb' }];
   return ['INVALID_VALUE', { format: String(pattern) }];
 }
 
@@ -150,18 +150,22 @@ function fromZod(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], tell: 
         tell([...path, String(input)], code, code === 'INVALID_FISCAL_YEAR' ? { value: input } : data);
       }
       return;
-    case 'invalid_union':
-      if (last === 'scale')
+    case 'invalid_union': {
+      const discriminator = (issue as { discriminator?: string }).discriminator;
+      if (discriminator !== undefined) {
+        const given = (input as Record<string, unknown> | undefined)?.[discriminator];
+        if (given === undefined) tell(path, 'MISSING_FIELD', { field: discriminator });
+        else
+          tell(path, 'INVALID_VALUE', {
+            allowed: (issue as { options?: unknown[] }).options?.map(String) ?? [],
+          });
+      } else if (last === 'scale')
         tell(path, 'INVALID_SCALE', {
           reason: `expected one of ${Object.keys(PRESETS_BY_ID).join(', ')} or a scale object`,
         });
-      else if (
-        (issue as { note?: string }).note !== undefined ||
-        (issue as { discriminator?: string }).discriminator !== undefined
-      )
-        tell([...path, 'kind'], 'INVALID_VALUE', { allowed: TARGET_KINDS });
       else tell(path, 'INVALID_NUMBER', {});
       return;
+    }
     case 'custom': {
       const code = (issue.params as { code?: PlanIssueCode } | undefined)?.code ?? 'INVALID_VALUE';
       tell(path, code, code === 'INVALID_VALUE' ? { format: issue.message } : {});
@@ -171,8 +175,6 @@ function fromZod(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], tell: 
       tell(path, 'INVALID_VALUE', { format: issue.message });
   }
 }
-
-const TARGET_KINDS = ['level', 'change', 'rate', 'annual', 'count', 'no-worse', 'milestone', 'monitor'];
 
 function read(input: unknown, options: ReadJsonOptions | undefined): unknown {
   if (typeof input === 'string') return readJson(input, options);

@@ -110,7 +110,7 @@ describe('one validator, one pass', () => {
     const ja = validatePlan(fiveProblems(), { lang: 'ja' }).issues.find((i) => i.code === 'UNKNOWN_RATING');
     expect(ja?.message).toBe('評価"C"は評価区分（S、A、B）にありません');
     const en = validatePlan(fiveProblems()).issues.find((i) => i.code === 'UNKNOWN_RATING');
-    expect(en?.message).toBe('"C" is not on the rating scale: expected one of S, A, B');
+    expect(en?.message).toBe('"C": expected one of S, A, B');
   });
 });
 

@@ -39,10 +39,9 @@ export const en: Catalogue = {
     INVALID_NUMBER: () => 'expected a finite number or a decimal string such as "73.9"',
     INVALID_SCALE: (d) => `the rating scale is not valid: ${d.reason}`,
     UNKNOWN_DIRECTION: (d) => `${quote(d.direction)} is not a direction of the plan (${list(d.known)})`,
-    DUPLICATE_ID: (d) => `the ${d.kind} id ${quote(d.id)} appears twice (first at ${d.first})`,
+    DUPLICATE_ID: (d) => `the ${d.kind} id ${quote(d.id)} appears twice`,
     DUPLICATE_PROGRAM_NUMBER: (d) => `program number ${d.number} is also used by ${quote(d.first)}`,
-    UNKNOWN_RATING: (d) =>
-      `${quote(d.rating)} is not on the rating scale: expected one of ${list(d.allowed)}`,
+    UNKNOWN_RATING: (d) => `${quote(d.rating)}: expected one of ${list(d.allowed)}`,
     FISCAL_YEAR_OUTSIDE_PERIOD: (d) =>
       `fiscal year ${d.fiscalYear} is outside the plan period ${d.start}..${d.end}`,
     KPI: (d) => `${d.detail}`,
