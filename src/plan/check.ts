@@ -381,6 +381,10 @@ function programIssues(c: Context, program: unknown, path: string): void {
   const kpisOk = field(c.shape, program, path, 'kpis', 'list', true);
   const reportsOk = field(c.shape, program, path, 'reports', 'object', true);
   if (c.content) {
+    // The functions that take a plan read any kind as "not implementation"; a plan must name one.
+    if (program.kind === undefined) c.shape(`${path}.kind`, 'MISSING_FIELD', { field: 'kind' });
+    else if (program.kind !== 'implementation' && program.kind !== 'study')
+      c.shape(`${path}.kind`, 'INVALID_VALUE', { allowed: ['implementation', 'study'] });
     if (idOk && !broken(c, `${path}.id`)) {
       const id = program.id as string;
       const first = c.programIds.get(id);
