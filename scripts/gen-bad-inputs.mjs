@@ -1371,12 +1371,17 @@ c(
 );
 c('nested-unclosed', [R('[', 100000)], 'NESTING_TOO_DEEP', '100,000 opening brackets', { isolate: true });
 c('nested-65', [C(R('[', 65), R(']', 65))], 'NESTING_TOO_DEEP', 'one over the default 64');
-c('too-large', [C('"', R('a', 5000001), '"')], 'DOCUMENT_TOO_LARGE', 'over 5,000,000 bytes');
+c(
+  'too-large',
+  [C('"', R('a', 32000001), '"')],
+  'DOCUMENT_TOO_LARGE',
+  'over 32,000,000 bytes (MAX_PLAN_BYTES)',
+);
 c(
   'too-large-utf8',
-  [C('"', R('あ', 1700000), '"')],
+  [C('"', R('あ', 10700000), '"')],
   'DOCUMENT_TOO_LARGE',
-  '1.7 M characters, 5.1 MB as UTF-8',
+  '10.7 M characters, 32.1 MB as UTF-8',
 );
 c('max-bytes', [miniJson, { maxBytes: 10 }], 'DOCUMENT_TOO_LARGE', 'over a small limit');
 c('max-depth', ['[[[]]]', { maxDepth: 2 }], 'NESTING_TOO_DEEP', 'over a small depth');
@@ -1458,7 +1463,12 @@ c(
   'NESTING_TOO_DEEP',
   'just over the default depth',
 );
-c('too-large', [C('{"title":"', R('x', 5000001), '"}')], 'DOCUMENT_TOO_LARGE', 'over 5 MB');
+c(
+  'too-large',
+  [C('{"title":"', R('x', 32000001), '"}')],
+  'DOCUMENT_TOO_LARGE',
+  'over 32 MB (MAX_PLAN_BYTES)',
+);
 c('title-100kB', [patch(plan, { title: R('題', 100001) })], 'INVALID_PLAN', 'a 100 kB title');
 c(
   'period-reversed',
