@@ -105,4 +105,9 @@ export const PLAN_LIMITS = Object.freeze({
  * import { ISSUE_LIMITS } from 'munikpi/schema';
  * ISSUE_LIMITS.total; // 1000
  */
-export const ISSUE_LIMITS = Object.freeze({ perCode: 100, total: 1000 } as const);
+export const ISSUE_LIMITS = Object.freeze({
+  /** Issues of one code listed. */
+  perCode: 100,
+  /** Issues listed in all. */
+  total: 1000,
+} as const);

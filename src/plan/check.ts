@@ -21,7 +21,33 @@ import type { Plan, Program } from './types.js';
  * definePlan, checkPlan and auditPlan. A KPI that contradicts itself keeps the code its own
  * check gives (`INVALID_KPI`, `TARGET_EQUALS_BASELINE`, …).
  */
-export type PlanIssueCode = Exclude<keyof IssueWords, 'KPI' | 'MORE'> | MunikpiErrorCode;
+export type PlanIssueCode = PlanCheckCode | MunikpiErrorCode;
+
+/** The codes the plan checker gives of its own (a KPI's checks add theirs). */
+export type PlanCheckCode =
+  | 'MISSING_FIELD'
+  | 'INVALID_TYPE'
+  | 'UNKNOWN_FIELD'
+  | 'INVALID_VALUE'
+  | 'TOO_LONG'
+  | 'INVALID_FISCAL_YEAR'
+  | 'INVALID_DATE'
+  | 'INVALID_NUMBER'
+  | 'INVALID_SCALE'
+  | 'UNKNOWN_DIRECTION'
+  | 'DUPLICATE_ID'
+  | 'DUPLICATE_PROGRAM_NUMBER'
+  | 'UNKNOWN_RATING'
+  | 'FISCAL_YEAR_OUTSIDE_PERIOD';
+
+/** Every code of the checker has its words in the catalogue, and every word its code: else tsc fails. */
+type Worded = Exclude<keyof IssueWords, 'KPI' | 'MORE'>;
+const wordedCodes: [PlanCheckCode] extends [Worded]
+  ? [Worded] extends [PlanCheckCode]
+    ? true
+    : false
+  : false = true;
+void wordedCodes;
 
 /** One problem of a plan, as data. */
 export interface PlanIssue {
@@ -43,7 +69,7 @@ export interface PlanIssue {
  * import { PLAN_ISSUE_CODES } from 'munikpi/schema';
  * PLAN_ISSUE_CODES.UNKNOWN_RATING.severity; // 'error'
  */
-export const PLAN_ISSUE_CODES = Object.freeze({
+export const PLAN_ISSUE_CODES: Readonly<Record<PlanCheckCode, IssueCodeInfo>> = Object.freeze({
   MISSING_FIELD: { severity: 'error', meaning: 'A required field is missing.' },
   INVALID_TYPE: {
     severity: 'error',
@@ -73,7 +99,7 @@ export const PLAN_ISSUE_CODES = Object.freeze({
     severity: 'error',
     meaning: 'A report or summary for a fiscal year outside the plan period.',
   },
-} as const satisfies Record<Exclude<keyof IssueWords, 'KPI' | 'MORE'>, IssueCodeInfo>);
+});
 
 /** The severity and meaning of an issue code. */
 export interface IssueCodeInfo {
@@ -235,6 +261,10 @@ export function issueMessage(issue: PlanIssue, lang: Language = 'en'): string {
 export interface PlanIssueOptions extends IssueLimits {
   /** Only the shape, not the content (for the functions that take a plan). */
   readonly shapeOnly?: boolean;
+}
+
+/** What validatePlan, definePlan and auditPlan pass besides. @internal */
+export interface CheckOptions extends PlanIssueOptions {
   /** The plan's scale, when it was resolved already (null: unknown, skip the rating check). */
   readonly scale?: RatingScale | null;
   /** Receives each KPI compiled while checking. */
@@ -455,7 +485,7 @@ function checkSummary(c: Context, summary: unknown, path: string): void {
   }
 }
 
-function scaleFor(plan: Record<string, unknown>, options: PlanIssueOptions, c: Context): RatingScale | null {
+function scaleFor(plan: Record<string, unknown>, options: CheckOptions, c: Context): RatingScale | null {
   if (options.scale !== undefined) return options.scale;
   if (plan.scale === undefined) return SAB_SCALE;
   if (broken(c, 'scale')) return null;
@@ -470,7 +500,7 @@ function scaleFor(plan: Record<string, unknown>, options: PlanIssueOptions, c: C
 }
 
 /** The context for a plan, before its directions, scale and period are known. */
-function contextFor(list: IssueList, options: PlanIssueOptions): Context {
+function contextFor(list: IssueList, options: CheckOptions): Context {
   const add: Add = (path, code, data) => {
     list.add(path, code, data);
   };
@@ -513,7 +543,15 @@ function contextFor(list: IssueList, options: PlanIssueOptions): Context {
  * issues.map((issue) => `${issue.path} ${issue.code}`); // ['programs[0].direction UNKNOWN_DIRECTION']
  */
 export function planIssues(plan: unknown, options?: PlanIssueOptions): PlanIssue[] {
-  const opts = optionsOf(options);
+  return checkIssues(plan, optionsOf(options));
+}
+
+/**
+ * planIssues with what validatePlan, definePlan and auditPlan pass besides: the list to fill,
+ * the scale already resolved, a hand for each KPI compiled.
+ * @internal
+ */
+export function checkIssues(plan: unknown, opts: CheckOptions): PlanIssue[] {
   const list = opts.into ?? new IssueList(opts);
   const shell = contextFor(list, opts);
   if (!isObject(plan)) {
@@ -606,7 +644,7 @@ export function checkPlan(plan: unknown): asserts plan is Plan {
   const scale = (plan as { scale?: unknown }).scale;
   // A bad scale keeps its own code, as defineRatingScale gives it.
   if (scale !== undefined) checkScale(scale);
-  const issues = planIssues(plan, {
+  const issues = checkIssues(plan, {
     shapeOnly: true,
     scale: (scale as RatingScale | undefined) ?? SAB_SCALE,
   });

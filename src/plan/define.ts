@@ -6,13 +6,13 @@ import { type CompiledKpi, remember } from '../kpi/compile.js';
 import { showKpi } from '../kpi/define.js';
 import type { RatingScale } from '../rating/scale.js';
 import {
+  checkIssues,
   checkPlan,
   invalidPlan,
   isKpiIssue,
   isShapeIssue,
   issueMessage,
   markSealed,
-  planIssues,
 } from './check.js';
 import type { Plan, Program } from './types.js';
 
@@ -46,7 +46,7 @@ export function definePlan<const Code extends string = 'S' | 'A' | 'B'>(
   checkPlan(plan);
   // Every KPI checked before anything is frozen; compiled once and kept.
   const kpis: CompiledKpi[] = [];
-  const issues = planIssues(plan, { onKpi: (c) => kpis.push(c) });
+  const issues = checkIssues(plan, { onKpi: (c) => kpis.push(c) });
   const shape = issues.filter(isShapeIssue);
   if (shape.length > 0) throw invalidPlan(shape, plan);
   const broken = issues.find(isKpiIssue);

@@ -21,6 +21,7 @@ export {
   type IssueCodeInfo,
   type IssueLimits,
   PLAN_ISSUE_CODES,
+  type PlanCheckCode,
   type PlanIssue,
   type PlanIssueCode,
   type PlanIssueOptions,

@@ -12,10 +12,13 @@ export {
   MAX_SPREADSHEET_BYTES,
   PLAN_LIMITS,
 } from '../core/limits.js';
+export type { Language } from '../core/messages/index.js';
 export {
+  type AuditYearCode,
   type IssueCodeInfo,
   type IssueLimits,
   PLAN_ISSUE_CODES,
+  type PlanCheckCode,
   type PlanIssue,
   type PlanIssueCode,
   type PlanIssueOptions,

@@ -5,6 +5,7 @@ import { type Language, languageOf } from '../core/messages/index.js';
 import { type CompiledKpi, remember } from '../kpi/compile.js';
 import { defineKpi, type Kpi } from '../kpi/index.js';
 import {
+  checkIssues,
   type IssueLimits,
   IssueList,
   invalidPlan,
@@ -12,7 +13,6 @@ import {
   markSealed,
   type PlanIssue,
   type PlanIssueCode,
-  planIssues,
 } from '../plan/check.js';
 import { sealPlan } from '../plan/define.js';
 import type { Plan } from '../plan/index.js';
@@ -26,7 +26,7 @@ import {
   kpiSchema,
   LOOSE_DATE,
   type PlanDocument,
-  planSchema,
+  planObjectSchema,
   programSchema,
 } from './schemas.js';
 
@@ -195,7 +195,7 @@ const PRESETS_BY_ID: Readonly<Record<string, RatingScale>> = Object.fromEntries(
 );
 
 /** The plan without its programs, which are checked one by one, so that checking can stop. */
-const shellSchema = planSchema.extend({ programs: z.array(z.unknown()).max(PLAN_LIMITS.programs) });
+const shellSchema = planObjectSchema.extend({ programs: z.array(z.unknown()).max(PLAN_LIMITS.programs) });
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -257,7 +257,7 @@ export function validatePlan(input: unknown, options?: ValidateOptions): PlanVal
   const scale = typeof scaleValue === 'string' ? (PRESETS_BY_ID[scaleValue] ?? null) : undefined;
   const compiledKpis: CompiledKpi[] = [];
   const checked = doc === null ? value : { ...doc, scale: scale ?? doc.scale };
-  planIssues(checked, {
+  checkIssues(checked, {
     into: list,
     ...(scale === undefined ? {} : { scale }),
     onKpi: (c) => compiledKpis.push(c),
@@ -360,7 +360,7 @@ export function parseKpi(input: unknown, options?: ReadJsonOptions): Kpi {
  */
 export function planJsonSchema(): Record<string, unknown> {
   return {
-    ...(z.toJSONSchema(planSchema, {
+    ...(z.toJSONSchema(planObjectSchema, {
       target: 'draft-2020-12',
       io: 'input',
       unrepresentable: 'any',

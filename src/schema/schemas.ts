@@ -259,7 +259,7 @@ export interface PlanDocument extends Omit<Plan, 'scale'> {
 // Each schema is tied to the munikpi model type it reads: its output (with the `undefined`
 // zod adds to optional fields taken away, since JSON never holds it) must be a value of the
 // model, and the two must name the same fields, at every level. A field added to one and not
-// the other makes `satisfies` fail, and tsc with it.
+// the other makes `tied` refuse the schema, and tsc with it.
 
 /** A value as JSON holds it: optional fields absent rather than undefined, all the way down. */
 type Json<T> = T extends readonly (infer U)[]
@@ -290,6 +290,16 @@ type Nested = [
   SameFields<Out<typeof planSchemaImpl>['period'], FiscalPeriod>,
   SameFields<NonNullable<Out<typeof planSchemaImpl>['source']>, PlanSource>,
 ];
+/**
+ * A schema as the model type it reads: accepted only when tied to it. The one step tsc cannot
+ * take itself, from zod's `field?: T | undefined` to the model's `field?: T`, is sound because
+ * JSON never holds undefined.
+ */
+function tied<Model, S extends z.ZodType>(schema: S & TiedTo<Model, S>): z.ZodType<Model>;
+function tied(schema: z.ZodType): z.ZodType {
+  return schema;
+}
+
 /** Fails tsc when a nested object's fields differ from the model's. */
 const nestedTied: Nested = [true, true, true, true, true, true, true, true];
 void nestedTied;
@@ -302,7 +312,7 @@ void nestedTied;
  * decimalSchema.safeParse('604701094').success; // true
  * decimalSchema.safeParse('6億').success; // false
  */
-export const decimalSchema = decimalSchemaImpl satisfies TiedTo<number | string, typeof decimalSchemaImpl>;
+export const decimalSchema = tied<number | string, typeof decimalSchemaImpl>(decimalSchemaImpl);
 /**
  * A fiscal year: a whole number 1873..9998 (2023 = 令和5年度).
  *
@@ -311,7 +321,7 @@ export const decimalSchema = decimalSchemaImpl satisfies TiedTo<number | string,
  * fiscalYearSchema.safeParse(2023).success; // true
  * fiscalYearSchema.safeParse(1872).success; // false
  */
-export const fiscalYearSchema = fiscalYearSchemaImpl satisfies TiedTo<number, typeof fiscalYearSchemaImpl>;
+export const fiscalYearSchema = tied<number, typeof fiscalYearSchemaImpl>(fiscalYearSchemaImpl);
 /**
  * A calendar date, `YYYY-MM-DD`, that exists.
  *
@@ -320,7 +330,7 @@ export const fiscalYearSchema = fiscalYearSchemaImpl satisfies TiedTo<number, ty
  * dateSchema.safeParse('2023-04-01').success; // true
  * dateSchema.safeParse('2023-02-30').success; // false
  */
-export const dateSchema = dateSchemaImpl satisfies TiedTo<string, typeof dateSchemaImpl>;
+export const dateSchema = tied<string, typeof dateSchemaImpl>(dateSchemaImpl);
 /**
  * A date or a month: `YYYY-MM-DD` or `YYYY-MM`.
  *
@@ -328,7 +338,7 @@ export const dateSchema = dateSchemaImpl satisfies TiedTo<string, typeof dateSch
  * import { looseDateSchema } from 'munikpi/schema';
  * looseDateSchema.safeParse('2024-01').success; // true
  */
-export const looseDateSchema = looseDateSchemaImpl satisfies TiedTo<string, typeof looseDateSchemaImpl>;
+export const looseDateSchema = tied<string, typeof looseDateSchemaImpl>(looseDateSchemaImpl);
 /**
  * Every kind of KPI target, told apart by `kind`.
  *
@@ -337,7 +347,7 @@ export const looseDateSchema = looseDateSchemaImpl satisfies TiedTo<string, type
  * kpiTargetSchema.safeParse({ kind: 'annual', value: 20000000 }).success; // true
  * kpiTargetSchema.safeParse({ kind: 'guess' }).success; // false
  */
-export const kpiTargetSchema = kpiTargetSchemaImpl satisfies TiedTo<KpiTarget, typeof kpiTargetSchemaImpl>;
+export const kpiTargetSchema = tied<KpiTarget, typeof kpiTargetSchemaImpl>(kpiTargetSchemaImpl);
 /**
  * A KPI observation (実績) for one fiscal year.
  *
@@ -345,10 +355,9 @@ export const kpiTargetSchema = kpiTargetSchemaImpl satisfies TiedTo<KpiTarget, t
  * import { kpiObservationSchema } from 'munikpi/schema';
  * kpiObservationSchema.safeParse({ fiscalYear: 2023, value: '73.9' }).success; // true
  */
-export const kpiObservationSchema = kpiObservationSchemaImpl satisfies TiedTo<
-  KpiObservation,
-  typeof kpiObservationSchemaImpl
->;
+export const kpiObservationSchema = tied<KpiObservation, typeof kpiObservationSchemaImpl>(
+  kpiObservationSchemaImpl,
+);
 /**
  * A KPI's baseline (基準値): a value, when it was taken, or only a note when the source gives none.
  *
@@ -357,10 +366,7 @@ export const kpiObservationSchema = kpiObservationSchemaImpl satisfies TiedTo<
  * kpiBaselineSchema.safeParse({ value: 62.3, asOf: '2021-04-01' }).success; // true
  * kpiBaselineSchema.safeParse({ value: 'about 60' }).success; // false
  */
-export const kpiBaselineSchema = kpiBaselineSchemaImpl satisfies TiedTo<
-  KpiBaseline,
-  typeof kpiBaselineSchemaImpl
->;
+export const kpiBaselineSchema = tied<KpiBaseline, typeof kpiBaselineSchemaImpl>(kpiBaselineSchemaImpl);
 /**
  * An action item (取組項目) of a program, with its schedule by fiscal year.
  *
@@ -368,10 +374,7 @@ export const kpiBaselineSchema = kpiBaselineSchemaImpl satisfies TiedTo<
  * import { actionItemSchema } from 'munikpi/schema';
  * actionItemSchema.safeParse({ name: '電子決裁の推進', schedule: { 2023: '実施' } }).success; // true
  */
-export const actionItemSchema = actionItemSchemaImpl satisfies TiedTo<
-  ActionItem,
-  typeof actionItemSchemaImpl
->;
+export const actionItemSchema = tied<ActionItem, typeof actionItemSchemaImpl>(actionItemSchemaImpl);
 /**
  * A direction (方向性): a group of programs, with the number of programs the plan gives it.
  *
@@ -379,7 +382,7 @@ export const actionItemSchema = actionItemSchemaImpl satisfies TiedTo<
  * import { directionSchema } from 'munikpi/schema';
  * directionSchema.safeParse({ id: 'd3', number: 3, name: '運営・業務執行体制の効率化', programCount: 9 }).success; // true
  */
-export const directionSchema = directionSchemaImpl satisfies TiedTo<Direction, typeof directionSchemaImpl>;
+export const directionSchema = tied<Direction, typeof directionSchemaImpl>(directionSchemaImpl);
 /**
  * A KPI.
  *
@@ -387,7 +390,7 @@ export const directionSchema = directionSchemaImpl satisfies TiedTo<Direction, t
  * import { kpiSchema } from 'munikpi/schema';
  * kpiSchema.safeParse({ id: 'k', name: '電子決裁率', unit: '%', target: { kind: 'level', value: 90 } }).success; // true
  */
-export const kpiSchema = kpiSchemaImpl satisfies TiedTo<Kpi, typeof kpiSchemaImpl>;
+export const kpiSchema = tied<Kpi, typeof kpiSchemaImpl>(kpiSchemaImpl);
 /**
  * A rating scale: levels best first.
  *
@@ -396,10 +399,7 @@ export const kpiSchema = kpiSchemaImpl satisfies TiedTo<Kpi, typeof kpiSchemaImp
  * import { ratingScaleSchema } from 'munikpi/schema';
  * ratingScaleSchema.safeParse(SAB_SCALE).success; // true
  */
-export const ratingScaleSchema = ratingScaleSchemaImpl satisfies TiedTo<
-  RatingScale,
-  typeof ratingScaleSchemaImpl
->;
+export const ratingScaleSchema = tied<RatingScale, typeof ratingScaleSchemaImpl>(ratingScaleSchemaImpl);
 /**
  * One yearly report of a program.
  *
@@ -407,10 +407,9 @@ export const ratingScaleSchema = ratingScaleSchemaImpl satisfies TiedTo<
  * import { programReportSchema } from 'munikpi/schema';
  * programReportSchema.safeParse({ rating: 'B', results: ['令和5年度末での電子決裁率73.9%'] }).success; // true
  */
-export const programReportSchema = programReportSchemaImpl satisfies TiedTo<
-  ProgramReport,
-  typeof programReportSchemaImpl
->;
+export const programReportSchema = tied<ProgramReport, typeof programReportSchemaImpl>(
+  programReportSchemaImpl,
+);
 /**
  * A program.
  *
@@ -418,7 +417,7 @@ export const programReportSchema = programReportSchemaImpl satisfies TiedTo<
  * import { programSchema } from 'munikpi/schema';
  * programSchema.safeParse({ id: 'p1', number: 1, name: '幅広い市民意見の収集', kind: 'implementation', direction: 'd1' }).success; // true
  */
-export const programSchema = programSchemaImpl satisfies TiedTo<Program, typeof programSchemaImpl>;
+export const programSchema = tied<Program, typeof programSchemaImpl>(programSchemaImpl);
 /**
  * A summary table a document declares.
  *
@@ -426,10 +425,9 @@ export const programSchema = programSchemaImpl satisfies TiedTo<Program, typeof 
  * import { declaredSummarySchema } from 'munikpi/schema';
  * declaredSummarySchema.safeParse({ fiscalYear: 2023, rows: [{ direction: 'd1', counts: { S: 1, A: 6, B: 1 } }] }).success; // true
  */
-export const declaredSummarySchema = declaredSummarySchemaImpl satisfies TiedTo<
-  DeclaredSummary,
-  typeof declaredSummarySchemaImpl
->;
+export const declaredSummarySchema = tied<DeclaredSummary, typeof declaredSummarySchemaImpl>(
+  declaredSummarySchemaImpl,
+);
 /**
  * A plan document (the JSON layout munikpi reads and writes; see docs/data-format.md).
  *
@@ -437,4 +435,11 @@ export const declaredSummarySchema = declaredSummarySchemaImpl satisfies TiedTo<
  * import { planSchema } from 'munikpi/schema';
  * planSchema.safeParse({ id: 'x' }).success; // false
  */
-export const planSchema = planSchemaImpl satisfies TiedTo<PlanDocument, typeof planSchemaImpl>;
+export const planSchema = tied<PlanDocument, typeof planSchemaImpl>(planSchemaImpl);
+
+/**
+ * The plan schema as the zod object it is, for validatePlan to check the plan without its
+ * programs (then program by program).
+ * @internal
+ */
+export const planObjectSchema = planSchemaImpl;
