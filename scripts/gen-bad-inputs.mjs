@@ -1050,7 +1050,7 @@ c('programs-null', [patch(plan, { programs: null }), 2023], 'INVALID_PLAN', 'pro
 c('program-null', [patch(plan, { programs: [null] }), 2023], 'INVALID_PLAN', 'a null program');
 c('fy-nan', [ref(plan), N('NaN')], 'INVALID_FISCAL_YEAR', 'NaN year');
 c('fy-text', [ref(plan), '2023'], 'INVALID_FISCAL_YEAR', 'year as text');
-c('fy-1800', [ref(plan), 1800], 'BEFORE_GREGORIAN', 'fiscal 1800');
+c('fy-1800', [ref(plan), 1800], 'INVALID_FISCAL_YEAR', 'fiscal 1800');
 c('options-null', [ref(plan), 2023, null], 'INVALID_ARGUMENT', 'options null');
 c('scale-duplicate', [ref('dupScalePlan'), 2023], 'INVALID_SCALE', 'a scale with a code twice');
 c(
@@ -1130,7 +1130,7 @@ c('empty', [{}], 'INVALID_PLAN', 'no programs');
 c('text', [json(ref(plan))], 'INVALID_ARGUMENT', 'JSON text goes through parsePlan');
 c('program-null', [patch(plan, { programs: [null] })], 'INVALID_PLAN', 'a null program');
 c('kpis-object', [patch(plan, { 'programs.0.kpis': {} })], 'INVALID_PLAN', 'kpis not a list');
-c('kpi-bad', [patch(plan, { 'programs.0.kpis': [{ id: '' }] })], 'INVALID_KPI', 'a KPI without id');
+c('kpi-bad', [patch(plan, { 'programs.0.kpis': [{ id: '' }] })], 'INVALID_PLAN', 'a KPI without id');
 c(
   'kpi-nan',
   [patch(plan, { 'programs.0.kpis': [patch(lvl, { 'target.value': N('NaN') })] })],
@@ -1140,7 +1140,7 @@ c(
 c(
   'proto-payload-bad-kpi',
   [patch(plan, { ['__proto__']: { polluted: 1 }, 'programs.0.kpis': [{ id: '' }] })],
-  'INVALID_KPI',
+  'INVALID_PLAN',
   'a __proto__ payload on a plan with a bad KPI',
 );
 c(
@@ -1194,8 +1194,8 @@ c('fy-text', [ref(plan), 'x'], 'INVALID_FISCAL_YEAR', 'year as text');
 c(
   'fy-1e308',
   [ref(plan), 1e308],
-  'DATE_OUT_OF_RANGE',
-  'fiscal 1e308 (a FISCAL_YEAR_OUTSIDE_PLAN finding is for real years)',
+  'INVALID_FISCAL_YEAR',
+  'fiscal 1e308 (a FISCAL_YEAR_OUTSIDE_PERIOD finding is for real years)',
 );
 c('kodaira-fy-nan', [ref('kodaira'), N('NaN')], 'INVALID_FISCAL_YEAR', 'NaN year on the bundled plan');
 
@@ -1207,14 +1207,14 @@ c('sections', [K, 2023, { sections: ['charts'] }], 'INVALID_OPTION', 'unknown se
 c('sections-text', [K, 2023, { sections: 'summary' }], 'INVALID_OPTION', 'sections as text');
 c('lang', [K, 2023, { lang: 'fr' }], 'INVALID_OPTION', 'unknown language');
 c('fy-nan', [K, N('NaN')], 'INVALID_FISCAL_YEAR', 'NaN year');
-c('fy-1800', [K, 1800], 'BEFORE_GREGORIAN', 'fiscal 1800');
+c('fy-1800', [K, 1800], 'INVALID_FISCAL_YEAR', 'fiscal 1800');
 c(
   'period-reversed',
   [patch(plan, { period: { start: 2024, end: 2021 } }), 2023],
   'INVALID_FISCAL_YEAR',
   'period ends before it starts',
 );
-c('period-1e308', [patch(plan, { 'period.end': 1e308 }), 2023], 'DATE_OUT_OF_RANGE', 'period end 1e308');
+c('period-1e308', [patch(plan, { 'period.end': 1e308 }), 2023], 'INVALID_PLAN', 'period end 1e308');
 c('plan-null', [null, 2023], 'INVALID_ARGUMENT', 'null plan');
 c('plan-empty', [{}, 2023], 'INVALID_PLAN', 'an empty object');
 c('options-null', [K, 2023, null], 'INVALID_ARGUMENT', 'options null');
@@ -1223,7 +1223,7 @@ c('json-fy-nan', [K, N('NaN'), { format: 'json' }], 'INVALID_FISCAL_YEAR', 'NaN 
 c(
   'json-fy-1800',
   [K, 1800, { format: 'json' }],
-  'BEFORE_GREGORIAN',
+  'INVALID_FISCAL_YEAR',
   'fiscal 1800 as JSON (the text format refuses it)',
 );
 c('json-fy-text', [K, 'x', { format: 'json' }], 'INVALID_FISCAL_YEAR', 'year as text, as JSON');
@@ -1287,7 +1287,7 @@ c('plan-null', [null, 2023], 'INVALID_ARGUMENT', 'null plan');
 c('options-null', [K, 2023, null], 'INVALID_ARGUMENT', 'options null');
 c('fy-nan', [K, N('NaN')], 'INVALID_FISCAL_YEAR', 'NaN year');
 c('fy-text', [K, '2023'], 'INVALID_FISCAL_YEAR', 'year as text');
-c('fy-1e308', [K, 1e308], 'DATE_OUT_OF_RANGE', 'fiscal 1e308');
+c('fy-1e308', [K, 1e308], 'INVALID_FISCAL_YEAR', 'fiscal 1e308');
 
 fn('formatYen');
 c('nan', [N('NaN')], 'INVALID_NUMBER', 'NaN');
@@ -1406,12 +1406,17 @@ c(
 );
 c('nested-unclosed', [R('[', 100000)], 'NESTING_TOO_DEEP', '100,000 opening brackets', { isolate: true });
 c('nested-65', [C(R('[', 65), R(']', 65))], 'NESTING_TOO_DEEP', 'one over the default 64');
-c('too-large', [C('"', R('a', 5000001), '"')], 'DOCUMENT_TOO_LARGE', 'over 5,000,000 bytes');
+c(
+  'too-large',
+  [C('"', R('a', 32000001), '"')],
+  'DOCUMENT_TOO_LARGE',
+  'over 32,000,000 bytes (MAX_PLAN_BYTES)',
+);
 c(
   'too-large-utf8',
-  [C('"', R('あ', 1700000), '"')],
+  [C('"', R('あ', 10700000), '"')],
   'DOCUMENT_TOO_LARGE',
-  '1.7 M characters, 5.1 MB as UTF-8',
+  '10.7 M characters, 32.1 MB as UTF-8',
 );
 c('max-bytes', [miniJson, { maxBytes: 10 }], 'DOCUMENT_TOO_LARGE', 'over a small limit');
 c('max-depth', ['[[[]]]', { maxDepth: 2 }], 'NESTING_TOO_DEEP', 'over a small depth');
@@ -1493,7 +1498,12 @@ c(
   'NESTING_TOO_DEEP',
   'just over the default depth',
 );
-c('too-large', [C('{"title":"', R('x', 5000001), '"}')], 'DOCUMENT_TOO_LARGE', 'over 5 MB');
+c(
+  'too-large',
+  [C('{"title":"', R('x', 32000001), '"}')],
+  'DOCUMENT_TOO_LARGE',
+  'over 32 MB (MAX_PLAN_BYTES)',
+);
 c('title-100kB', [patch(plan, { title: R('題', 100001) })], 'INVALID_PLAN', 'a 100 kB title');
 c(
   'period-reversed',
@@ -1607,6 +1617,10 @@ c(
   'INVALID_PLAN',
   'a rating code __proto__ (it becomes an object key downstream)',
 );
+
+fn('planIssues');
+c('options-null', [ref('miniPlan'), null], 'INVALID_ARGUMENT', 'options null');
+c('options-array', [ref('miniPlan'), []], 'INVALID_ARGUMENT', 'options a list');
 
 fn('validatePlan');
 c(

@@ -65,7 +65,8 @@ export const ERROR_CODES: { readonly [Code in MunikpiErrorCode]: string } = {
   INVALID_KPI: 'A KPI definition that contradicts itself (an unknown kind, a missing deadline).',
   UNKNOWN_RATING: 'A rating code that is not on the scale.',
   INVALID_SCALE: 'A rating scale with no levels, or with duplicate codes.',
-  INVALID_PLAN: 'A plan document that does not match the schema; `issues` lists every problem.',
+  INVALID_PLAN:
+    'A plan that is not valid; `issues` lists every problem with its path and one code (PLAN_ISSUE_CODES).',
   INVALID_JSON: 'Text that is not JSON, or JSON with duplicate keys.',
   FORBIDDEN_KEY: 'A `__proto__`, `constructor` or `prototype` key in a document.',
   NESTING_TOO_DEEP: 'A document nested deeper than the parser allows.',

@@ -22,3 +22,92 @@ export function isFiscalYearNumber(value: unknown): value is number {
     Number.isInteger(value) && (value as number) >= FISCAL_YEAR_MIN && (value as number) <= FISCAL_YEAR_MAX
   );
 }
+
+/*
+ * Size limits: one set, shared by readJson, parsePlan, validatePlan, the importer and the CLI,
+ * so that whatever munikpi writes it can read back. docs/data-format.md lists each and how to
+ * raise it.
+ */
+
+/**
+ * The largest plan document read, in UTF-8 bytes: readJson, parsePlan, validatePlan and the
+ * CLI's input (raise it per call with `maxBytes`). The importer writes nothing larger.
+ *
+ * @example
+ * import { MAX_PLAN_BYTES } from 'munikpi/schema';
+ * MAX_PLAN_BYTES; // 32000000
+ */
+export const MAX_PLAN_BYTES = 32_000_000;
+
+/**
+ * The largest spreadsheet (.xlsx or .csv) the importer reads, in bytes.
+ *
+ * @example
+ * import { MAX_SPREADSHEET_BYTES } from 'munikpi/schema';
+ * MAX_SPREADSHEET_BYTES; // 20000000
+ */
+export const MAX_SPREADSHEET_BYTES = 20_000_000;
+
+/**
+ * The deepest nesting of objects and arrays read from a document (raise it with `maxDepth`).
+ *
+ * @example
+ * import { MAX_DEPTH } from 'munikpi/schema';
+ * MAX_DEPTH; // 64
+ */
+export const MAX_DEPTH = 64;
+
+/**
+ * How many items each list of a plan may hold, and how long its texts may be.
+ *
+ * @example
+ * import { PLAN_LIMITS } from 'munikpi/schema';
+ * PLAN_LIMITS.programs; // 100000
+ */
+export const PLAN_LIMITS = Object.freeze({
+  /** Programs in a plan. */
+  programs: 100_000,
+  /** Directions in a plan. */
+  directions: 1000,
+  /** KPIs of one program. */
+  kpis: 1000,
+  /** Action items of one program. */
+  actionItems: 1000,
+  /** Observations of one KPI. */
+  observations: 200,
+  /** Declared summaries of a plan. */
+  summaries: 200,
+  /** Rows of one summary. */
+  summaryRows: 1000,
+  /** Lines of one text list (results, notes, …). */
+  lines: 1000,
+  /** Levels of a rating scale. */
+  levels: 20,
+  /** Characters of a name or other required text. */
+  text: 10_000,
+  /** Characters of one line of free text. */
+  prose: 100_000,
+  /** Characters of an id. */
+  id: 200,
+  /** Characters of a rating code. */
+  code: 20,
+  /** A program's or direction's number. */
+  number: 100_000,
+  /** A count in a summary. */
+  count: 1_000_000,
+} as const);
+
+/**
+ * How many problems a validation lists: at most `perCode` of each code and `total` in all;
+ * the rest are counted, one line per code ("and 4,499,855 more of the same kind").
+ *
+ * @example
+ * import { ISSUE_LIMITS } from 'munikpi/schema';
+ * ISSUE_LIMITS.total; // 1000
+ */
+export const ISSUE_LIMITS = Object.freeze({
+  /** Issues of one code listed. */
+  perCode: 100,
+  /** Issues listed in all. */
+  total: 1000,
+} as const);

@@ -4,6 +4,7 @@
  */
 
 import { MunikpiError, quote } from '../core/errors.js';
+import { isFiscalYearNumber } from '../core/limits.js';
 import { addDays, type CalendarDate, calendarDate, isoDate, parseWareki } from '../era/index.js';
 import { type FiscalYear, parseFiscalYear } from '../fiscal/index.js';
 import { type CellNumber, numberText, readCellNumber } from './number.js';
@@ -314,8 +315,7 @@ export function cellDate(cell: GridCell | undefined, context: ReadContext): Cell
   const value = readable(cell);
   if (value instanceof Date) return day(utcDate(value));
   if (typeof value === 'number') {
-    if (Number.isInteger(value) && value >= 1873 && value <= 9998)
-      return { kind: 'fiscal-year', fiscalYear: value };
+    if (isFiscalYearNumber(value)) return { kind: 'fiscal-year', fiscalYear: value };
     if (value >= 1 && value < 2_958_466) return day(serialDate(value));
     throw new MunikpiError('INVALID_DATE', `${value} is not a date serial or a fiscal year`, {
       input: value,

@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import { MunikpiError, type MunikpiIssue } from '../core/errors.js';
+import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '../core/limits.js';
 import { type FiscalYear, parseFiscalYear } from '../fiscal/index.js';
 import { readJson } from '../schema/index.js';
 import { checkValue } from '../schema/json.js';
@@ -12,7 +13,10 @@ import type { PlanFields } from './plan-fields.js';
 
 const headerList = z.union([z.string().min(1).max(500), z.array(z.string().min(1).max(500)).min(1).max(50)]);
 
-const fiscalYearInput = z.union([z.number().int().min(1873).max(9998), z.string().min(1).max(100)]);
+const fiscalYearInput = z.union([
+  z.number().int().min(FISCAL_YEAR_MIN).max(FISCAL_YEAR_MAX),
+  z.string().min(1).max(100),
+]);
 
 /**
  * A mapping file: which header names which column, for layouts other than the default (see

@@ -1,16 +1,26 @@
 import { MunikpiError, optionsOf } from '../core/errors.js';
 import { withInspect } from '../core/inspect.js';
+import { type FindingWords, type Language, type WordData, wordsFor } from '../core/messages/index.js';
 import type { FiscalYear } from '../fiscal/index.js';
-import { compiled } from '../kpi/compile.js';
-import type { EvaluateOptions, Kpi } from '../kpi/index.js';
-import { type Labels, levelOf, type RatingLevel, readingOf } from '../rating/scale.js';
+import type { EvaluateOptions } from '../kpi/index.js';
+import { type Labels, levelOf, type RatingLevel } from '../rating/scale.js';
 import { scaleOf } from './aggregate.js';
-import { checkPlan, checkYear, isSealed } from './check.js';
+import {
+  checkPlan,
+  checkYear,
+  isSealed,
+  issueMessage,
+  PLAN_ISSUE_CODES,
+  type PlanIssue,
+  type PlanIssueCode,
+  planIssues,
+} from './check.js';
 import { type RatingSuggestion, reasonOf, suggestFor } from './suggest.js';
-import type { DeclaredSummary, DeclaredSummaryRow, Plan, Program, ProgramReport } from './types.js';
+import type { DeclaredSummary, DeclaredSummaryRow, Plan, Program } from './types.js';
 
 /** The optional parts of a finding. */
 interface FindingExtra {
+  readonly path?: string;
   readonly programId?: string;
   readonly direction?: string;
   readonly data?: Readonly<Record<string, unknown>>;
@@ -18,10 +28,6 @@ interface FindingExtra {
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
-/**
- * A finding whose message is put into words when first read: a national audit makes many and
- * reads few. It serialises as the plain AuditFinding it is.
- */
 /** Whether any line of a report's results has text. */
 function hasText(lines: readonly string[] | undefined): boolean {
   if (lines === undefined) return false;
@@ -30,18 +36,29 @@ function hasText(lines: readonly string[] | undefined): boolean {
   return false;
 }
 
+/**
+ * A finding whose message is put into words (from the catalogue) when first read: a national
+ * audit makes many and reads few. It serialises as the plain AuditFinding it is.
+ */
 class Finding implements AuditFinding {
   readonly code: AuditCode;
   readonly severity: AuditSeverity;
+  readonly path?: string;
   readonly programId?: string;
   readonly direction?: string;
   readonly data?: Readonly<Record<string, unknown>>;
-  #words: (() => Labels) | null;
+  #words: ((lang: Language) => string) | null;
   #message: Labels | null = null;
 
-  constructor(code: AuditCode, words: () => Labels, extra?: FindingExtra) {
+  constructor(
+    code: AuditCode,
+    severity: AuditSeverity,
+    words: (lang: Language) => string,
+    extra?: FindingExtra,
+  ) {
     this.code = code;
-    this.severity = AUDIT_CODES[code].severity;
+    this.severity = severity;
+    if (extra?.path !== undefined) this.path = extra.path;
     if (extra?.programId !== undefined) this.programId = extra.programId;
     if (extra?.direction !== undefined) this.direction = extra.direction;
     if (extra?.data !== undefined) this.data = extra.data;
@@ -50,7 +67,8 @@ class Finding implements AuditFinding {
 
   get message(): Labels {
     if (this.#message === null) {
-      this.#message = (this.#words as () => Labels)();
+      const words = this.#words as (lang: Language) => string;
+      this.#message = { ja: words('ja'), en: words('en') };
       this.#words = null;
     }
     return this.#message;
@@ -61,6 +79,7 @@ class Finding implements AuditFinding {
       code: this.code,
       severity: this.severity,
       message: this.message,
+      ...(this.path === undefined ? {} : { path: this.path }),
       ...(this.programId === undefined ? {} : { programId: this.programId }),
       ...(this.direction === undefined ? {} : { direction: this.direction }),
       ...(this.data === undefined ? {} : { data: this.data }),
@@ -74,122 +93,39 @@ class Finding implements AuditFinding {
 
 const structural = new WeakMap<Plan, readonly AuditFinding[]>();
 
+const INDEX = /^(programs|directions)\[(\d+)\]/;
+
+/** A plan issue as an audit finding, with the program or direction it concerns. */
+function findingOf(plan: Plan, issue: PlanIssue): AuditFinding {
+  const extra: { path: string; programId?: string; direction?: string; data: PlanIssue['data'] } = {
+    path: issue.path,
+    data: issue.data,
+  };
+  const at = INDEX.exec(issue.path);
+  if (at !== null) {
+    const i = Number(at[2]);
+    if (at[1] === 'programs') {
+      const id = plan.programs[i]?.id;
+      if (typeof id === 'string') extra.programId = id;
+    } else {
+      const id = plan.directions[i]?.id;
+      if (typeof id === 'string') extra.direction = id;
+    }
+  }
+  if (issue.code === 'UNKNOWN_DIRECTION' && typeof issue.data.direction === 'string')
+    extra.direction = issue.data.direction;
+  return new Finding(issue.code, issue.severity, (lang) => issueMessage(issue, lang), extra);
+}
+
 /**
- * The findings that do not depend on the fiscal year: duplicate ids and numbers, unknown
- * directions, broken KPIs, reports outside the period, ratings off the scale.
+ * The findings that do not depend on the fiscal year: every issue of the one plan checker
+ * (duplicate ids and numbers, unknown directions, broken KPIs, years outside the period,
+ * ratings off the scale).
  */
 function structuralFindings(plan: Plan): readonly AuditFinding[] {
   const kept = structural.get(plan);
   if (kept !== undefined) return kept;
-  const findings: AuditFinding[] = [];
-  const add = (code: AuditCode, words: () => Labels, extra?: FindingExtra) => {
-    findings.push(new Finding(code, words, extra));
-  };
-  const scale = scaleOf(plan);
-  const { start, end } = plan.period;
-  const directionIds = new Set<string>();
-  for (const d of plan.directions) {
-    if (directionIds.has(d.id)) {
-      add(
-        'DUPLICATE_DIRECTION_ID',
-        () => ({ ja: `方向性ID「${d.id}」が重複しています`, en: `direction id "${d.id}" appears twice` }),
-        {
-          direction: d.id,
-        },
-      );
-    }
-    directionIds.add(d.id);
-  }
-  const ids = new Set<string>();
-  const numbers = new Map<number, string>();
-  const kpiIds = new Set<string>();
-  for (let p = 0; p < plan.programs.length; p++) {
-    const program = plan.programs[p] as Program;
-    const at = { programId: program.id };
-    if (ids.has(program.id)) {
-      add(
-        'DUPLICATE_PROGRAM_ID',
-        () => ({
-          ja: `プログラムID「${program.id}」が重複しています`,
-          en: `program id "${program.id}" appears twice`,
-        }),
-        at,
-      );
-    }
-    ids.add(program.id);
-    const other = numbers.get(program.number);
-    if (other !== undefined) {
-      add(
-        'DUPLICATE_PROGRAM_NUMBER',
-        () => ({
-          ja: `プログラム番号${program.number}が「${other}」と「${program.id}」で重複しています`,
-          en: `program number ${program.number} is used by "${other}" and "${program.id}"`,
-        }),
-        { ...at, data: { number: program.number, others: [other] } },
-      );
-    } else numbers.set(program.number, program.id);
-    if (!directionIds.has(program.direction)) {
-      add(
-        'UNKNOWN_DIRECTION',
-        () => ({
-          ja: `プログラム${program.number}の方向性「${program.direction}」が計画にありません`,
-          en: `program ${program.number} names direction "${program.direction}", which the plan lacks`,
-        }),
-        { ...at, direction: program.direction },
-      );
-    }
-    const kpis = program.kpis ?? [];
-    for (let k = 0; k < kpis.length; k++) {
-      const kpi = kpis[k] as Kpi;
-      if (kpiIds.has(kpi.id)) {
-        add(
-          'DUPLICATE_KPI_ID',
-          () => ({ ja: `KPI ID「${kpi.id}」が重複しています`, en: `KPI id "${kpi.id}" appears twice` }),
-          at,
-        );
-      }
-      kpiIds.add(kpi.id);
-      try {
-        compiled(kpi);
-      } catch (error) {
-        if (!(error instanceof MunikpiError)) throw error;
-        add(
-          'INVALID_KPI',
-          () => ({ ja: `KPI「${kpi.name}」: ${error.message}`, en: `KPI "${kpi.name}": ${error.message}` }),
-          {
-            ...at,
-            data: { kpiId: kpi.id, error: error.code },
-          },
-        );
-      }
-    }
-    const reports = (program.reports ?? {}) as Readonly<Record<string, ProgramReport>>;
-    for (const year of Object.keys(reports)) {
-      const report = reports[year] as ProgramReport;
-      const y = Number(year);
-      if (!(y >= start && y <= end)) {
-        add(
-          'REPORT_OUTSIDE_PERIOD',
-          () => ({
-            ja: `プログラム${program.number}に計画期間外（${year}年度）の報告があります`,
-            en: `program ${program.number} has a report for ${year}, outside the plan period`,
-          }),
-          at,
-        );
-      }
-      const code = report.rating;
-      if (code !== undefined && readingOf(scale, code).kind === 'unknown') {
-        add(
-          'RATING_NOT_ON_SCALE',
-          () => ({
-            ja: `プログラム${program.number}の${year}年度評価「${code}」は評価区分にありません`,
-            en: `program ${program.number}: rating "${code}" for ${year} is not on the scale (${scale.levels.map((l) => l.code).join(', ')})`,
-          }),
-          { ...at, data: { fiscalYear: y, rating: code } },
-        );
-      }
-    }
-  }
+  const findings = planIssues(plan).map((issue) => findingOf(plan, issue));
   if (isSealed(plan)) structural.set(plan, findings);
   return findings;
 }
@@ -197,17 +133,9 @@ function structuralFindings(plan: Plan): readonly AuditFinding[] {
 /** How serious a finding is: `error` makes the CLI exit 1. */
 export type AuditSeverity = 'error' | 'warning' | 'info';
 
-/** A finding code; {@link AUDIT_CODES} gives its severity and meaning. */
-export type AuditCode =
-  | 'FISCAL_YEAR_OUTSIDE_PLAN'
-  | 'DUPLICATE_DIRECTION_ID'
-  | 'DUPLICATE_PROGRAM_ID'
-  | 'DUPLICATE_PROGRAM_NUMBER'
-  | 'UNKNOWN_DIRECTION'
-  | 'DUPLICATE_KPI_ID'
-  | 'INVALID_KPI'
-  | 'RATING_NOT_ON_SCALE'
-  | 'REPORT_OUTSIDE_PERIOD'
+/** A finding code that depends on the fiscal year audited. */
+export type AuditYearCode =
+  | 'FISCAL_YEAR_OUTSIDE_PERIOD'
   | 'MISSING_REPORT'
   | 'MISSING_RATING'
   | 'MISSING_RESULTS'
@@ -219,6 +147,12 @@ export type AuditCode =
   | 'SUMMARY_EXCEEDED'
   | 'SUMMARY_MISMATCH'
   | 'UNDETAILED_PROGRAMS';
+
+/**
+ * A finding code: a plan issue code (the same as validatePlan gives, a KPI's own error code
+ * for a KPI that contradicts itself) or a code that depends on the year audited.
+ */
+export type AuditCode = PlanIssueCode | AuditYearCode;
 
 /** The severity and meaning of a finding code. */
 export interface AuditCodeInfo {
@@ -235,55 +169,43 @@ export interface AuditCodeInfo {
  * import { AUDIT_CODES } from 'munikpi';
  * AUDIT_CODES.SUMMARY_EXCEEDED.severity; // 'error'
  */
-export const AUDIT_CODES: Readonly<Record<AuditCode, AuditCodeInfo>> = Object.freeze({
-  FISCAL_YEAR_OUTSIDE_PLAN: {
-    severity: 'error',
-    meaning: 'The audited fiscal year lies outside the plan period.',
-  },
-  DUPLICATE_DIRECTION_ID: { severity: 'error', meaning: 'Two directions share an id.' },
-  DUPLICATE_PROGRAM_ID: { severity: 'error', meaning: 'Two programs share an id.' },
-  DUPLICATE_PROGRAM_NUMBER: { severity: 'error', meaning: 'Two programs share a number.' },
-  UNKNOWN_DIRECTION: {
-    severity: 'error',
-    meaning: 'A program or summary row names a direction the plan lacks.',
-  },
-  DUPLICATE_KPI_ID: { severity: 'error', meaning: 'Two KPIs of the plan share an id.' },
-  INVALID_KPI: { severity: 'error', meaning: 'A KPI contradicts itself; the data names the error code.' },
-  RATING_NOT_ON_SCALE: { severity: 'error', meaning: "A rating that is not a code on the plan's scale." },
-  REPORT_OUTSIDE_PERIOD: {
-    severity: 'warning',
-    meaning: 'A yearly report for a fiscal year outside the plan period.',
-  },
-  MISSING_REPORT: { severity: 'warning', meaning: 'An implementation program has no report for the year.' },
-  MISSING_RATING: { severity: 'warning', meaning: 'An implementation program has a report but no rating.' },
-  MISSING_RESULTS: { severity: 'warning', meaning: 'A rated report with no results text (取組実績).' },
-  KPI_BEHIND_RATED_AHEAD: { severity: 'warning', meaning: 'Rated ahead of plan while a KPI is behind.' },
-  RATING_DIFFERS_FROM_SUGGESTION: {
-    severity: 'info',
-    meaning: 'The official rating differs from the one its KPIs suggest.',
-  },
-  SUMMARY_ROW_MISMATCH: {
-    severity: 'error',
-    meaning: "A summary row's counts do not add up to its program count.",
-  },
-  SUMMARY_TOTAL_MISMATCH: { severity: 'error', meaning: 'The 計 row is not the sum of the rows.' },
-  SUMMARY_DIRECTION_COUNT: {
-    severity: 'warning',
-    meaning: "A summary row's program count differs from the direction's declared count.",
-  },
-  SUMMARY_EXCEEDED: {
-    severity: 'error',
-    meaning: 'The detailed programs hold more of a rating than the declared summary.',
-  },
-  SUMMARY_MISMATCH: {
-    severity: 'error',
-    meaning: 'The detailed programs cannot add up to the declared summary.',
-  },
-  UNDETAILED_PROGRAMS: {
-    severity: 'info',
-    meaning: 'The summary covers programs the data does not detail; says what they must be rated.',
-  },
-});
+export const AUDIT_CODES: Readonly<Record<keyof typeof PLAN_ISSUE_CODES | AuditYearCode, AuditCodeInfo>> =
+  Object.freeze({
+    ...PLAN_ISSUE_CODES,
+    FISCAL_YEAR_OUTSIDE_PERIOD: {
+      severity: 'error',
+      meaning: 'The audited fiscal year, or a report or summary, lies outside the plan period.',
+    },
+    MISSING_REPORT: { severity: 'warning', meaning: 'An implementation program has no report for the year.' },
+    MISSING_RATING: { severity: 'warning', meaning: 'An implementation program has a report but no rating.' },
+    MISSING_RESULTS: { severity: 'warning', meaning: 'A rated report with no results text (取組実績).' },
+    KPI_BEHIND_RATED_AHEAD: { severity: 'warning', meaning: 'Rated ahead of plan while a KPI is behind.' },
+    RATING_DIFFERS_FROM_SUGGESTION: {
+      severity: 'info',
+      meaning: 'The official rating differs from the one its KPIs suggest.',
+    },
+    SUMMARY_ROW_MISMATCH: {
+      severity: 'error',
+      meaning: "A summary row's counts do not add up to its program count.",
+    },
+    SUMMARY_TOTAL_MISMATCH: { severity: 'error', meaning: 'The 計 row is not the sum of the rows.' },
+    SUMMARY_DIRECTION_COUNT: {
+      severity: 'warning',
+      meaning: "A summary row's program count differs from the direction's declared count.",
+    },
+    SUMMARY_EXCEEDED: {
+      severity: 'error',
+      meaning: 'The detailed programs hold more of a rating than the declared summary.',
+    },
+    SUMMARY_MISMATCH: {
+      severity: 'error',
+      meaning: 'The detailed programs cannot add up to the declared summary.',
+    },
+    UNDETAILED_PROGRAMS: {
+      severity: 'info',
+      meaning: 'The summary covers programs the data does not detail; says what they must be rated.',
+    },
+  } as const);
 
 /** One thing the audit found. */
 export interface AuditFinding {
@@ -291,8 +213,10 @@ export interface AuditFinding {
   readonly code: AuditCode;
   /** How serious it is. */
   readonly severity: AuditSeverity;
-  /** What was found, in Japanese and English. */
+  /** What was found, in Japanese and English (words from the catalogue). */
   readonly message: Labels;
+  /** Where in the plan, as validatePlan writes paths, for problems of the plan's content. */
+  readonly path?: string;
   /** The program concerned, if one is. */
   readonly programId?: string;
   /** The direction concerned, if one is. */
@@ -364,55 +288,41 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
   const opts = optionsOf(options);
   // What does not depend on the year is found once per plan (and kept for a frozen plan).
   const findings: AuditFinding[] = [...structuralFindings(plan)];
-  const add = (code: AuditCode, words: () => Labels, extra?: FindingExtra) => {
-    findings.push(new Finding(code, words, extra));
+  const add = (code: AuditYearCode, words: keyof FindingWords, args: WordData, extra?: FindingExtra) => {
+    findings.push(
+      new Finding(code, AUDIT_CODES[code].severity, (lang) => wordsFor(lang).finding[words](args), extra),
+    );
   };
   const scale = scaleOf(plan);
   const fy = String(fiscalYear);
   const { start, end } = plan.period;
 
   if (fiscalYear < start || fiscalYear > end) {
-    add('FISCAL_YEAR_OUTSIDE_PLAN', () => ({
-      ja: `${fiscalYear}年度は計画期間（${start}～${end}年度）の外です`,
-      en: `fiscal year ${fiscalYear} is outside the plan period ${start}..${end}`,
-    }));
+    add(
+      'FISCAL_YEAR_OUTSIDE_PERIOD',
+      'FISCAL_YEAR_OUTSIDE_PERIOD',
+      { fiscalYear, start, end },
+      {
+        data: { fiscalYear, start, end },
+      },
+    );
   }
   for (let p = 0; p < plan.programs.length; p++) checkReport(plan.programs[p] as Program);
 
   function checkReport(program: Program): void {
     const report = program.reports?.[fy];
     if (program.kind !== 'implementation') return;
+    const at = { programId: program.id };
     if (report === undefined) {
-      add(
-        'MISSING_REPORT',
-        () => ({
-          ja: `プログラム${program.number}に${fiscalYear}年度の報告がありません`,
-          en: `program ${program.number} has no report for ${fiscalYear}`,
-        }),
-        { programId: program.id },
-      );
+      add('MISSING_REPORT', 'MISSING_REPORT', { number: program.number, fiscalYear }, at);
       return;
     }
     if (report.rating === undefined) {
-      add(
-        'MISSING_RATING',
-        () => ({
-          ja: `プログラム${program.number}の${fiscalYear}年度に評価がありません`,
-          en: `program ${program.number} has no rating for ${fiscalYear}`,
-        }),
-        { programId: program.id },
-      );
+      add('MISSING_RATING', 'MISSING_RATING', { number: program.number, fiscalYear }, at);
       return;
     }
     if (!hasText(report.results)) {
-      add(
-        'MISSING_RESULTS',
-        () => ({
-          ja: `プログラム${program.number}は評価「${report.rating}」ですが取組実績がありません`,
-          en: `program ${program.number} is rated ${report.rating} but has no results text`,
-        }),
-        { programId: program.id },
-      );
+      add('MISSING_RESULTS', 'MISSING_RESULTS', { number: program.number, rating: report.rating }, at);
     }
     const level = levelOf(scale, report.rating);
     if (level === undefined || (program.kpis ?? []).length === 0) return;
@@ -430,21 +340,25 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
     if (behind.length > 0) {
       add(
         'KPI_BEHIND_RATED_AHEAD',
-        () => ({
-          ja: `プログラム${program.number}は「${level.code}」（予定以上）ですが、${behind.map((b) => b.name).join('、')}が遅れています`,
-          en: `program ${program.number} is rated ${level.code} (ahead) while ${behind.map((b) => b.name).join(', ')} is behind`,
-        }),
-        { programId: program.id, data: { rating: level.code, behind: behind.map((b) => b.kpiId) } },
+        'KPI_BEHIND_RATED_AHEAD',
+        { number: program.number, rating: level.code, behind: behind.map((b) => b.name) },
+        { ...at, data: { rating: level.code, behind: behind.map((b) => b.kpiId) } },
       );
     }
     if (opts.suggestions !== false && suggestion.agrees === false) {
+      const s = suggestion;
       add(
         'RATING_DIFFERS_FROM_SUGGESTION',
-        () => ({
-          ja: `プログラム${program.number}: 評価「${suggestion.official}」、KPIからの示唆「${suggestion.suggested}」（${reasonOf(suggestion).ja}）`,
-          en: `program ${program.number}: rated ${suggestion.official}, KPIs suggest ${suggestion.suggested} (${reasonOf(suggestion).en})`,
-        }),
-        { programId: program.id, data: { official: suggestion.official, suggested: suggestion.suggested } },
+        'RATING_DIFFERS_FROM_SUGGESTION',
+        {
+          number: program.number,
+          official: s.official,
+          suggested: s.suggested,
+          get reason() {
+            return reasonOf(s);
+          },
+        },
+        { ...at, data: { official: s.official, suggested: s.suggested } },
       );
     }
   }
@@ -485,19 +399,10 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
     let consistent = true;
     for (let r = 0; r < declared.rows.length; r++) {
       const row = declared.rows[r] as DeclaredSummaryRow;
+      // A row naming a direction the plan lacks is a plan issue (UNKNOWN_DIRECTION), found above.
       const direction = plan.directions.find((d) => d.id === row.direction);
       const name = direction === undefined ? row.direction : `${direction.number} ${direction.name}`;
       const where = { direction: row.direction };
-      if (direction === undefined) {
-        add(
-          'UNKNOWN_DIRECTION',
-          () => ({
-            ja: `集計表の方向性「${row.direction}」が計画にありません`,
-            en: `the summary names direction "${row.direction}", which the plan lacks`,
-          }),
-          where,
-        );
-      }
       const sum = rowSum(row.counts);
       for (const [code, n] of Object.entries(row.counts)) totals[code] = (totals[code] ?? 0) + n;
       const count = row.programCount ?? sum;
@@ -505,20 +410,16 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
       if (row.programCount !== undefined && row.programCount !== sum) {
         add(
           'SUMMARY_ROW_MISMATCH',
-          () => ({
-            ja: `集計表の方向性${name}は${row.programCount}プログラムですが、評価の合計は${sum}です`,
-            en: `summary row ${name} declares ${row.programCount} programs but its ratings add up to ${sum}`,
-          }),
+          'SUMMARY_ROW_MISMATCH',
+          { name, programCount: row.programCount, sum },
           { ...where, data: { programCount: row.programCount, sum } },
         );
       }
       if (direction?.programCount !== undefined && direction.programCount !== count) {
         add(
           'SUMMARY_DIRECTION_COUNT',
-          () => ({
-            ja: `方向性${name}は${direction.programCount}プログラムとされていますが、集計表では${count}です`,
-            en: `direction ${name} is declared with ${direction.programCount} programs, the summary row with ${count}`,
-          }),
+          'SUMMARY_DIRECTION_COUNT',
+          { name, declared: direction.programCount, count },
           where,
         );
       }
@@ -536,10 +437,8 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
           over = true;
           add(
             'SUMMARY_EXCEEDED',
-            () => ({
-              ja: `方向性${name}: 詳細のプログラムで「${code}」が${d}件ありますが、集計表は${declaredN}件です`,
-              en: `direction ${name}: the detailed programs hold ${d}×${code}, the summary only ${declaredN}`,
-            }),
+            'SUMMARY_EXCEEDED',
+            { name, code, detailed: d, declared: declaredN },
             { ...where, data: { code, detailed: d, declared: declaredN } },
           );
         }
@@ -551,10 +450,8 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
         consistent = false;
         add(
           'SUMMARY_MISMATCH',
-          () => ({
-            ja: `方向性${name}: 詳細のない${Math.max(missing, 0)}プログラムでは集計表（${format(row.counts)}）に合いません`,
-            en: `direction ${name}: ${Math.max(missing, 0)} undetailed programs cannot make up the summary (${format(row.counts)})`,
-          }),
+          'SUMMARY_MISMATCH',
+          { name, missing: Math.max(missing, 0), counts: format(row.counts) },
           { ...where, data: { missing, mustBe } },
         );
       } else if (missing > 0 && !over) {
@@ -562,10 +459,8 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
         missingPrograms += missing;
         add(
           'UNDETAILED_PROGRAMS',
-          () => ({
-            ja: `方向性${name}: 詳細のない${missing}プログラムは${format(mustBe)}でなければ集計表に合いません`,
-            en: `direction ${name}: the ${missing} programs not detailed must be rated ${format(mustBe)} to match the summary`,
-          }),
+          'UNDETAILED_PROGRAMS',
+          { name, missing, mustBe: format(mustBe) },
           { ...where, data: { missing, mustBe } },
         );
       } else if (over) consistent = false;
@@ -574,34 +469,20 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
     if (total !== undefined) {
       for (const code of codesAndOthers(Object.keys(totals), total.counts)) {
         if ((totals[code] ?? 0) !== (total.counts[code] ?? 0)) {
-          add(
-            'SUMMARY_TOTAL_MISMATCH',
-            () => ({
-              ja: `集計表の計「${code}」${total.counts[code] ?? 0}件は各方向性の合計${totals[code] ?? 0}件と異なります`,
-              en: `the summary total for ${code} (${total.counts[code] ?? 0}) is not the sum of its rows (${totals[code] ?? 0})`,
-            }),
-            { data: { code, declared: total.counts[code] ?? 0, sum: totals[code] ?? 0 } },
-          );
+          const data = { code, declared: total.counts[code] ?? 0, sum: totals[code] ?? 0 };
+          add('SUMMARY_TOTAL_MISMATCH', 'SUMMARY_TOTAL_MISMATCH', data, { data });
         }
       }
       if (total.programCount !== undefined && total.programCount !== programTotal) {
-        add(
-          'SUMMARY_TOTAL_MISMATCH',
-          () => ({
-            ja: `集計表の計${total.programCount}プログラムは各方向性の合計${programTotal}と異なります`,
-            en: `the summary declares ${total.programCount} programs in all, its rows ${programTotal}`,
-          }),
-          { data: { declared: total.programCount, sum: programTotal } },
-        );
+        const data = { declared: total.programCount, sum: programTotal };
+        add('SUMMARY_TOTAL_MISMATCH', 'SUMMARY_PROGRAM_TOTAL_MISMATCH', data, { data });
       }
     }
     if (consistent && missingPrograms > 0) {
       add(
         'UNDETAILED_PROGRAMS',
-        () => ({
-          ja: `詳細のない${missingPrograms}プログラムは${format(missingTotal)}でなければ集計表に合いません`,
-          en: `the ${missingPrograms} programs not detailed must be rated ${format(missingTotal)} to match the summary`,
-        }),
+        'UNDETAILED_PROGRAMS_TOTAL',
+        { missing: missingPrograms, mustBe: format(missingTotal) },
         { data: { missing: missingPrograms, mustBe: missingTotal } },
       );
     }

@@ -1,22 +1,33 @@
+import { MunikpiError, type MunikpiErrorCode } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { withInspect } from '../core/inspect.js';
 import { planPeriod } from '../fiscal/index.js';
-import { compileKpi, sealCompiled } from '../kpi/compile.js';
+import { type CompiledKpi, sealCompiled } from '../kpi/compile.js';
 import { showKpi } from '../kpi/define.js';
 import type { RatingScale } from '../rating/scale.js';
-import { checkPlan, markSealed } from './check.js';
+import {
+  checkIssues,
+  checkPlan,
+  invalidPlan,
+  isKpiIssue,
+  isShapeIssue,
+  issueMessage,
+  markSealed,
+} from './check.js';
 import type { Plan, Program } from './types.js';
 
 /**
  * Checks a plan's KPIs and returns the plan frozen. The rating codes are taken from its scale
  * (Kodaira's S/A/B when it has none), so that an editor completes every `rating` and flags a
- * code that is not on the scale; KPI target kinds and common units complete too. Structural problems (duplicate numbers,
- * ratings off the scale, a summary that does not add up) are not thrown: {@link auditPlan}
- * reports them all at once.
+ * code that is not on the scale; KPI target kinds and common units complete too. The plan is
+ * checked by the one plan checker (planIssues): a broken shape or a KPI that contradicts itself
+ * is thrown; the other problems (duplicate ids, ratings off the scale, years outside the
+ * period) are not: {@link auditPlan} and planIssues report them all at once.
  *
  * @param plan - the plan
  * @returns the same plan, deeply frozen
- * @throws {MunikpiError} the codes of {@link evaluateKpi} for a contradictory KPI
+ * @throws {MunikpiError} `INVALID_PLAN` with `issues` for a broken shape; `INVALID_SCALE`;
+ *   the codes of {@link evaluateKpi} for a contradictory KPI (with `issues` giving its path)
  *
  * @example
  * import { definePlan } from 'munikpi';
@@ -34,7 +45,17 @@ export function definePlan<const Code extends string = 'S' | 'A' | 'B'>(
 ): Plan<Code> {
   checkPlan(plan);
   // Every KPI checked before anything is frozen; compiled once and kept.
-  const kpis = plan.programs.flatMap((program) => (program.kpis ?? []).map((kpi) => compileKpi(kpi)));
+  const kpis: CompiledKpi[] = [];
+  const issues = checkIssues(plan, { onKpi: (c) => kpis.push(c) });
+  const shape = issues.filter(isShapeIssue);
+  if (shape.length > 0) throw invalidPlan(shape, plan);
+  const broken = issues.find(isKpiIssue);
+  if (broken !== undefined) {
+    throw new MunikpiError(broken.code as MunikpiErrorCode, String(broken.data.detail), {
+      input: plan,
+      issues: [{ ...broken, message: issueMessage(broken) }],
+    });
+  }
   sealCompiled(kpis, () => sealPlan(plan as unknown as Plan));
   markSealed(plan);
   return plan as unknown as Plan<Code>;

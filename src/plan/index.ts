@@ -15,8 +15,19 @@ export {
   type AuditOptions,
   type AuditReport,
   type AuditSeverity,
+  type AuditYearCode,
   auditPlan,
 } from './audit.js';
+export {
+  type IssueCodeInfo,
+  type IssueLimits,
+  PLAN_ISSUE_CODES,
+  type PlanCheckCode,
+  type PlanIssue,
+  type PlanIssueCode,
+  type PlanIssueOptions,
+  planIssues,
+} from './check.js';
 export { definePlan } from './define.js';
 export {
   type RatingSuggestion,

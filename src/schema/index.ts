@@ -5,6 +5,25 @@
  *
  * @packageDocumentation
  */
+export {
+  ISSUE_LIMITS,
+  MAX_DEPTH,
+  MAX_PLAN_BYTES,
+  MAX_SPREADSHEET_BYTES,
+  PLAN_LIMITS,
+} from '../core/limits.js';
+export type { Language } from '../core/messages/index.js';
+export {
+  type AuditYearCode,
+  type IssueCodeInfo,
+  type IssueLimits,
+  PLAN_ISSUE_CODES,
+  type PlanCheckCode,
+  type PlanIssue,
+  type PlanIssueCode,
+  type PlanIssueOptions,
+  planIssues,
+} from '../plan/index.js';
 export { type ReadJsonOptions, readJson } from './json.js';
 export {
   type InvalidPlan,
@@ -12,6 +31,8 @@ export {
   parseKpi,
   parsePlan,
   planJsonSchema,
+  type ValidateOptions,
+  type ValidationIssue,
   type ValidPlan,
   validatePlan,
 } from './parse.js';

@@ -3,12 +3,13 @@
  * prototype-polluting keys, all found with their paths before anything is built.
  */
 import { MunikpiError, type MunikpiIssue, optionsOf, quote } from '../core/errors.js';
+import { MAX_DEPTH, MAX_PLAN_BYTES } from '../core/limits.js';
 
 /** Options for reading a JSON document. */
 export interface ReadJsonOptions {
-  /** The largest document accepted, in UTF-8 bytes. Default 5,000,000. */
+  /** The largest document accepted, in UTF-8 bytes. Default MAX_PLAN_BYTES (32,000,000). */
   readonly maxBytes?: number;
-  /** The deepest nesting of objects and arrays accepted. Default 64. */
+  /** The deepest nesting of objects and arrays accepted. Default MAX_DEPTH (64). */
   readonly maxDepth?: number;
 }
 
@@ -222,8 +223,8 @@ class NumberIssues {
 export function readLimits(options: ReadJsonOptions | undefined): { maxBytes: number; maxDepth: number } {
   const checked = optionsOf(options);
   return {
-    maxBytes: limit(checked.maxBytes, 'maxBytes', 5_000_000),
-    maxDepth: Math.min(limit(checked.maxDepth, 'maxDepth', 64), 10_000),
+    maxBytes: limit(checked.maxBytes, 'maxBytes', MAX_PLAN_BYTES),
+    maxDepth: Math.min(limit(checked.maxDepth, 'maxDepth', MAX_DEPTH), 10_000),
   };
 }
 
@@ -356,7 +357,7 @@ function walk(
  * checks in text), so that objects built in code meet the same rules.
  * @internal
  */
-export function checkValue(value: unknown, maxDepth = 64): MunikpiIssue[] {
+export function checkValue(value: unknown, maxDepth = MAX_DEPTH): MunikpiIssue[] {
   const issues: MunikpiIssue[] = [];
   const deep = walk(value, Math.min(maxDepth, 10_000), (v, path) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return;

@@ -1,14 +1,42 @@
 import { z } from 'zod';
 import { MunikpiError, type MunikpiIssue } from '../core/errors.js';
-import { type CompiledKpi, compileKpi, sealCompiled } from '../kpi/compile.js';
+import { PLAN_LIMITS } from '../core/limits.js';
+import { type Language, languageOf } from '../core/messages/index.js';
+import { type CompiledKpi, sealCompiled } from '../kpi/compile.js';
 import { defineKpi, type Kpi } from '../kpi/index.js';
-import { markSealed } from '../plan/check.js';
+import {
+  checkIssues,
+  type IssueLimits,
+  IssueList,
+  invalidPlan,
+  issueMessage,
+  markSealed,
+  type PlanIssue,
+  type PlanIssueCode,
+} from '../plan/check.js';
 import { sealPlan } from '../plan/define.js';
 import type { Plan } from '../plan/index.js';
-import { defineRatingScale, RATING_SCALES, type RatingScale } from '../rating/index.js';
-import { readingOf } from '../rating/scale.js';
+import { RATING_SCALES, type RatingScale } from '../rating/index.js';
 import { checkValue, formatPath, type ReadJsonOptions, readJson, readLimits } from './json.js';
-import { kpiSchema, type PlanDocument, planSchema } from './schemas.js';
+import {
+  COLOUR,
+  DATE,
+  DECIMAL,
+  FISCAL_YEAR_KEY,
+  kpiSchema,
+  LOOSE_DATE,
+  type PlanDocument,
+  planObjectSchema,
+  programSchema,
+} from './schemas.js';
+
+/** One problem of a plan document: its path, one code, the data behind it and its words. */
+export interface ValidationIssue extends PlanIssue, MunikpiIssue {
+  /** The code; {@link PLAN_ISSUE_CODES} says what each means. */
+  readonly code: PlanIssueCode;
+  /** What is wrong, in the language asked for (English unless `lang` says otherwise). */
+  readonly message: string;
+}
 
 /** A document that passed {@link validatePlan}. */
 export interface ValidPlan {
@@ -26,19 +54,126 @@ export interface InvalidPlan {
   readonly ok: false;
   /** No plan. */
   readonly plan: null;
-  /** Every problem found, each with its path. */
-  readonly issues: readonly MunikpiIssue[];
+  /**
+   * Every problem found, each with its path and one code; past the limits, one line per code
+   * counts the rest ("and 4,499,855 more of the same kind").
+   */
+  readonly issues: readonly ValidationIssue[];
 }
 
 /** The result of {@link validatePlan}: the plan, or every problem found. */
 export type PlanValidation = ValidPlan | InvalidPlan;
 
-function zodIssues(error: z.ZodError): MunikpiIssue[] {
-  return error.issues.map((issue) => ({
-    path: formatPath(issue.path),
-    code: issue.code,
-    message: issue.message,
-  }));
+/** Options for {@link validatePlan} and {@link parsePlan}. */
+export interface ValidateOptions extends ReadJsonOptions, IssueLimits {
+  /** The language of the issues' messages. Default `en`. */
+  readonly lang?: Language;
+}
+
+/** Fields that hold a fiscal year, wherever they are. */
+const FISCAL_YEAR_FIELDS: ReadonlySet<PropertyKey> = new Set(['fiscalYear', 'start', 'end', 'by']);
+
+const KINDS: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'number',
+  int: 'whole number',
+  array: 'list',
+  object: 'object',
+  record: 'object',
+  boolean: 'true or false',
+};
+
+/** The code a pattern's misses get. */
+function formatIssue(pattern: string | undefined): [PlanIssueCode, Record<string, unknown>] {
+  if (pattern === String(DECIMAL)) return ['INVALID_NUMBER', {}];
+  if (pattern === String(DATE) || pattern === String(LOOSE_DATE)) return ['INVALID_DATE', {}];
+  if (pattern === String(FISCAL_YEAR_KEY)) return ['INVALID_FISCAL_YEAR', {}];
+  if (pattern === String(COLOUR)) return ['INVALID_VALUE', { format: '#rrggbb' }];
+  return ['INVALID_VALUE', { format: String(pattern) }];
+}
+
+type Tell = (path: PropertyKey[], code: PlanIssueCode, data: Record<string, unknown>) => void;
+
+/** A zod issue as the plan issue it is: one code from the plan vocabulary. */
+function fromZod(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], tell: Tell): void {
+  const path = [...prefix, ...issue.path];
+  const last = issue.path[issue.path.length - 1];
+  const input = (issue as { input?: unknown }).input;
+  const yearField = last !== undefined && FISCAL_YEAR_FIELDS.has(last);
+  const missing =
+    input === undefined &&
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union');
+  if (missing) {
+    tell(path, 'MISSING_FIELD', { field: String(last ?? '(document)') });
+    return;
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      if (yearField) tell(path, 'INVALID_FISCAL_YEAR', { value: input });
+      else tell(path, 'INVALID_TYPE', { expected: KINDS[issue.expected] ?? issue.expected });
+      return;
+    case 'too_small':
+      if (yearField && issue.origin === 'number') tell(path, 'INVALID_FISCAL_YEAR', { value: input });
+      else if (issue.origin === 'string' && Number(issue.minimum) === 1)
+        tell(path, 'INVALID_VALUE', { empty: true });
+      else tell(path, 'INVALID_VALUE', { min: Number(issue.minimum) });
+      return;
+    case 'too_big':
+      if (yearField && issue.origin === 'number') tell(path, 'INVALID_FISCAL_YEAR', { value: input });
+      else if (issue.origin === 'string' || issue.origin === 'array')
+        tell(path, 'TOO_LONG', {
+          max: Number(issue.maximum),
+          unit: issue.origin === 'array' ? 'items' : 'characters',
+        });
+      else tell(path, 'INVALID_VALUE', { max: Number(issue.maximum) });
+      return;
+    case 'unrecognized_keys':
+      for (const key of issue.keys) tell([...path, key], 'UNKNOWN_FIELD', { field: key });
+      return;
+    case 'invalid_value':
+      tell(path, 'INVALID_VALUE', { allowed: issue.values.map(String) });
+      return;
+    case 'invalid_format': {
+      const [code, data] = formatIssue((issue as { pattern?: string }).pattern);
+      tell(path, code, code === 'INVALID_FISCAL_YEAR' ? { value: input } : data);
+      return;
+    }
+    case 'invalid_key':
+      // A record key: its path ends at the record; the key is the input.
+      for (const inner of issue.issues) {
+        const [code, data] =
+          inner.code === 'invalid_format'
+            ? formatIssue((inner as { pattern?: string }).pattern)
+            : inner.code === 'too_big'
+              ? (['TOO_LONG', { max: Number(inner.maximum), unit: 'characters' }] as const)
+              : (['INVALID_VALUE', { empty: true }] as const);
+        tell([...path, String(input)], code, code === 'INVALID_FISCAL_YEAR' ? { value: input } : data);
+      }
+      return;
+    case 'invalid_union': {
+      const discriminator = (issue as { discriminator?: string }).discriminator;
+      if (discriminator !== undefined) {
+        const given = (input as Record<string, unknown> | undefined)?.[discriminator];
+        if (given === undefined) tell(path, 'MISSING_FIELD', { field: discriminator });
+        else
+          tell(path, 'INVALID_VALUE', {
+            allowed: (issue as { options?: unknown[] }).options?.map(String) ?? [],
+          });
+      } else if (last === 'scale')
+        tell(path, 'INVALID_SCALE', {
+          reason: `expected one of ${Object.keys(PRESETS_BY_ID).join(', ')} or a scale object`,
+        });
+      else tell(path, 'INVALID_NUMBER', {});
+      return;
+    }
+    case 'custom': {
+      const code = (issue.params as { code?: PlanIssueCode } | undefined)?.code ?? 'INVALID_VALUE';
+      tell(path, code, code === 'INVALID_VALUE' ? { format: issue.message } : {});
+      return;
+    }
+    default:
+      tell(path, 'INVALID_VALUE', { format: issue.message });
+  }
 }
 
 function read(input: unknown, options: ReadJsonOptions | undefined): unknown {
@@ -55,97 +190,53 @@ function read(input: unknown, options: ReadJsonOptions | undefined): unknown {
   return input;
 }
 
-const PRESETS = new Map(Object.values(RATING_SCALES).map((scale) => [scale.id, scale as RatingScale]));
+const PRESETS_BY_ID: Readonly<Record<string, RatingScale>> = Object.fromEntries(
+  Object.values(RATING_SCALES).map((scale) => [scale.id, scale as RatingScale]),
+);
 
-function resolveScale(doc: PlanDocument): RatingScale {
-  if (doc.scale === undefined) return RATING_SCALES.kodaira;
-  if (typeof doc.scale === 'string') return PRESETS.get(doc.scale) as RatingScale;
-  return doc.scale as RatingScale;
-}
+/** The plan without its programs, which are checked one by one, so that checking can stop. */
+const shellSchema = planObjectSchema.extend({ programs: z.array(z.unknown()).max(PLAN_LIMITS.programs) });
 
-/** Checks what zod cannot see: references, uniqueness, ratings on the plan's own scale, KPI logic. */
-function semanticIssues(doc: PlanDocument, scale: RatingScale, compiledKpis: CompiledKpi[]): MunikpiIssue[] {
-  const issues: MunikpiIssue[] = [];
-  const push = (path: PropertyKey[], code: string, message: string) =>
-    issues.push({ path: formatPath(path), code, message });
-  if (typeof doc.scale === 'object') {
-    try {
-      defineRatingScale(structuredClone(doc.scale));
-    } catch (error) {
-      if (!(error instanceof MunikpiError)) throw error;
-      push(['scale'], error.code, error.message);
-    }
-  }
-  if (doc.period.end < doc.period.start)
-    push(['period'], 'INVALID_FISCAL_YEAR', 'the period ends before it starts');
-  const codes = scale.levels.map((level) => level.code);
-  const allowed = new Set([...codes, ...(scale.notApplicable ?? []), ...(scale.unrated ?? [])]);
-  // A mark in a look-alike spelling (○ for 〇) is the scale's own: readingOf says so.
-  const unknown = (code: string) => readingOf(scale, code).kind === 'unknown';
-  const expected = `expected one of ${[...allowed].join(', ')}`;
-  const directionIds = new Set<string>();
-  doc.directions.forEach((d, i) => {
-    if (directionIds.has(d.id))
-      push(['directions', i, 'id'], 'DUPLICATE_ID', `the direction id "${d.id}" appears twice`);
-    directionIds.add(d.id);
-  });
-  const known = `expected one of ${[...directionIds].join(', ')}`;
-  const programIds = new Set<string>();
-  const kpiIds = new Set<string>();
-  doc.programs.forEach((program, i) => {
-    if (programIds.has(program.id)) {
-      push(['programs', i, 'id'], 'DUPLICATE_ID', `the program id "${program.id}" appears twice`);
-    }
-    programIds.add(program.id);
-    if (!directionIds.has(program.direction)) {
-      push(
-        ['programs', i, 'direction'],
-        'UNKNOWN_DIRECTION',
-        `"${program.direction}" is not a direction: ${known}`,
-      );
-    }
-    for (const [year, report] of Object.entries(program.reports ?? {})) {
-      if (report.rating !== undefined && unknown(report.rating)) {
-        push(['programs', i, 'reports', year, 'rating'], 'UNKNOWN_RATING', `"${report.rating}": ${expected}`);
-      }
-    }
-    (program.kpis ?? []).forEach((kpi, j) => {
-      if (kpiIds.has(kpi.id))
-        push(['programs', i, 'kpis', j, 'id'], 'DUPLICATE_ID', `the KPI id "${kpi.id}" appears twice`);
-      kpiIds.add(kpi.id);
-      try {
-        compiledKpis.push(compileKpi(kpi as Kpi));
-      } catch (error) {
-        if (!(error instanceof MunikpiError)) throw error;
-        push(['programs', i, 'kpis', j], error.code, error.message);
-      }
-    });
-  });
-  (doc.summaries ?? []).forEach((summary, i) => {
-    summary.rows.forEach((row, j) => {
-      if (!directionIds.has(row.direction)) {
-        push(
-          ['summaries', i, 'rows', j, 'direction'],
-          'UNKNOWN_DIRECTION',
-          `"${row.direction}" is not a direction: ${known}`,
-        );
-      }
-      for (const code of Object.keys(row.counts)) {
-        if (unknown(code))
-          push(['summaries', i, 'rows', j, 'counts', code], 'UNKNOWN_RATING', `"${code}": ${expected}`);
-      }
-    });
-  });
-  return issues;
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
- * Checks a plan document against the schema and the rules zod cannot see (references,
- * duplicate ids, ratings on the plan's scale, KPI logic), and lists every problem with its
- * path. Never throws for a bad document; throws only for text that cannot be read at all.
+ * Runs zod over the document, the plan's shell first and then program by program, telling
+ * each problem to the list; stops once the list is full (what follows is still counted by the
+ * plan checker). Returns the parsed document when zod found nothing.
+ */
+function zodPass(value: unknown, list: IssueList): PlanDocument | null {
+  const tell: Tell = (path, code, data) => {
+    list.tell(formatPath(path), code, data);
+  };
+  const shell = shellSchema.safeParse(value, { reportInput: true });
+  if (!shell.success) for (const issue of shell.error.issues) fromZod(issue, [], tell);
+  const programs = isObject(value) && Array.isArray(value.programs) ? value.programs : [];
+  const parsed: unknown[] = [];
+  const count = Math.min(programs.length, PLAN_LIMITS.programs);
+  let i = 0;
+  for (; i < count && !list.full; i++) {
+    const result = programSchema.safeParse(programs[i], { reportInput: true });
+    if (result.success) parsed.push(result.data);
+    else for (const issue of result.error.issues) fromZod(issue, ['programs', i], tell);
+  }
+  list.saw(i);
+  if (!shell.success || list.seen > 0) return null;
+  return { ...shell.data, programs: parsed } as PlanDocument;
+}
+
+/**
+ * Checks a plan document against the schema and the plan's rules, and lists every problem
+ * in one pass, each with its path and one code (see PLAN_ISSUE_CODES): the layout (zod), then
+ * on every part that is well formed, the references, duplicate ids, ratings on the plan's
+ * scale, KPIs that contradict themselves and years outside the period (the plan checker that
+ * definePlan and auditPlan share). A plan with millions of problems lists the first of each
+ * code and counts the rest. Never throws for a bad document; throws only for text that cannot
+ * be read at all.
  *
  * @param input - JSON text, or a value already parsed
- * @param options - size and depth limits for text
+ * @param options - size and depth limits for text; limits on the list; the language of messages
  * @returns `{ ok: true, plan }` or `{ ok: false, issues }`
  * @throws {MunikpiError} `INVALID_JSON`, `DOCUMENT_TOO_LARGE`, `NESTING_TOO_DEEP` or
  *   `FORBIDDEN_KEY` when the document cannot be read safely
@@ -155,19 +246,38 @@ function semanticIssues(doc: PlanDocument, scale: RatingScale, compiledKpis: Com
  * const result = validatePlan({ id: 'x' });
  * result.ok; // false
  * result.issues[0]?.path; // 'municipality'
+ * result.issues[0]?.code; // 'MISSING_FIELD'
  */
-export function validatePlan(input: unknown, options?: ReadJsonOptions): PlanValidation {
+export function validatePlan(input: unknown, options?: ValidateOptions): PlanValidation {
   const value = read(input, options);
-  const parsed = planSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, plan: null, issues: zodIssues(parsed.error) };
-  const doc = parsed.data;
-  const scale = resolveScale(doc);
+  const lang = languageOf(options?.lang, 'en');
+  const list = new IssueList(options);
+  const doc = zodPass(value, list);
+  const scaleValue = isObject(value) ? value.scale : undefined;
+  const scale = typeof scaleValue === 'string' ? (PRESETS_BY_ID[scaleValue] ?? null) : undefined;
   const compiledKpis: CompiledKpi[] = [];
-  const issues = semanticIssues(doc, scale, compiledKpis);
-  if (issues.length > 0) return { ok: false, plan: null, issues };
+  const checked = doc === null ? value : { ...doc, scale: scale ?? doc.scale };
+  checkIssues(checked, {
+    into: list,
+    ...(scale === undefined ? {} : { scale }),
+    onKpi: (c) => compiledKpis.push(c),
+  });
+  const issues = list.issues();
+  if (issues.length > 0 || doc === null) {
+    return {
+      ok: false,
+      plan: null,
+      issues: issues.map((issue) => ({ ...issue, message: issueMessage(issue, lang) })),
+    };
+  }
   const { $schema: _schema, scale: _scale, ...rest } = doc;
   // The KPIs were compiled while checking: keep those forms with them before they are frozen.
-  const plan = sealCompiled(compiledKpis, () => sealPlan({ ...rest, scale } as Plan));
+  const plan = sealCompiled(compiledKpis, () =>
+    sealPlan({
+      ...rest,
+      scale: (checked as { scale?: RatingScale }).scale ?? RATING_SCALES.kodaira,
+    } as Plan),
+  );
   markSealed(plan);
   return { ok: true, plan, issues: [] };
 }
@@ -178,7 +288,7 @@ export function validatePlan(input: unknown, options?: ReadJsonOptions): PlanVal
  * leaves nothing half-built.
  *
  * @param input - JSON text, or a value already parsed
- * @param options - size and depth limits for text
+ * @param options - size and depth limits for text; limits on the list of issues
  * @returns the plan
  * @throws {MunikpiError} `INVALID_PLAN` with `issues` listing every problem and its path
  *   (`programs[3].reports.2023.rating: "C": expected one of S, A, B`); `INVALID_JSON` (syntax
@@ -195,16 +305,10 @@ export function validatePlan(input: unknown, options?: ReadJsonOptions): PlanVal
  * }));
  * plan.programs[0]?.reports?.['2023']?.rating; // 'A'
  */
-export function parsePlan(input: unknown, options?: ReadJsonOptions): Plan {
+export function parsePlan(input: unknown, options?: ValidateOptions): Plan {
   const result = validatePlan(input, options);
   if (result.ok) return result.plan;
-  const shown = result.issues.slice(0, 5).map((issue) => `${issue.path}: ${issue.message}`);
-  const more = result.issues.length > 5 ? `; and ${result.issues.length - 5} more` : '';
-  throw new MunikpiError(
-    'INVALID_PLAN',
-    `the plan has ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}`,
-    { issues: result.issues },
-  );
+  throw invalidPlan(result.issues);
 }
 
 /**
@@ -223,9 +327,14 @@ export function parsePlan(input: unknown, options?: ReadJsonOptions): Plan {
  */
 export function parseKpi(input: unknown, options?: ReadJsonOptions): Kpi {
   const value = read(input, options);
-  const parsed = kpiSchema.safeParse(value);
+  const parsed = kpiSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) {
-    const issues = zodIssues(parsed.error);
+    const issues: MunikpiIssue[] = [];
+    const tell: Tell = (path, code, data) => {
+      const issue = { path: formatPath(path), code, severity: 'error' as const, data };
+      issues.push({ ...issue, message: issueMessage(issue) });
+    };
+    for (const issue of parsed.error.issues) fromZod(issue, [], tell);
     throw new MunikpiError(
       'INVALID_KPI',
       `the KPI has ${issues.length} problem${issues.length === 1 ? '' : 's'}: ${issues
@@ -252,7 +361,7 @@ export function parseKpi(input: unknown, options?: ReadJsonOptions): Kpi {
  */
 export function planJsonSchema(): Record<string, unknown> {
   return {
-    ...(z.toJSONSchema(planSchema, {
+    ...(z.toJSONSchema(planObjectSchema, {
       target: 'draft-2020-12',
       io: 'input',
       unrepresentable: 'any',

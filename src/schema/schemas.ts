@@ -1,30 +1,68 @@
 import { z } from 'zod';
 import { ROUNDING_MODES, type RoundingMode } from '../core/exact.js';
+import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN, PLAN_LIMITS } from '../core/limits.js';
+import { isFiscalYearKey, isWellFormedText } from '../core/text.js';
 import { calendarDate } from '../era/index.js';
-import type { Kpi, KpiBaseline, KpiObservation, KpiTarget } from '../kpi/index.js';
-import type { ActionItem, DeclaredSummary, Direction, Plan, Program, ProgramReport } from '../plan/index.js';
-import type { RatingScale } from '../rating/index.js';
+import type {
+  Kpi,
+  KpiBaseline,
+  KpiObservation,
+  KpiPeriod,
+  KpiTarget,
+  MilestoneProgress,
+} from '../kpi/index.js';
+import type {
+  ActionItem,
+  DeclaredSummary,
+  DeclaredSummaryRow,
+  DeclaredSummaryTotal,
+  Direction,
+  FiscalPeriod,
+  Plan,
+  PlanSource,
+  Program,
+  ProgramReport,
+} from '../plan/index.js';
+import type { Labels, RatingLevel, RatingScale } from '../rating/index.js';
 import { RATING_SCALES } from '../rating/index.js';
 
 /** Text that must not be empty. */
-const text = z.string().min(1).max(10_000);
+const text = z
+  .string()
+  .min(1)
+  .max(PLAN_LIMITS.text)
+  .refine(isWellFormedText, 'expected text without a lone surrogate');
 /** Free text, possibly empty. */
-const prose = z.string().max(100_000);
-const lines = z.array(prose).max(1000);
+const prose = z
+  .string()
+  .max(PLAN_LIMITS.prose)
+  .refine(isWellFormedText, 'expected text without a lone surrogate');
+const lines = z.array(prose).max(PLAN_LIMITS.lines);
+/** An id. */
+const id = text.max(PLAN_LIMITS.id);
+/** A rating code. */
+const code = text.max(PLAN_LIMITS.code);
 
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,4})?$/;
+/** The patterns of the layout, each named by the issue code a value that misses it gets. */
+export const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,4})?$/;
+export const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const LOOSE_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+export const FISCAL_YEAR_KEY = /^\d{4}$/;
+export const COLOUR = /^#[0-9a-fA-F]{6}$/;
 
 /** A figure: a finite JSON number or a decimal string such as `"604701094"` or `"73.9"`. */
 const decimalSchemaImpl = z.union([
-  z.number().refine(Number.isFinite, 'expected a finite number'),
+  z
+    .number()
+    .refine(Number.isFinite, { message: 'expected a finite number', params: { code: 'INVALID_NUMBER' } }),
   z.string().regex(DECIMAL, 'expected a decimal number such as "73.9"'),
 ]);
 
 /** A fiscal year: a whole number 1873..9998 (2023 = 令和5年度). */
-const fiscalYearSchemaImpl = z.number().int().min(1873).max(9998);
+const fiscalYearSchemaImpl = z.number().int().min(FISCAL_YEAR_MIN).max(FISCAL_YEAR_MAX);
 
 /** A fiscal year as an object key: four digits. */
-const fiscalYearKey = z.string().regex(/^\d{4}$/, 'expected a fiscal year such as "2023"');
+const fiscalYearKey = z.string().refine(isFiscalYearKey, 'expected a fiscal year 1873..9998 such as "2023"');
 
 function validDate(value: string): boolean {
   try {
@@ -38,14 +76,17 @@ function validDate(value: string): boolean {
 /** A calendar date, `YYYY-MM-DD`, that exists. */
 const dateSchemaImpl = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
-  .refine(validDate, 'expected a date that exists');
+  .regex(DATE, 'expected a date YYYY-MM-DD')
+  .refine(validDate, { message: 'expected a date that exists', params: { code: 'INVALID_DATE' } });
 
 /** A date or a month: `YYYY-MM-DD` or `YYYY-MM`. */
 const looseDateSchemaImpl = z
   .string()
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM or YYYY-MM-DD')
-  .refine((v) => validDate(v.length === 7 ? `${v}-01` : v), 'expected a date that exists');
+  .regex(LOOSE_DATE, 'expected YYYY-MM or YYYY-MM-DD')
+  .refine((v) => validDate(v.length === 7 ? `${v}-01` : v), {
+    message: 'expected a date that exists',
+    params: { code: 'INVALID_DATE' },
+  });
 
 const by = { by: fiscalYearSchemaImpl.optional() };
 
@@ -80,7 +121,7 @@ const kpiBaselineSchemaImpl = z.strictObject({
 
 /** A KPI. */
 const kpiSchemaImpl = z.strictObject({
-  id: text.max(200),
+  id,
   name: text,
   unit: z.string().max(50),
   unitKind: z.enum(['percent', 'money', 'count', 'quantity']).optional(),
@@ -89,7 +130,7 @@ const kpiSchemaImpl = z.strictObject({
   target: kpiTargetSchemaImpl,
   yearTargets: z.record(fiscalYearKey, decimalSchemaImpl).optional(),
   period: z.strictObject({ start: fiscalYearSchemaImpl, end: fiscalYearSchemaImpl }).optional(),
-  observations: z.array(kpiObservationSchemaImpl).max(200).optional(),
+  observations: z.array(kpiObservationSchemaImpl).max(PLAN_LIMITS.observations).optional(),
   notes: lines.optional(),
 });
 
@@ -101,25 +142,28 @@ const roundingMode = z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]])
 
 /** A rating scale: levels best first, 対象外 and 未評価 codes, score bands, the share convention. */
 const ratingScaleSchemaImpl = z.strictObject({
-  id: text.max(200),
+  id,
   name: labels,
   levels: z
     .array(
       z.strictObject({
-        code: text.max(20),
+        code,
         label: labels,
         progress: z.enum(['ahead', 'on-track', 'behind']),
-        score: z.number().refine(Number.isFinite, 'expected a finite number').optional(),
-        color: z
-          .string()
-          .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour #rrggbb')
+        score: z
+          .number()
+          .refine(Number.isFinite, {
+            message: 'expected a finite number',
+            params: { code: 'INVALID_NUMBER' },
+          })
           .optional(),
+        color: z.string().regex(COLOUR, 'expected a colour #rrggbb').optional(),
       }),
     )
     .min(1)
-    .max(20),
-  notApplicable: z.array(text.max(20)).max(20).optional(),
-  unrated: z.array(text.max(20)).max(20).optional(),
+    .max(PLAN_LIMITS.levels),
+  notApplicable: z.array(code).max(PLAN_LIMITS.levels).optional(),
+  unrated: z.array(code).max(PLAN_LIMITS.levels).optional(),
   bands: z
     .strictObject({
       of: z.enum(['sum', 'mean']),
@@ -164,7 +208,7 @@ const programReportSchemaImpl = z.strictObject({
   targets: lines.optional(),
   results: lines.optional(),
   issues: lines.optional(),
-  rating: text.max(20).optional(),
+  rating: code.optional(),
   reasons: lines.optional(),
   nextSteps: lines.optional(),
   notes: lines.optional(),
@@ -179,21 +223,21 @@ const actionItemSchemaImpl = z.strictObject({
 
 /** A program. */
 const programSchemaImpl = z.strictObject({
-  id: text.max(200),
-  number: z.number().int().min(0).max(100_000),
+  id,
+  number: z.number().int().min(0).max(PLAN_LIMITS.number),
   display: text.max(20).optional(),
   name: text,
   kind: z.enum(['implementation', 'study']),
-  direction: text.max(200),
+  direction: id,
   approaches: lines.optional(),
-  actionItems: z.array(actionItemSchemaImpl).max(1000).optional(),
+  actionItems: z.array(actionItemSchemaImpl).max(PLAN_LIMITS.actionItems).optional(),
   scheduleText: prose.optional(),
-  kpis: z.array(kpiSchemaImpl).max(1000).optional(),
+  kpis: z.array(kpiSchemaImpl).max(PLAN_LIMITS.kpis).optional(),
   reports: z.record(fiscalYearKey, programReportSchemaImpl).optional(),
   notes: lines.optional(),
 });
 
-const count = z.number().int().min(0).max(1_000_000);
+const count = z.number().int().min(0).max(PLAN_LIMITS.count);
 
 /** A summary table a document declares. */
 const declaredSummarySchemaImpl = z.strictObject({
@@ -202,20 +246,20 @@ const declaredSummarySchemaImpl = z.strictObject({
   rows: z
     .array(
       z.strictObject({
-        direction: text.max(200),
+        direction: id,
         programCount: count.optional(),
-        counts: z.record(text.max(20), count),
+        counts: z.record(code, count),
       }),
     )
-    .max(1000),
-  total: z.strictObject({ programCount: count.optional(), counts: z.record(text.max(20), count) }).optional(),
+    .max(PLAN_LIMITS.summaryRows),
+  total: z.strictObject({ programCount: count.optional(), counts: z.record(code, count) }).optional(),
   notes: lines.optional(),
 });
 
 /** A direction (方向性): a group of programs. */
 const directionSchemaImpl = z.strictObject({
-  id: text.max(200),
-  number: z.number().int().min(0).max(100_000),
+  id,
+  number: z.number().int().min(0).max(PLAN_LIMITS.number),
   name: text,
   programCount: count.optional(),
 });
@@ -223,14 +267,14 @@ const directionSchemaImpl = z.strictObject({
 /** A plan document (the JSON layout munikpi reads and writes). */
 const planSchemaImpl = z.strictObject({
   $schema: z.string().optional(),
-  id: text.max(200),
+  id,
   municipality: text.max(200),
   title: text,
   period: z.strictObject({ start: fiscalYearSchemaImpl, end: fiscalYearSchemaImpl }),
   scale: z.union([z.enum(SCALE_IDS), ratingScaleSchemaImpl]).optional(),
-  directions: z.array(directionSchemaImpl).max(1000),
-  programs: z.array(programSchemaImpl).max(100_000),
-  summaries: z.array(declaredSummarySchemaImpl).max(200).optional(),
+  directions: z.array(directionSchemaImpl).max(PLAN_LIMITS.directions),
+  programs: z.array(programSchemaImpl).max(PLAN_LIMITS.programs),
+  summaries: z.array(declaredSummarySchemaImpl).max(PLAN_LIMITS.summaries).optional(),
   source: z
     .strictObject({
       title: text,
@@ -253,9 +297,53 @@ export interface PlanDocument extends Omit<Plan, 'scale'> {
   readonly scale?: RatingScale | string;
 }
 
-// The schemas are exported with the munikpi model types they produce. zod's own inferred types
-// mark optional keys `T | undefined`; JSON never holds undefined, so the two agree on what
-// parsing can return.
+// Each schema is tied to the munikpi model type it reads: its output (with the `undefined`
+// zod adds to optional fields taken away, since JSON never holds it) must be a value of the
+// model, and the two must name the same fields, at every level. A field added to one and not
+// the other makes `tied` refuse the schema, and tsc with it.
+
+/** A value as JSON holds it: optional fields absent rather than undefined, all the way down. */
+type Json<T> = T extends readonly (infer U)[]
+  ? readonly Json<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: Json<Exclude<T[K], undefined>> }
+    : T;
+/** The field names of every member of a union. */
+type Fields<T> = T extends unknown ? keyof T : never;
+/** True when two types name the same fields. */
+type SameFields<A, B> = [Fields<A>] extends [Fields<B>]
+  ? [Fields<B>] extends [Fields<A>]
+    ? true
+    : false
+  : false;
+/** The schema itself when it is tied to the model, `never` when not. */
+type TiedTo<Model, S extends z.ZodType> =
+  Json<z.output<S>> extends Model ? (SameFields<z.output<S>, Model> extends true ? S : never) : never;
+/** The nested objects that have no schema of their own: each names the model's fields. */
+type Out<S extends z.ZodType> = NonNullable<z.output<S>>;
+type Nested = [
+  SameFields<Out<typeof kpiObservationSchemaImpl>['milestone'], MilestoneProgress>,
+  SameFields<NonNullable<Out<typeof kpiSchemaImpl>['period']>, KpiPeriod>,
+  SameFields<Out<typeof ratingScaleSchemaImpl>['levels'][number], RatingLevel>,
+  SameFields<Out<typeof ratingScaleSchemaImpl>['name'], Labels>,
+  SameFields<Out<typeof declaredSummarySchemaImpl>['rows'][number], DeclaredSummaryRow>,
+  SameFields<NonNullable<Out<typeof declaredSummarySchemaImpl>['total']>, DeclaredSummaryTotal>,
+  SameFields<Out<typeof planSchemaImpl>['period'], FiscalPeriod>,
+  SameFields<NonNullable<Out<typeof planSchemaImpl>['source']>, PlanSource>,
+];
+/**
+ * A schema as the model type it reads: accepted only when tied to it. The one step tsc cannot
+ * take itself, from zod's `field?: T | undefined` to the model's `field?: T`, is sound because
+ * JSON never holds undefined.
+ */
+function tied<Model, S extends z.ZodType>(schema: S & TiedTo<Model, S>): z.ZodType<Model>;
+function tied(schema: z.ZodType): z.ZodType {
+  return schema;
+}
+
+/** Fails tsc when a nested object's fields differ from the model's. */
+const nestedTied: Nested = [true, true, true, true, true, true, true, true];
+void nestedTied;
 
 /**
  * A figure: a finite JSON number or a decimal string such as `"604701094"` or `"73.9"`.
@@ -265,7 +353,7 @@ export interface PlanDocument extends Omit<Plan, 'scale'> {
  * decimalSchema.safeParse('604701094').success; // true
  * decimalSchema.safeParse('6億').success; // false
  */
-export const decimalSchema = decimalSchemaImpl as unknown as z.ZodType<number | string>;
+export const decimalSchema = tied<number | string, typeof decimalSchemaImpl>(decimalSchemaImpl);
 /**
  * A fiscal year: a whole number 1873..9998 (2023 = 令和5年度).
  *
@@ -274,7 +362,7 @@ export const decimalSchema = decimalSchemaImpl as unknown as z.ZodType<number | 
  * fiscalYearSchema.safeParse(2023).success; // true
  * fiscalYearSchema.safeParse(1872).success; // false
  */
-export const fiscalYearSchema = fiscalYearSchemaImpl as unknown as z.ZodType<number>;
+export const fiscalYearSchema = tied<number, typeof fiscalYearSchemaImpl>(fiscalYearSchemaImpl);
 /**
  * A calendar date, `YYYY-MM-DD`, that exists.
  *
@@ -283,7 +371,7 @@ export const fiscalYearSchema = fiscalYearSchemaImpl as unknown as z.ZodType<num
  * dateSchema.safeParse('2023-04-01').success; // true
  * dateSchema.safeParse('2023-02-30').success; // false
  */
-export const dateSchema = dateSchemaImpl as unknown as z.ZodType<string>;
+export const dateSchema = tied<string, typeof dateSchemaImpl>(dateSchemaImpl);
 /**
  * A date or a month: `YYYY-MM-DD` or `YYYY-MM`.
  *
@@ -291,7 +379,7 @@ export const dateSchema = dateSchemaImpl as unknown as z.ZodType<string>;
  * import { looseDateSchema } from 'munikpi/schema';
  * looseDateSchema.safeParse('2024-01').success; // true
  */
-export const looseDateSchema = looseDateSchemaImpl as unknown as z.ZodType<string>;
+export const looseDateSchema = tied<string, typeof looseDateSchemaImpl>(looseDateSchemaImpl);
 /**
  * Every kind of KPI target, told apart by `kind`.
  *
@@ -300,7 +388,7 @@ export const looseDateSchema = looseDateSchemaImpl as unknown as z.ZodType<strin
  * kpiTargetSchema.safeParse({ kind: 'annual', value: 20000000 }).success; // true
  * kpiTargetSchema.safeParse({ kind: 'guess' }).success; // false
  */
-export const kpiTargetSchema = kpiTargetSchemaImpl as unknown as z.ZodType<KpiTarget>;
+export const kpiTargetSchema = tied<KpiTarget, typeof kpiTargetSchemaImpl>(kpiTargetSchemaImpl);
 /**
  * A KPI observation (実績) for one fiscal year.
  *
@@ -308,7 +396,9 @@ export const kpiTargetSchema = kpiTargetSchemaImpl as unknown as z.ZodType<KpiTa
  * import { kpiObservationSchema } from 'munikpi/schema';
  * kpiObservationSchema.safeParse({ fiscalYear: 2023, value: '73.9' }).success; // true
  */
-export const kpiObservationSchema = kpiObservationSchemaImpl as unknown as z.ZodType<KpiObservation>;
+export const kpiObservationSchema = tied<KpiObservation, typeof kpiObservationSchemaImpl>(
+  kpiObservationSchemaImpl,
+);
 /**
  * A KPI's baseline (基準値): a value, when it was taken, or only a note when the source gives none.
  *
@@ -317,7 +407,7 @@ export const kpiObservationSchema = kpiObservationSchemaImpl as unknown as z.Zod
  * kpiBaselineSchema.safeParse({ value: 62.3, asOf: '2021-04-01' }).success; // true
  * kpiBaselineSchema.safeParse({ value: 'about 60' }).success; // false
  */
-export const kpiBaselineSchema = kpiBaselineSchemaImpl as unknown as z.ZodType<KpiBaseline>;
+export const kpiBaselineSchema = tied<KpiBaseline, typeof kpiBaselineSchemaImpl>(kpiBaselineSchemaImpl);
 /**
  * An action item (取組項目) of a program, with its schedule by fiscal year.
  *
@@ -325,7 +415,7 @@ export const kpiBaselineSchema = kpiBaselineSchemaImpl as unknown as z.ZodType<K
  * import { actionItemSchema } from 'munikpi/schema';
  * actionItemSchema.safeParse({ name: '電子決裁の推進', schedule: { 2023: '実施' } }).success; // true
  */
-export const actionItemSchema = actionItemSchemaImpl as unknown as z.ZodType<ActionItem>;
+export const actionItemSchema = tied<ActionItem, typeof actionItemSchemaImpl>(actionItemSchemaImpl);
 /**
  * A direction (方向性): a group of programs, with the number of programs the plan gives it.
  *
@@ -333,7 +423,7 @@ export const actionItemSchema = actionItemSchemaImpl as unknown as z.ZodType<Act
  * import { directionSchema } from 'munikpi/schema';
  * directionSchema.safeParse({ id: 'd3', number: 3, name: '運営・業務執行体制の効率化', programCount: 9 }).success; // true
  */
-export const directionSchema = directionSchemaImpl as unknown as z.ZodType<Direction>;
+export const directionSchema = tied<Direction, typeof directionSchemaImpl>(directionSchemaImpl);
 /**
  * A KPI.
  *
@@ -341,7 +431,7 @@ export const directionSchema = directionSchemaImpl as unknown as z.ZodType<Direc
  * import { kpiSchema } from 'munikpi/schema';
  * kpiSchema.safeParse({ id: 'k', name: '電子決裁率', unit: '%', target: { kind: 'level', value: 90 } }).success; // true
  */
-export const kpiSchema = kpiSchemaImpl as unknown as z.ZodType<Kpi>;
+export const kpiSchema = tied<Kpi, typeof kpiSchemaImpl>(kpiSchemaImpl);
 /**
  * A rating scale: levels best first.
  *
@@ -350,7 +440,7 @@ export const kpiSchema = kpiSchemaImpl as unknown as z.ZodType<Kpi>;
  * import { ratingScaleSchema } from 'munikpi/schema';
  * ratingScaleSchema.safeParse(SAB_SCALE).success; // true
  */
-export const ratingScaleSchema = ratingScaleSchemaImpl as unknown as z.ZodType<RatingScale>;
+export const ratingScaleSchema = tied<RatingScale, typeof ratingScaleSchemaImpl>(ratingScaleSchemaImpl);
 /**
  * One yearly report of a program.
  *
@@ -358,7 +448,9 @@ export const ratingScaleSchema = ratingScaleSchemaImpl as unknown as z.ZodType<R
  * import { programReportSchema } from 'munikpi/schema';
  * programReportSchema.safeParse({ rating: 'B', results: ['令和5年度末での電子決裁率73.9%'] }).success; // true
  */
-export const programReportSchema = programReportSchemaImpl as unknown as z.ZodType<ProgramReport>;
+export const programReportSchema = tied<ProgramReport, typeof programReportSchemaImpl>(
+  programReportSchemaImpl,
+);
 /**
  * A program.
  *
@@ -366,7 +458,7 @@ export const programReportSchema = programReportSchemaImpl as unknown as z.ZodTy
  * import { programSchema } from 'munikpi/schema';
  * programSchema.safeParse({ id: 'p1', number: 1, name: '幅広い市民意見の収集', kind: 'implementation', direction: 'd1' }).success; // true
  */
-export const programSchema = programSchemaImpl as unknown as z.ZodType<Program>;
+export const programSchema = tied<Program, typeof programSchemaImpl>(programSchemaImpl);
 /**
  * A summary table a document declares.
  *
@@ -374,7 +466,9 @@ export const programSchema = programSchemaImpl as unknown as z.ZodType<Program>;
  * import { declaredSummarySchema } from 'munikpi/schema';
  * declaredSummarySchema.safeParse({ fiscalYear: 2023, rows: [{ direction: 'd1', counts: { S: 1, A: 6, B: 1 } }] }).success; // true
  */
-export const declaredSummarySchema = declaredSummarySchemaImpl as unknown as z.ZodType<DeclaredSummary>;
+export const declaredSummarySchema = tied<DeclaredSummary, typeof declaredSummarySchemaImpl>(
+  declaredSummarySchemaImpl,
+);
 /**
  * A plan document (the JSON layout munikpi reads and writes; see docs/data-format.md).
  *
@@ -382,4 +476,11 @@ export const declaredSummarySchema = declaredSummarySchemaImpl as unknown as z.Z
  * import { planSchema } from 'munikpi/schema';
  * planSchema.safeParse({ id: 'x' }).success; // false
  */
-export const planSchema = planSchemaImpl as unknown as z.ZodType<PlanDocument>;
+export const planSchema = tied<PlanDocument, typeof planSchemaImpl>(planSchemaImpl);
+
+/**
+ * The plan schema as the zod object it is, for validatePlan to check the plan without its
+ * programs (then program by program).
+ * @internal
+ */
+export const planObjectSchema = planSchemaImpl;

@@ -153,7 +153,7 @@ describe('munikpi validate on a hostile document', () => {
 });
 
 describe('the schema', () => {
-  wiredElsewhere('refuses a lone surrogate in a name (schemas.ts: isWellFormedText)', () => {
+  it('refuses a lone surrogate in a name (schemas.ts: isWellFormedText)', () => {
     for (const name of ['窓口\ud800改革', '\udc00', 'ok\ud83d']) {
       const plan = { ...smallPlan(), title: name };
       const result = validatePlan(plan);
@@ -162,7 +162,7 @@ describe('the schema', () => {
     }
   });
 
-  wiredElsewhere('refuses reports keyed by fiscal years out of range (schemas.ts: isFiscalYearKey)', () => {
+  it('refuses reports keyed by fiscal years out of range (schemas.ts: isFiscalYearKey)', () => {
     for (const key of ['0999', '9999', '1872']) {
       const base = smallPlan();
       const program = {

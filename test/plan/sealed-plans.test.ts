@@ -48,9 +48,9 @@ describe('plans read afresh', () => {
   it('a plan frozen at the top only shows a rating off the scale in the next audit', () => {
     const plan = Object.freeze(loosePlan());
     const codes = () => auditPlan(plan, 2023).findings.map((f) => f.code);
-    expect(codes()).not.toContain('RATING_NOT_ON_SCALE');
+    expect(codes()).not.toContain('UNKNOWN_RATING');
     rateAgain(plan, 0, 2022, 'Z');
-    expect(codes()).toContain('RATING_NOT_ON_SCALE');
+    expect(codes()).toContain('UNKNOWN_RATING');
   });
 });
 

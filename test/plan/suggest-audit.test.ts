@@ -158,8 +158,9 @@ describe('auditPlan', () => {
       ],
       programs: [
         program('p1', 1, 'd1', { 2023: 'A', 2026: 'A' }),
-        program('p1', 1, 'd1', { 2023: 'C' }),
+        program('p1', 2, 'd1', { 2023: 'C' }),
         program('p3', 3, 'd7', { 2023: 'A' }),
+        program('p4', 3, 'd1', { 2023: 'A' }),
       ],
       summaries: [],
     };
@@ -167,16 +168,24 @@ describe('auditPlan', () => {
     const codes = audit.findings.map((f) => f.code);
     expect(codes).toEqual(
       expect.arrayContaining([
-        'FISCAL_YEAR_OUTSIDE_PLAN',
-        'DUPLICATE_DIRECTION_ID',
-        'DUPLICATE_PROGRAM_ID',
+        'FISCAL_YEAR_OUTSIDE_PERIOD',
+        'DUPLICATE_ID',
         'DUPLICATE_PROGRAM_NUMBER',
         'UNKNOWN_DIRECTION',
-        'RATING_NOT_ON_SCALE',
-        'REPORT_OUTSIDE_PERIOD',
+        'UNKNOWN_RATING',
         'MISSING_REPORT',
       ]),
     );
+    // The problems of the plan itself carry the path and code validatePlan gives them.
+    const at = audit.findings.filter((f) => f.path !== undefined).map((f) => `${f.path} ${f.code}`);
+    expect(at.sort()).toEqual([
+      'directions[1].id DUPLICATE_ID',
+      'programs[0].reports.2026 FISCAL_YEAR_OUTSIDE_PERIOD',
+      'programs[1].id DUPLICATE_ID',
+      'programs[1].reports.2023.rating UNKNOWN_RATING',
+      'programs[2].direction UNKNOWN_DIRECTION',
+      'programs[3].number DUPLICATE_PROGRAM_NUMBER',
+    ]);
     expect(
       audit.findings.every(
         (f, i, all) =>
@@ -218,11 +227,15 @@ describe('auditPlan', () => {
       programs: [program('p1', 1, 'd1', { 2023: 'A' }, { kpis: [broken, broken] })],
     });
     const findings = auditPlan(plan, 2023).findings;
-    expect(findings.filter((f) => f.code === 'INVALID_KPI')[0]?.data).toEqual({
-      kpiId: 'p12-e-approval',
-      error: 'TARGET_EQUALS_BASELINE',
+    expect(findings.find((f) => f.code === 'TARGET_EQUALS_BASELINE')).toMatchObject({
+      path: 'programs[0].kpis[0]',
+      programId: 'p1',
+      data: { kpi: 'p12-e-approval' },
     });
-    expect(findings.map((f) => f.code)).toContain('DUPLICATE_KPI_ID');
+    expect(findings.find((f) => f.code === 'DUPLICATE_ID')).toMatchObject({
+      path: 'programs[0].kpis[1].id',
+      data: { kind: 'KPI', id: 'p12-e-approval' },
+    });
   });
 
   it('documents every finding code with a severity', () => {

@@ -7,7 +7,7 @@ import { errorCode } from '../helpers.js';
 
 const good = JSON.stringify(smallPlan());
 
-function issuesOf(fn: () => unknown): { code: string; paths: string[]; messages: string[] } {
+function issuesOf(fn: () => unknown): { code: string; paths: string[]; codes: string[]; messages: string[] } {
   try {
     fn();
   } catch (error) {
@@ -15,6 +15,7 @@ function issuesOf(fn: () => unknown): { code: string; paths: string[]; messages:
     return {
       code: error.code,
       paths: error.issues.map((i) => i.path),
+      codes: error.issues.map((i) => i.code),
       messages: error.issues.map((i) => i.message),
     };
   }
@@ -51,10 +52,13 @@ describe('parsePlan', () => {
     doc.programs[0].colour = 'red';
     delete doc.title;
     doc.programs[1].kpis = [{ id: 'k', name: 'k', unit: '%', target: { kind: 'level', value: 'ninety' } }];
-    const { paths } = issuesOf(() => parsePlan(doc));
-    expect(paths).toEqual(
-      expect.arrayContaining(['title', 'period.start', 'programs[0]', 'programs[1].kpis[0].target.value']),
-    );
+    const { paths, codes } = issuesOf(() => parsePlan(doc));
+    expect(paths.map((path, i) => `${path} ${codes[i]}`)).toEqual([
+      'title MISSING_FIELD',
+      'period.start INVALID_FISCAL_YEAR',
+      'programs[0].colour UNKNOWN_FIELD',
+      'programs[1].kpis[0].target.value INVALID_NUMBER',
+    ]);
   });
 
   it('checks KPI logic and reports it at the KPI', () => {

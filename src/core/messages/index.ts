@@ -3,7 +3,16 @@ import type { Catalogue, Language } from './catalogue.js';
 import { en } from './en.js';
 import { ja } from './ja.js';
 
-export type { Catalogue, Language, ReportWords, YearNames } from './catalogue.js';
+export type {
+  Catalogue,
+  FindingWords,
+  IssueWords,
+  Language,
+  ReportWords,
+  WordData,
+  Words,
+  YearNames,
+} from './catalogue.js';
 
 const CATALOGUES: Readonly<Record<Language, Catalogue>> = { ja, en };
 
