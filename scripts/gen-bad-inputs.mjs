@@ -1034,6 +1034,39 @@ c(
 );
 
 const plan = 'miniPlan';
+fn('readRating');
+{
+  const oneLevel = {
+    id: 'x',
+    name: { ja: 'x', en: 'x' },
+    levels: [{ code: 'A', label: { ja: 'a', en: 'a' }, progress: 'on-track' }],
+  };
+  c('null-scale', [null, 'A'], 'INVALID_SCALE', 'no scale');
+  c('code-number', [oneLevel, 5], 'INVALID_ARGUMENT', 'a rating that is not text');
+  c('scale-text', ['kizugawa-sabc', 'A'], 'INVALID_SCALE', 'a scale id, not a scale');
+}
+
+fn('scoreBandOf');
+{
+  const label = { ja: 'a', en: 'a' };
+  const scored = {
+    id: 'x',
+    name: { ja: 'x', en: 'x' },
+    levels: [{ code: 'A', label, progress: 'on-track', score: 1 }],
+  };
+  const overlap = {
+    of: 'sum',
+    bands: [
+      { code: 'a', label, min: { value: 0, inclusive: true } },
+      { code: 'b', label: { ja: 'b', en: 'b' }, min: { value: 5, inclusive: true } },
+    ],
+  };
+  c('no-bands', [scored, 1], 'INVALID_SCALE', 'a scale that declares no bands');
+  c('overlap', [overlap, 1], 'INVALID_SCALE', 'overlapping bands');
+  c('nan', [{ of: 'sum', bands: [{ code: 'a', label }] }, N('NaN')], 'INVALID_NUMBER', 'NaN');
+  c('null', [null, 1], 'INVALID_SCALE', 'no scale or bands');
+}
+
 fn('aggregateRatings');
 c('options-places', [ref(plan), 2023, { places: 50 }], 'INVALID_OPTION', '50 places');
 c('options-rounding', [ref(plan), 2023, { rounding: 'x' }], 'INVALID_OPTION', 'unknown rounding');
