@@ -51,14 +51,17 @@ export const BUDGETS = [
     id: 'fiscalYearOf',
     label: "`import { fiscalYearOf } from 'munikpi'`",
     source: "export { fiscalYearOf } from 'munikpi';",
-    budget: 1024,
+    // 1,021 B until error messages learned to quote a fake Date or a revoked Proxy without
+    // throwing (issue 17, item 10) and the year bounds came from core/limits: 1,097 B.
+    budget: 1152,
     external: [],
   },
   {
     id: 'formatWareki',
     label: "`import { formatWareki } from 'munikpi'`",
     source: "export { formatWareki } from 'munikpi';",
-    budget: 2048,
+    // 2,048 B before the same change to quote(): 2,118 B.
+    budget: 2176,
     external: [],
   },
   {
@@ -67,10 +70,12 @@ export const BUDGETS = [
     source: "export * from 'munikpi';",
     // The goal is 12 kB; the core is short of it (see docs/benchmarks.md): era and fiscal years
     // alone are ~8 kB, the exact KPI engine ~8 kB more. Reports and charts left the core for
-    // `munikpi/report` (42.7 → 25.5 kB). `budget` is the ceiling enforced meanwhile so that the
-    // core does not grow unnoticed; the table shows both.
+    // `munikpi/report` (42.7 → 25.5 kB). The one plan checker (plan/check.ts, ~9.5 kB minified),
+    // the published scale presets with bands (~9 kB) and the issue and finding words in ja and en
+    // (~9 kB) brought it to 33.2 kB. `budget` is the ceiling enforced meanwhile so that the core
+    // does not grow unnoticed; the table shows both.
     goal: 12 * 1024,
-    budget: 26 * 1024,
+    budget: 34 * 1024,
     external: ['decimal.js'],
   },
   {

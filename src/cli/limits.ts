@@ -1,10 +1,11 @@
 /*
- * The CLI's input limit, in one place. src/core/limits.ts holds only the fiscal-year bounds
- * today; when it gains shared size limits, this constant should become that one.
+ * The CLI's input limit: the shared plan limit of src/core/limits.ts, so that the CLI reads
+ * whatever parsePlan reads (and whatever `munikpi import` writes within it).
  */
+import { MAX_PLAN_BYTES } from '../core/limits.js';
 
-/** The largest input the CLI reads by default, in bytes (20 MB); `--max-bytes` raises it. @internal */
-export const MAX_INPUT_BYTES = 20_000_000;
+/** The largest input the CLI reads by default, in bytes (MAX_PLAN_BYTES, 32 MB); `--max-bytes` raises it. @internal */
+export const MAX_INPUT_BYTES = MAX_PLAN_BYTES;
 
 /** The flag that raises the input limit, named in every refusal. @internal */
 export const MAX_BYTES_FLAG = '--max-bytes';

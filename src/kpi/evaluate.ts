@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { type DecimalInput, decimalOf, type RoundingOptions, roundingOf } from '../core/decimal.js';
 import { MunikpiError, optionsOf, quote } from '../core/errors.js';
 import { div, isZero, mul, neg, type Ratio, type RoundingMode, ratio, ratioOf, sub } from '../core/exact.js';
-import { type Catalogue, wordsFor } from '../core/messages/index.js';
+import { type Catalogue, evaluationLineWords, statusWords } from '../core/messages/index.js';
 import { checkFiscalYear } from '../fiscal/fiscal-year.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { type CompiledKpi, compiled } from './compile.js';
@@ -288,7 +288,7 @@ class Evaluation implements KpiEvaluation {
 
   /** One readable line for the Node REPL: `電子決裁率 FY2023 73.9% → 目標85% (遅れ, 進捗率 41.88%)`. */
   [INSPECT](): string {
-    const words = wordsFor('ja');
+    const words = { evaluationLine: evaluationLineWords('ja'), status: statusWords('ja') };
     const unitKind = this.#c.unitKind;
     const show = (d: Decimal | null): string => (d === null ? '—' : formatKpiValue(d, this.unit, unitKind));
     const goal = this.yearTarget ?? this.target;
@@ -379,7 +379,7 @@ function thresholdsOf(options: EvaluateOptions | undefined): StatusThresholds {
 }
 
 /** A milestone's state for the REPL line: 完了 (with its date when given), 未完了, or — for no state. */
-function showMilestone(state: MilestoneState | null, words: Catalogue): string {
+function showMilestone(state: MilestoneState | null, words: Pick<Catalogue, 'evaluationLine'>): string {
   if (state === null) return '—';
   if (!state.done) return words.evaluationLine.notDone;
   return state.date === null ? words.evaluationLine.done : `${words.evaluationLine.done} ${state.date.text}`;
@@ -422,5 +422,5 @@ export const KPI_STATUS_ORDER: readonly KpiStatus[] = Object.freeze([
  * KPI_STATUS_LABELS_JA.behind; // '遅れ'
  */
 export const KPI_STATUS_LABELS_JA: Readonly<Record<KpiStatus, string>> = Object.freeze({
-  ...wordsFor('ja').status,
+  ...statusWords('ja'),
 });

@@ -3,7 +3,7 @@ import { decimalOf, roundingOf } from '../core/decimal.js';
 import { MunikpiError, optionsOf, quote } from '../core/errors.js';
 import { type Ratio, type RoundingMode, ratio } from '../core/exact.js';
 import { withInspect } from '../core/inspect.js';
-import { wordsFor } from '../core/messages/index.js';
+import { sharesWords } from '../core/messages/index.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { type BandResult, bandOfRatio } from '../rating/bands.js';
 import type { Labels } from '../rating/labels.js';
@@ -509,7 +509,7 @@ function shareNoteOf(scale: RatingScale, applied: AppliedShareConvention): Label
   if (applied.method !== 'each') return null;
   const note = scale.shares?.note ?? true;
   if (note === false) return null;
-  if (note === true) return { ja: wordsFor('ja').shares.mayNotAddUp, en: wordsFor('en').shares.mayNotAddUp };
+  if (note === true) return { ja: sharesWords('ja').mayNotAddUp, en: sharesWords('en').mayNotAddUp };
   return note;
 }
 

@@ -1,6 +1,6 @@
 import { MunikpiError, optionsOf } from '../core/errors.js';
 import { withInspect } from '../core/inspect.js';
-import { type FindingWords, type Language, type WordData, wordsFor } from '../core/messages/index.js';
+import { type FindingWords, findingWords, type Language, type WordData } from '../core/messages/index.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import type { EvaluateOptions } from '../kpi/index.js';
 import { type Labels, levelOf, type RatingLevel } from '../rating/scale.js';
@@ -290,7 +290,7 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
   const findings: AuditFinding[] = [...structuralFindings(plan)];
   const add = (code: AuditYearCode, words: keyof FindingWords, args: WordData, extra?: FindingExtra) => {
     findings.push(
-      new Finding(code, AUDIT_CODES[code].severity, (lang) => wordsFor(lang).finding[words](args), extra),
+      new Finding(code, AUDIT_CODES[code].severity, (lang) => findingWords(lang)[words](args), extra),
     );
   };
   const scale = scaleOf(plan);

@@ -8,7 +8,7 @@
 import { MunikpiError, type MunikpiErrorCode, optionsOf, quote } from '../core/errors.js';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN, ISSUE_LIMITS, isFiscalYearNumber } from '../core/limits.js';
 import type { IssueWords, Language } from '../core/messages/index.js';
-import { wordsFor } from '../core/messages/index.js';
+import { issueWords } from '../core/messages/index.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { type CompiledKpi, compiled } from '../kpi/compile.js';
 import type { Kpi } from '../kpi/index.js';
@@ -251,7 +251,7 @@ export class IssueList {
  * @internal
  */
 export function issueMessage(issue: PlanIssue, lang: Language = 'en'): string {
-  const words = wordsFor(lang).issue;
+  const words = issueWords(lang);
   if (issue.data.more === true) return words.MORE(issue.data);
   if (issue.data.detail !== undefined) return words.KPI(issue.data);
   return (words as unknown as Record<string, IssueWords['KPI']>)[issue.code]?.(issue.data) ?? issue.code;

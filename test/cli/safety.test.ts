@@ -30,7 +30,7 @@ describe('input is read only up to the limit', () => {
     const { code, stdout, stderr } = sh('munikpi validate /dev/zero');
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr).toMatch(TYPED_ERROR);
-    expect(stderr).toMatch(/^munikpi: DOCUMENT_TOO_LARGE: .*20000000 bytes; pass --max-bytes <n>/);
+    expect(stderr).toMatch(/^munikpi: DOCUMENT_TOO_LARGE: .*32000000 bytes; pass --max-bytes <n>/);
   });
 
   it('refuses endless standard input (yes | munikpi validate -)', () => {

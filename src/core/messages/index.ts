@@ -1,7 +1,7 @@
 import { MunikpiError, quote } from '../errors.js';
 import type { Catalogue, Language } from './catalogue.js';
-import { en } from './en.js';
-import { ja } from './ja.js';
+import * as en from './en.js';
+import * as ja from './ja.js';
 
 export type {
   Catalogue,
@@ -14,7 +14,7 @@ export type {
   YearNames,
 } from './catalogue.js';
 
-const CATALOGUES: Readonly<Record<Language, Catalogue>> = { ja, en };
+const CATALOGUES: Readonly<Record<Language, Catalogue>> = { ja: ja.ja, en: en.en };
 
 /**
  * The catalogue of words for a language: the one place every renderer and the CLI read words from.
@@ -37,4 +37,40 @@ export function languageOf(value: unknown, fallback: Language = 'ja'): Language 
     });
   }
   return value;
+}
+
+/*
+ * One section of the catalogue. The core (KPIs, plans, audits) reads its words section by
+ * section, so that a bundle of the core carries the words it uses and not the reports' and
+ * the CLI's: each language's catalogue is one module whose sections are exports of their own.
+ */
+
+/** The words of KPI statuses. @internal */
+export function statusWords(lang: Language): Catalogue['status'] {
+  return lang === 'ja' ? ja.status : en.status;
+}
+
+/** The words of an evaluation's REPL line. @internal */
+export function evaluationLineWords(lang: Language): Catalogue['evaluationLine'] {
+  return lang === 'ja' ? ja.evaluationLine : en.evaluationLine;
+}
+
+/** The words of severities. @internal */
+export function severityWords(lang: Language): Catalogue['severity'] {
+  return lang === 'ja' ? ja.severity : en.severity;
+}
+
+/** The words of rating shares. @internal */
+export function sharesWords(lang: Language): Catalogue['shares'] {
+  return lang === 'ja' ? ja.shares : en.shares;
+}
+
+/** The words of validation issues. @internal */
+export function issueWords(lang: Language): Catalogue['issue'] {
+  return lang === 'ja' ? ja.issue : en.issue;
+}
+
+/** The words of audit findings. @internal */
+export function findingWords(lang: Language): Catalogue['finding'] {
+  return lang === 'ja' ? ja.finding : en.finding;
 }
