@@ -2151,8 +2151,8 @@ cli('report-stdin-missing', ['report', '-'], 'USAGE', 'no standard input');
 cli('report-stdin-proto', ['report', '-'], 'FORBIDDEN_KEY', 'pollution on stdin', {
   stdin: '{"__proto__":{"polluted":1}}',
 });
-cli('report-stdin-too-large', ['report', '-'], 'DOCUMENT_TOO_LARGE', '20,000,001 bytes on stdin', {
-  stdin: { $utf8: R(' ', 20000001) },
+cli('report-stdin-too-large', ['report', '-'], 'DOCUMENT_TOO_LARGE', '32,000,001 bytes on stdin', {
+  stdin: { $utf8: R(' ', 32000001) },
 });
 cli(
   'report-output-missing-dir',
