@@ -22,11 +22,17 @@
  * MARK_LOOK_ALIKES.circle; // ['○', '〇', '◯']
  */
 export const MARK_LOOK_ALIKES = Object.freeze({
+  /** ○ and the marks typed for it: 〇 (U+3007), ◯ (U+25EF). */
   circle: Object.freeze(['\u25CB', '\u3007', '\u25EF']),
+  /** ◎ and ⊚. */
   doubleCircle: Object.freeze(['\u25CE', '\u229A']),
+  /** △ and its look-alikes (∆, ▵); kept apart from ▲. */
   whiteTriangle: Object.freeze(['\u25B3', '\u2206', '\u25B5']),
+  /** ▲ and ▴; kept apart from △. */
   blackTriangle: Object.freeze(['\u25B2', '\u25B4']),
+  /** × and the crosses typed for it (✕, ✖, ☓, ╳). */
   cross: Object.freeze(['\u00D7', '\u2715', '\u2716', '\u2613', '\u2573']),
+  /** The dashes and minus signs typed for －. */
   dash: Object.freeze([
     '\uFF0D',
     '\u002D',

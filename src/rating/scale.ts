@@ -186,9 +186,15 @@ export interface RatingScales {
   /** いの町: ◎ 目標値以上 / ○ 目標値と同等 / △ 目標値未達成 / × 進捗なしor事業終了; 評価なし. */
   readonly ino: RatingScale<'◎' | '○' | '△' | '×'>;
   /** 相生市: ◎ 5, 〇 2, △ 0, ▲ −1 points, summed per 施策 and banded 継続 / 改善 / 再構築 / 見直し・縮減. */
-  readonly aioi: RatingScale<'◎' | '〇' | '△' | '▲'> & { readonly bands: ScoreBands };
+  readonly aioi: RatingScale<'◎' | '〇' | '△' | '▲'> & {
+    /** The sum of a 施策's scores mapped to 継続 / 改善 / 再構築 / 見直し・縮減. */
+    readonly bands: ScoreBands;
+  };
   /** 健康日本21 (第二次): A–E with B*, scored A=5 … D=2, the mean banded back to a letter. */
-  readonly kenkoNippon21: RatingScale<'A' | 'B' | 'B*' | 'C' | 'D' | 'E'> & { readonly bands: ScoreBands };
+  readonly kenkoNippon21: RatingScale<'A' | 'B' | 'B*' | 'C' | 'D' | 'E'> & {
+    /** The mean of an item's scores mapped back to a letter (五捨六入). */
+    readonly bands: ScoreBands;
+  };
   /** 長与町: S / A / B / C, − when it cannot be judged. */
   readonly nagayo: RatingScale<'S' | 'A' | 'B' | 'C'>;
   /** 多摩市: ① 着実に進んでいる / ② 概ね進んでいる / ③ 改善や工夫が必要. */
@@ -504,13 +510,35 @@ const levelMaps = new WeakMap<RatingScale, Map<string, RatingLevel>>();
 /** What a rating written in a report means on a scale. */
 export type RatingReading =
   /** A level: its position on the scale (best first) and the scale's own spelling of its code. */
-  | { readonly kind: 'level'; readonly index: number; readonly code: string }
+  | {
+      /** What the code is on the scale. */
+      readonly kind: 'level';
+      /** The level's position, best first. */
+      readonly index: number;
+      /** The scale's own spelling of the code. */
+      readonly code: string;
+    }
   /** A 対象外 code of the scale. */
-  | { readonly kind: 'not-applicable'; readonly code: string }
+  | {
+      /** What the code is on the scale. */
+      readonly kind: 'not-applicable';
+      /** The scale's own spelling of the code. */
+      readonly code: string;
+    }
   /** A 未評価 code of the scale. */
-  | { readonly kind: 'unrated'; readonly code: string }
+  | {
+      /** What the code is on the scale. */
+      readonly kind: 'unrated';
+      /** The scale's own spelling of the code. */
+      readonly code: string;
+    }
   /** Not a code of the scale. */
-  | { readonly kind: 'unknown'; readonly code: string };
+  | {
+      /** What the code is on the scale. */
+      readonly kind: 'unknown';
+      /** The code as given. */
+      readonly code: string;
+    };
 
 /**
  * What a rating means on a scale: a level, 対象外, 未評価 or unknown. A mark typed in another

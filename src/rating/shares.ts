@@ -39,8 +39,10 @@ export interface ShareConvention {
  * import { DEFAULT_SHARE_CONVENTION } from 'munikpi';
  * DEFAULT_SHARE_CONVENTION.method; // 'largest-remainder'
  */
-export const DEFAULT_SHARE_CONVENTION: Required<Omit<ShareConvention, 'note'>> & { readonly note: false } =
-  Object.freeze({ method: 'largest-remainder', places: 1, rounding: 'half-up', fixed: false, note: false });
+export const DEFAULT_SHARE_CONVENTION: Required<Omit<ShareConvention, 'note'>> & {
+  /** No note: largest-remainder shares add up to 100. */
+  readonly note: false;
+} = Object.freeze({ method: 'largest-remainder', places: 1, rounding: 'half-up', fixed: false, note: false });
 
 const KEYS = new Set(['method', 'places', 'rounding', 'fixed', 'note']);
 
