@@ -5,7 +5,9 @@
  * come later, from the catalogue, in the reader's language. validatePlan and parsePlan (after
  * zod has checked the whole layout), checkPlan, definePlan and auditPlan all read it.
  */
+
 import { MunikpiError, type MunikpiErrorCode, optionsOf, quote } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN, ISSUE_LIMITS, isFiscalYearNumber } from '../core/limits.js';
 import type { IssueWords, Language } from '../core/messages/index.js';
 import { issueWords } from '../core/messages/index.js';
@@ -550,6 +552,8 @@ function contextFor(list: IssueList, options: CheckOptions): Context {
  * issues.map((issue) => `${issue.path} ${issue.code}`); // ['programs[0].direction UNKNOWN_DIRECTION']
  */
 export function planIssues(plan: unknown, options?: PlanIssueOptions): PlanIssue[] {
+  const kept = options === undefined && isObject(plan) ? sealedIssues.get(plan) : undefined;
+  if (kept !== undefined) return [...kept];
   return checkIssues(plan, optionsOf(options));
 }
 
@@ -619,6 +623,8 @@ export function checkIssues(plan: unknown, opts: CheckOptions): PlanIssue[] {
 
 /** Plans checked and deeply frozen by definePlan or parsePlan. */
 const sealed = new WeakSet<object>();
+/** What the checker found in each sealed plan when munikpi sealed it (a sealed plan cannot change). */
+const sealedIssues = new WeakMap<object, readonly PlanIssue[]>();
 
 /**
  * The INVALID_PLAN error for a plan's issues, with the first few in its message.
@@ -661,8 +667,11 @@ export function checkPlan(plan: unknown): asserts plan is Plan {
  * functions that take it do not check it again.
  * @internal
  */
-export function markSealed(plan: object): void {
-  if (Object.isFrozen(plan)) sealed.add(plan);
+export function markSealed(plan: object, issues: readonly PlanIssue[]): void {
+  if (!Object.isFrozen(plan)) return;
+  sealed.add(plan);
+  // The plan cannot change now: what the checker found in it stands, for planIssues and audits.
+  sealedIssues.set(plan, deepFreeze([...issues]));
 }
 
 /**

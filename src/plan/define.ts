@@ -57,7 +57,7 @@ export function definePlan<const Code extends string = 'S' | 'A' | 'B'>(
     });
   }
   sealCompiled(kpis, () => sealPlan(plan as unknown as Plan));
-  markSealed(plan);
+  markSealed(plan, issues);
   return plan as unknown as Plan<Code>;
 }
 

@@ -278,7 +278,7 @@ export function validatePlan(input: unknown, options?: ValidateOptions): PlanVal
       scale: (checked as { scale?: RatingScale }).scale ?? RATING_SCALES.kodaira,
     } as Plan),
   );
-  markSealed(plan);
+  markSealed(plan, issues);
   return { ok: true, plan, issues: [] };
 }
 
