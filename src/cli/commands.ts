@@ -49,6 +49,9 @@ import {
 import { encodeOutput } from './text.js';
 import { defaultFiscalYear, fiscalYearArg, outsidePeriod } from './years.js';
 
+/** The word before the importer's warnings of validate and import, which take no --lang. */
+const IMPORT_WARNING = wordsFor('en').cli.warning;
+
 /** --format, with the values a command writes. */
 function formatOption(values: readonly string[], help = 'output format'): OptionSpec {
   return {
@@ -208,7 +211,7 @@ progress table (the format is read from its content; a table without a 計画 sh
     const { io } = invocation;
     const result = await checkPlan(file, invocation);
     if (result.ok) {
-      for (const warning of result.warnings) warn(io, 'warning', warning);
+      for (const warning of result.warnings) warn(io, IMPORT_WARNING, warning);
       io.stdout(`ok: ${terminalText(result.plan.id)} (${result.plan.programs.length} programs)\n`);
       return 0;
     }
@@ -326,7 +329,7 @@ per line on stderr) and nothing is written when the import fails.`,
   async run(invocation) {
     const file = invocation.operands[0] as string;
     const result = await importSpreadsheet(await readArg(file, invocation), file, invocation);
-    for (const warning of result.warnings) warn(invocation.io, 'warning', warning);
+    for (const warning of result.warnings) warn(invocation.io, IMPORT_WARNING, warning);
     await deliver(invocation, `${JSON.stringify(result.plan, null, 2)}\n`);
     return 0;
   },

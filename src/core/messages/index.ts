@@ -55,11 +55,6 @@ export function evaluationLineWords(lang: Language): Catalogue['evaluationLine']
   return lang === 'ja' ? ja.evaluationLine : en.evaluationLine;
 }
 
-/** The words of severities. @internal */
-export function severityWords(lang: Language): Catalogue['severity'] {
-  return lang === 'ja' ? ja.severity : en.severity;
-}
-
 /** The words of rating shares. @internal */
 export function sharesWords(lang: Language): Catalogue['shares'] {
   return lang === 'ja' ? ja.shares : en.shares;
