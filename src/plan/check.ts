@@ -648,18 +648,35 @@ export function invalidPlan(issues: readonly PlanIssue[], input?: unknown): Muni
  * @internal
  */
 export function checkPlan(plan: unknown): asserts plan is Plan {
+  checkObject(plan);
+  if (sealed.has(plan)) return;
+  const issues = checkIssues(plan, { shapeOnly: true, scale: scaleArgument(plan) });
+  if (issues.length > 0) throw invalidPlan(issues, plan);
+}
+
+/**
+ * Every issue of a value given to definePlan, in one pass: shape and content together (the
+ * caller throws the shape problems, then a KPI's). A value that is no object, or whose scale is
+ * bad, is thrown at once, with INVALID_ARGUMENT or the scale's own code.
+ * @internal
+ */
+export function definitionIssues(plan: unknown, onKpi: (compiled: CompiledKpi) => void): PlanIssue[] {
+  checkObject(plan);
+  return checkIssues(plan, { onKpi, scale: scaleArgument(plan) });
+}
+
+function checkObject(plan: unknown): asserts plan is object {
   if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
     throw new MunikpiError('INVALID_ARGUMENT', `${quote(plan)} is not a plan`, { input: plan });
   }
-  if (sealed.has(plan)) return;
+}
+
+/** The scale of a plan argument, checked: a bad scale keeps its own code, as defineRatingScale gives it. */
+function scaleArgument(plan: object): RatingScale {
   const scale = (plan as { scale?: unknown }).scale;
-  // A bad scale keeps its own code, as defineRatingScale gives it.
-  if (scale !== undefined) checkScale(scale);
-  const issues = checkIssues(plan, {
-    shapeOnly: true,
-    scale: (scale as RatingScale | undefined) ?? SAB_SCALE,
-  });
-  if (issues.length > 0) throw invalidPlan(issues, plan);
+  if (scale === undefined) return SAB_SCALE;
+  checkScale(scale);
+  return scale as RatingScale;
 }
 
 /**
