@@ -53,6 +53,15 @@ function firstBadPrefix(length: number, bad: (n: number) => boolean): number {
   return lo;
 }
 
+/** The bytes as UTF-8 text, or null when they are not all UTF-8: one decode for a valid file. */
+function utf8Text(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** The offset of the first byte that is not UTF-8, or -1 when all are. */
 function utf8ErrorOffset(bytes: Uint8Array): number {
   const streamBad = (n: number): boolean => {
@@ -91,6 +100,8 @@ function cp932ErrorOffset(bytes: Uint8Array): number {
 function decodeUtf8(bytes: Uint8Array, detected: boolean): string {
   const start = hasUtf8Bom(bytes) ? 3 : 0;
   const body = bytes.subarray(start);
+  const text = utf8Text(body);
+  if (text !== null) return text;
   const offset = utf8ErrorOffset(body);
   if (offset >= 0) {
     const at = offset + start;
@@ -179,6 +190,8 @@ function decodeAuto(bytes: Uint8Array): string {
     );
   }
   if (hasUtf8Bom(bytes)) return decodeUtf8(bytes, true);
+  const text = utf8Text(bytes);
+  if (text !== null) return text;
   const utf8 = utf8ErrorOffset(bytes);
   if (utf8 < 0) return new TextDecoder('utf-8').decode(bytes);
   const sjis = cp932ErrorOffset(bytes);

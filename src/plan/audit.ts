@@ -1,5 +1,5 @@
 import { MunikpiError, optionsOf } from '../core/errors.js';
-import { withInspect } from '../core/inspect.js';
+import { INSPECT, withInspect } from '../core/inspect.js';
 import { type FindingWords, findingWords, type Language, type WordData } from '../core/messages/index.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import type { EvaluateOptions } from '../kpi/index.js';
@@ -18,16 +18,6 @@ import {
 import { type RatingSuggestion, reasonOf, suggestFor } from './suggest.js';
 import type { DeclaredSummary, DeclaredSummaryRow, Plan, Program } from './types.js';
 
-/** The optional parts of a finding. */
-interface FindingExtra {
-  readonly path?: string;
-  readonly programId?: string;
-  readonly direction?: string;
-  readonly data?: Readonly<Record<string, unknown>>;
-}
-
-const INSPECT = Symbol.for('nodejs.util.inspect.custom');
-
 /** Whether any line of a report's results has text. */
 function hasText(lines: readonly string[] | undefined): boolean {
   if (lines === undefined) return false;
@@ -38,7 +28,9 @@ function hasText(lines: readonly string[] | undefined): boolean {
 
 /**
  * A finding whose message is put into words (from the catalogue) when first read: a national
- * audit makes many and reads few. It serialises as the plain AuditFinding it is.
+ * audit makes many and reads few. It keeps the key of its words and the data they read (or
+ * the plan issue it stands for), not a closure, so that a finding costs one object. It
+ * serialises as the plain AuditFinding it is.
  */
 class Finding implements AuditFinding {
   readonly code: AuditCode;
@@ -47,31 +39,41 @@ class Finding implements AuditFinding {
   readonly programId?: string;
   readonly direction?: string;
   readonly data?: Readonly<Record<string, unknown>>;
-  #words: ((lang: Language) => string) | null;
+  /** The finding words to read, or null for a plan issue's own words. */
+  readonly #words: keyof FindingWords | null;
+  /** What the words read: the word data, or the plan issue. */
+  readonly #args: WordData | PlanIssue;
   #message: Labels | null = null;
 
   constructor(
     code: AuditCode,
     severity: AuditSeverity,
-    words: (lang: Language) => string,
-    extra?: FindingExtra,
+    words: keyof FindingWords | null,
+    args: WordData | PlanIssue,
+    programId: string | undefined,
+    direction: string | undefined,
+    data: Readonly<Record<string, unknown>> | undefined,
+    path?: string,
   ) {
     this.code = code;
     this.severity = severity;
-    if (extra?.path !== undefined) this.path = extra.path;
-    if (extra?.programId !== undefined) this.programId = extra.programId;
-    if (extra?.direction !== undefined) this.direction = extra.direction;
-    if (extra?.data !== undefined) this.data = extra.data;
+    if (path !== undefined) this.path = path;
+    if (programId !== undefined) this.programId = programId;
+    if (direction !== undefined) this.direction = direction;
+    if (data !== undefined) this.data = data;
     this.#words = words;
+    this.#args = args;
   }
 
   get message(): Labels {
-    if (this.#message === null) {
-      const words = this.#words as (lang: Language) => string;
-      this.#message = { ja: words('ja'), en: words('en') };
-      this.#words = null;
-    }
+    this.#message ??= { ja: this.#say('ja'), en: this.#say('en') };
     return this.#message;
+  }
+
+  #say(lang: Language): string {
+    return this.#words === null
+      ? issueMessage(this.#args as PlanIssue, lang)
+      : findingWords(lang)[this.#words](this.#args as WordData);
   }
 
   toJSON(): AuditFinding {
@@ -91,30 +93,51 @@ class Finding implements AuditFinding {
   }
 }
 
+/**
+ * The words' data of RATING_DIFFERS_FROM_SUGGESTION: the reason is put into words only when
+ * read, by a getter on the prototype rather than a closure per finding.
+ */
+class DiffersWords implements WordData {
+  readonly [key: string]: unknown;
+  readonly number: number;
+  readonly official: string | null;
+  readonly suggested: string | null;
+  readonly #suggestion: Omit<RatingSuggestion, 'reason'>;
+
+  constructor(number: number, suggestion: Omit<RatingSuggestion, 'reason'>) {
+    this.number = number;
+    this.official = suggestion.official;
+    this.suggested = suggestion.suggested;
+    this.#suggestion = suggestion;
+  }
+
+  get reason(): Labels {
+    return reasonOf(this.#suggestion);
+  }
+}
+
 const structural = new WeakMap<Plan, readonly AuditFinding[]>();
 
 const INDEX = /^(programs|directions)\[(\d+)\]/;
 
 /** A plan issue as an audit finding, with the program or direction it concerns. */
 function findingOf(plan: Plan, issue: PlanIssue): AuditFinding {
-  const extra: { path: string; programId?: string; direction?: string; data: PlanIssue['data'] } = {
-    path: issue.path,
-    data: issue.data,
-  };
+  let programId: string | undefined;
+  let direction: string | undefined;
   const at = INDEX.exec(issue.path);
   if (at !== null) {
     const i = Number(at[2]);
     if (at[1] === 'programs') {
       const id = plan.programs[i]?.id;
-      if (typeof id === 'string') extra.programId = id;
+      if (typeof id === 'string') programId = id;
     } else {
       const id = plan.directions[i]?.id;
-      if (typeof id === 'string') extra.direction = id;
+      if (typeof id === 'string') direction = id;
     }
   }
   if (issue.code === 'UNKNOWN_DIRECTION' && typeof issue.data.direction === 'string')
-    extra.direction = issue.data.direction;
-  return new Finding(issue.code, issue.severity, (lang) => issueMessage(issue, lang), extra);
+    direction = issue.data.direction;
+  return new Finding(issue.code, issue.severity, null, issue, programId, direction, issue.data, issue.path);
 }
 
 /**
@@ -288,77 +311,71 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
   const opts = optionsOf(options);
   // What does not depend on the year is found once per plan (and kept for a frozen plan).
   const findings: AuditFinding[] = [...structuralFindings(plan)];
-  const add = (code: AuditYearCode, words: keyof FindingWords, args: WordData, extra?: FindingExtra) => {
-    findings.push(
-      new Finding(code, AUDIT_CODES[code].severity, (lang) => findingWords(lang)[words](args), extra),
-    );
+  const add = (
+    code: AuditYearCode,
+    words: keyof FindingWords,
+    args: WordData,
+    programId?: string,
+    direction?: string,
+    data?: Readonly<Record<string, unknown>>,
+  ): void => {
+    findings.push(new Finding(code, AUDIT_CODES[code].severity, words, args, programId, direction, data));
   };
   const scale = scaleOf(plan);
   const fy = String(fiscalYear);
   const { start, end } = plan.period;
 
   if (fiscalYear < start || fiscalYear > end) {
-    add(
-      'FISCAL_YEAR_OUTSIDE_PERIOD',
-      'FISCAL_YEAR_OUTSIDE_PERIOD',
-      { fiscalYear, start, end },
-      {
-        data: { fiscalYear, start, end },
-      },
-    );
+    const data = { fiscalYear, start, end };
+    add('FISCAL_YEAR_OUTSIDE_PERIOD', 'FISCAL_YEAR_OUTSIDE_PERIOD', data, undefined, undefined, data);
   }
   for (let p = 0; p < plan.programs.length; p++) checkReport(plan.programs[p] as Program);
 
   function checkReport(program: Program): void {
-    const report = program.reports?.[fy];
     if (program.kind !== 'implementation') return;
-    const at = { programId: program.id };
+    const report = program.reports?.[fy];
+    const id = program.id;
     if (report === undefined) {
-      add('MISSING_REPORT', 'MISSING_REPORT', { number: program.number, fiscalYear }, at);
+      add('MISSING_REPORT', 'MISSING_REPORT', { number: program.number, fiscalYear }, id);
       return;
     }
     if (report.rating === undefined) {
-      add('MISSING_RATING', 'MISSING_RATING', { number: program.number, fiscalYear }, at);
+      add('MISSING_RATING', 'MISSING_RATING', { number: program.number, fiscalYear }, id);
       return;
     }
     if (!hasText(report.results)) {
-      add('MISSING_RESULTS', 'MISSING_RESULTS', { number: program.number, rating: report.rating }, at);
+      add('MISSING_RESULTS', 'MISSING_RESULTS', { number: program.number, rating: report.rating }, id);
     }
     const level = levelOf(scale, report.rating);
-    if (level === undefined || (program.kpis ?? []).length === 0) return;
-    let suggestion: Omit<RatingSuggestion, 'reason'>;
+    if (level === undefined || program.kpis === undefined || program.kpis.length === 0) return;
+    let s: Omit<RatingSuggestion, 'reason'>;
     try {
-      suggestion = suggestFor(program, fiscalYear, scale, opts.evaluate);
+      s = suggestFor(program, fiscalYear, scale, opts.evaluate);
     } catch (error) {
       if (error instanceof MunikpiError) return;
       throw error;
     }
-    const behind =
-      level.progress === 'ahead' && suggestion.progress === 'behind'
-        ? suggestion.basis.filter((b) => b.counts === 'behind')
-        : [];
-    if (behind.length > 0) {
-      add(
-        'KPI_BEHIND_RATED_AHEAD',
-        'KPI_BEHIND_RATED_AHEAD',
-        { number: program.number, rating: level.code, behind: behind.map((b) => b.name) },
-        { ...at, data: { rating: level.code, behind: behind.map((b) => b.kpiId) } },
-      );
+    if (level.progress === 'ahead' && s.progress === 'behind') {
+      const behind = s.basis.filter((b) => b.counts === 'behind');
+      if (behind.length > 0) {
+        add(
+          'KPI_BEHIND_RATED_AHEAD',
+          'KPI_BEHIND_RATED_AHEAD',
+          { number: program.number, rating: level.code, behind: behind.map((b) => b.name) },
+          id,
+          undefined,
+          { rating: level.code, behind: behind.map((b) => b.kpiId) },
+        );
+      }
     }
-    if (opts.suggestions !== false && suggestion.agrees === false) {
-      const s = suggestion;
+    if (opts.suggestions !== false && s.agrees === false) {
       add(
         'RATING_DIFFERS_FROM_SUGGESTION',
         'RATING_DIFFERS_FROM_SUGGESTION',
-        {
-          number: program.number,
-          official: s.official,
-          suggested: s.suggested,
-          get reason() {
-            return reasonOf(s);
-          },
-        },
-        { ...at, data: { official: s.official, suggested: s.suggested } },
+        new DiffersWords(program.number, s),
+        id,
+        undefined,
+        { official: s.official, suggested: s.suggested },
       );
     }
   }
@@ -402,7 +419,7 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
       // A row naming a direction the plan lacks is a plan issue (UNKNOWN_DIRECTION), found above.
       const direction = plan.directions.find((d) => d.id === row.direction);
       const name = direction === undefined ? row.direction : `${direction.number} ${direction.name}`;
-      const where = { direction: row.direction };
+      const rowDirection = row.direction;
       const sum = rowSum(row.counts);
       for (const [code, n] of Object.entries(row.counts)) totals[code] = (totals[code] ?? 0) + n;
       const count = row.programCount ?? sum;
@@ -412,7 +429,9 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
           'SUMMARY_ROW_MISMATCH',
           'SUMMARY_ROW_MISMATCH',
           { name, programCount: row.programCount, sum },
-          { ...where, data: { programCount: row.programCount, sum } },
+          undefined,
+          rowDirection,
+          { programCount: row.programCount, sum },
         );
       }
       if (direction?.programCount !== undefined && direction.programCount !== count) {
@@ -420,7 +439,8 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
           'SUMMARY_DIRECTION_COUNT',
           'SUMMARY_DIRECTION_COUNT',
           { name, declared: direction.programCount, count },
-          where,
+          undefined,
+          rowDirection,
         );
       }
       // The detailed programs of this direction, per rating.
@@ -439,7 +459,9 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
             'SUMMARY_EXCEEDED',
             'SUMMARY_EXCEEDED',
             { name, code, detailed: d, declared: declaredN },
-            { ...where, data: { code, detailed: d, declared: declaredN } },
+            undefined,
+            rowDirection,
+            { code, detailed: d, declared: declaredN },
           );
         }
         mustBe[code] = Math.max(declaredN - d, 0);
@@ -452,7 +474,9 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
           'SUMMARY_MISMATCH',
           'SUMMARY_MISMATCH',
           { name, missing: Math.max(missing, 0), counts: format(row.counts) },
-          { ...where, data: { missing, mustBe } },
+          undefined,
+          rowDirection,
+          { missing, mustBe },
         );
       } else if (missing > 0 && !over) {
         for (const code of codes) missingTotal[code] = (missingTotal[code] ?? 0) + (mustBe[code] ?? 0);
@@ -461,7 +485,9 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
           'UNDETAILED_PROGRAMS',
           'UNDETAILED_PROGRAMS',
           { name, missing, mustBe: format(mustBe) },
-          { ...where, data: { missing, mustBe } },
+          undefined,
+          rowDirection,
+          { missing, mustBe },
         );
       } else if (over) consistent = false;
     }
@@ -470,12 +496,12 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
       for (const code of codesAndOthers(Object.keys(totals), total.counts)) {
         if ((totals[code] ?? 0) !== (total.counts[code] ?? 0)) {
           const data = { code, declared: total.counts[code] ?? 0, sum: totals[code] ?? 0 };
-          add('SUMMARY_TOTAL_MISMATCH', 'SUMMARY_TOTAL_MISMATCH', data, { data });
+          add('SUMMARY_TOTAL_MISMATCH', 'SUMMARY_TOTAL_MISMATCH', data, undefined, undefined, data);
         }
       }
       if (total.programCount !== undefined && total.programCount !== programTotal) {
         const data = { declared: total.programCount, sum: programTotal };
-        add('SUMMARY_TOTAL_MISMATCH', 'SUMMARY_PROGRAM_TOTAL_MISMATCH', data, { data });
+        add('SUMMARY_TOTAL_MISMATCH', 'SUMMARY_PROGRAM_TOTAL_MISMATCH', data, undefined, undefined, data);
       }
     }
     if (consistent && missingPrograms > 0) {
@@ -483,7 +509,9 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
         'UNDETAILED_PROGRAMS',
         'UNDETAILED_PROGRAMS_TOTAL',
         { missing: missingPrograms, mustBe: format(missingTotal) },
-        { data: { missing: missingPrograms, mustBe: missingTotal } },
+        undefined,
+        undefined,
+        { missing: missingPrograms, mustBe: missingTotal },
       );
     }
   }

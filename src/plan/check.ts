@@ -155,7 +155,8 @@ export class IssueList {
   readonly #perCode: number;
   readonly #total: number;
   readonly #kept: PlanIssue[] = [];
-  readonly #counts = new Map<PlanIssueCode, number>();
+  /** How many issues of each code were seen: a counter object per code, so counting is one look-up. */
+  readonly #counts = new Map<PlanIssueCode, { n: number }>();
   /** Paths at or below which a problem was found. */
   readonly #broken = new Set<string>();
   #sawShell = false;
@@ -180,8 +181,12 @@ export class IssueList {
   /** Adds an issue: kept while there is room, else counted. */
   add(path: string, code: PlanIssueCode, data: Readonly<Record<string, unknown>>): void {
     this.#seen++;
-    const n = (this.#counts.get(code) ?? 0) + 1;
-    this.#counts.set(code, n);
+    let counter = this.#counts.get(code);
+    if (counter === undefined) {
+      counter = { n: 0 };
+      this.#counts.set(code, counter);
+    }
+    const n = ++counter.n;
     if (n <= this.#perCode && this.#kept.length < this.#total) {
       const severity = (PLAN_ISSUE_CODES as Record<string, IssueCodeInfo>)[code]?.severity ?? 'error';
       this.#kept.push({ path, code, severity, data });
@@ -239,7 +244,7 @@ export class IssueList {
     const out = this.#kept.slice();
     const shown = new Map<string, number>();
     for (const issue of this.#kept) shown.set(issue.code, (shown.get(issue.code) ?? 0) + 1);
-    for (const [code, n] of this.#counts) {
+    for (const [code, { n }] of this.#counts) {
       const more = n - (shown.get(code) ?? 0);
       if (more > 0)
         out.push({ path: '(document)', code, severity: 'error', data: { code, count: more, more: true } });
@@ -284,6 +289,28 @@ type Add = (path: string, code: PlanIssueCode, data: Readonly<Record<string, unk
 /** An Add for shape problems another check (zod) has told already. */
 const TOLD: Add = () => {};
 
+/**
+ * The data of a missing field or a field of the wrong type: one frozen record per field name
+ * and per kind, shared by every issue that names it (a plan of a million empty KPIs has four
+ * million such issues, and most are only counted).
+ */
+const MISSING = new Map<string, Readonly<{ field: string }>>();
+const EXPECTED = {
+  text: Object.freeze({ expected: 'text' }),
+  number: Object.freeze({ expected: 'number' }),
+  list: Object.freeze({ expected: 'list' }),
+  object: Object.freeze({ expected: 'object' }),
+} as const;
+
+function missing(key: string): Readonly<{ field: string }> {
+  let data = MISSING.get(key);
+  if (data === undefined) {
+    data = Object.freeze({ field: key });
+    MISSING.set(key, data);
+  }
+  return data;
+}
+
 /** Checks that a field is present and of a type; true when it is. The path is built on a problem only. */
 function field(
   add: Add,
@@ -295,7 +322,7 @@ function field(
 ): boolean {
   const v = owner[key];
   if (v === undefined) {
-    if (!optional) add(at === '' ? key : `${at}.${key}`, 'MISSING_FIELD', { field: key });
+    if (!optional) add(at === '' ? key : `${at}.${key}`, 'MISSING_FIELD', missing(key));
     return false;
   }
   const ok =
@@ -306,7 +333,7 @@ function field(
         : expected === 'list'
           ? Array.isArray(v)
           : isObject(v);
-  if (!ok) add(at === '' ? key : `${at}.${key}`, 'INVALID_TYPE', { expected });
+  if (!ok) add(at === '' ? key : `${at}.${key}`, 'INVALID_TYPE', EXPECTED[expected]);
   return ok;
 }
 
@@ -648,18 +675,35 @@ export function invalidPlan(issues: readonly PlanIssue[], input?: unknown): Muni
  * @internal
  */
 export function checkPlan(plan: unknown): asserts plan is Plan {
+  checkObject(plan);
+  if (sealed.has(plan)) return;
+  const issues = checkIssues(plan, { shapeOnly: true, scale: scaleArgument(plan) });
+  if (issues.length > 0) throw invalidPlan(issues, plan);
+}
+
+/**
+ * Every issue of a value given to definePlan, in one pass: shape and content together (the
+ * caller throws the shape problems, then a KPI's). A value that is no object, or whose scale is
+ * bad, is thrown at once, with INVALID_ARGUMENT or the scale's own code.
+ * @internal
+ */
+export function definitionIssues(plan: unknown, onKpi: (compiled: CompiledKpi) => void): PlanIssue[] {
+  checkObject(plan);
+  return checkIssues(plan, { onKpi, scale: scaleArgument(plan) });
+}
+
+function checkObject(plan: unknown): asserts plan is object {
   if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
     throw new MunikpiError('INVALID_ARGUMENT', `${quote(plan)} is not a plan`, { input: plan });
   }
-  if (sealed.has(plan)) return;
+}
+
+/** The scale of a plan argument, checked: a bad scale keeps its own code, as defineRatingScale gives it. */
+function scaleArgument(plan: object): RatingScale {
   const scale = (plan as { scale?: unknown }).scale;
-  // A bad scale keeps its own code, as defineRatingScale gives it.
-  if (scale !== undefined) checkScale(scale);
-  const issues = checkIssues(plan, {
-    shapeOnly: true,
-    scale: (scale as RatingScale | undefined) ?? SAB_SCALE,
-  });
-  if (issues.length > 0) throw invalidPlan(issues, plan);
+  if (scale === undefined) return SAB_SCALE;
+  checkScale(scale);
+  return scale as RatingScale;
 }
 
 /**

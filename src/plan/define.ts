@@ -6,10 +6,10 @@ import { type CompiledKpi, sealCompiled } from '../kpi/compile.js';
 import { showKpi } from '../kpi/define.js';
 import type { RatingScale } from '../rating/scale.js';
 import {
-  checkIssues,
-  checkPlan,
+  definitionIssues,
   invalidPlan,
   isKpiIssue,
+  isSealed,
   isShapeIssue,
   issueMessage,
   markSealed,
@@ -43,10 +43,12 @@ import type { Plan, Program } from './types.js';
 export function definePlan<const Code extends string = 'S' | 'A' | 'B'>(
   plan: Plan<NoInfer<Code>> & { readonly scale?: RatingScale<Code> },
 ): Plan<Code> {
-  checkPlan(plan);
-  // Every KPI checked before anything is frozen; compiled once and kept.
+  // A sealed plan was checked when it was sealed and cannot have changed since.
+  if (isSealed(plan)) return plan as unknown as Plan<Code>;
+  // Every KPI checked before anything is frozen, in the one pass that checks the shape;
+  // compiled once and kept.
   const kpis: CompiledKpi[] = [];
-  const issues = checkIssues(plan, { onKpi: (c) => kpis.push(c) });
+  const issues = definitionIssues(plan, (c) => kpis.push(c));
   const shape = issues.filter(isShapeIssue);
   if (shape.length > 0) throw invalidPlan(shape, plan);
   const broken = issues.find(isKpiIssue);

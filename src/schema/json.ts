@@ -43,23 +43,64 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-/** One open object or array while scanning; the path is kept as parent links, built on demand. */
+/**
+ * One open object or array while scanning. Frames are kept by depth and reused: scanning is
+ * depth first, so a closed frame is never read again, and a document of a million objects
+ * costs a few dozen frames.
+ */
 interface Frame {
-  /** Object keys seen so far, or null for an array. */
-  keys: Set<string> | null;
+  /** Whether this is an object (else an array). */
+  object: boolean;
+  /** An object's keys so far, while few: the first `count` of these, compared one by one. */
+  readonly few: string[];
+  /** How many of `few` are this object's. */
+  count: number;
+  /** An object's keys so far, once many. */
+  many: Set<string> | null;
   /** The array index of the next value. */
   index: number;
   /** The key of the next value in an object. */
   key: string | null;
-  /** The frame this one sits in, and the key or index it sits at. */
-  parent: Frame | null;
+  /** The key or index this frame sits at in the one below it (null for the document). */
   at: string | number | null;
 }
 
-function pathOf(frame: Frame | null, last?: string | number): PropertyKey[] {
-  const path: PropertyKey[] = last === undefined ? [] : [last];
-  for (let f = frame; f !== null && f.at !== null; f = f.parent) path.unshift(f.at);
+/** Keys an object may have before they are kept in a Set rather than compared one by one. */
+const FEW_KEYS = 16;
+
+/** The path of a value in the frame at `depth - 1`, from the frames below it. */
+function pathOf(frames: readonly Frame[], depth: number, last?: string | number): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let d = 1; d < depth; d++) path.push((frames[d] as Frame).at as string | number);
+  if (last !== undefined) path.push(last);
   return path;
+}
+
+/** Notes a key of an object; true when the object had it already. */
+function seenKey(frame: Frame, key: string): boolean {
+  if (frame.many !== null) {
+    if (frame.many.has(key)) return true;
+    frame.many.add(key);
+    return false;
+  }
+  const few = frame.few;
+  for (let k = 0; k < frame.count; k++) if (few[k] === key) return true;
+  if (frame.count < FEW_KEYS) few[frame.count++] = key;
+  else frame.many = new Set([...few, key]);
+  return false;
+}
+
+/**
+ * The text of a JSON string token from `i` (its opening quote) to `j` (its closing one), or
+ * null if it is malformed. A token with no escape and no control character is its own text.
+ */
+function keyText(text: string, i: number, j: number, plain: boolean): string | null {
+  if (plain) return text.slice(i + 1, j);
+  try {
+    return JSON.parse(text.slice(i, j + 1)) as string;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -67,8 +108,9 @@ function pathOf(frame: Frame | null, last?: string | number): PropertyKey[] {
  * anything. Syntax errors are left to JSON.parse.
  */
 function scan(text: string, maxDepth: number, issues: MunikpiIssue[], numbers: NumberIssues): void {
-  let top = null as Frame | null;
+  const frames: Frame[] = [];
   let depth = 0;
+  let top: Frame | null = null;
   let expectKey = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -76,57 +118,70 @@ function scan(text: string, maxDepth: number, issues: MunikpiIssue[], numbers: N
     if (c === 0x22) {
       // A string: find its end, honouring escapes.
       let j = i + 1;
+      let escaped = false;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (d === 0x5c) j += 2;
-        else if (d === 0x22) break;
-        else j++;
-      }
-      if (expectKey && top?.keys) {
-        let key: string;
-        try {
-          key = JSON.parse(text.slice(i, j + 1)) as string;
-        } catch {
-          return; // Malformed: JSON.parse will say where.
+        if (d === 0x5c) {
+          escaped = true;
+          j += 2;
+        } else if (d === 0x22) break;
+        else {
+          // A control character is not allowed in a string: JSON.parse tells it below.
+          if (d < 0x20) escaped = true;
+          j++;
         }
-        if (top.keys.has(key)) {
+      }
+      if (expectKey && top?.object) {
+        const key = keyText(text, i, j, !escaped);
+        if (key === null) return; // Malformed: JSON.parse will say where.
+        if (seenKey(top, key)) {
           issues.push({
-            path: formatPath(pathOf(top, key)),
+            path: formatPath(pathOf(frames, depth, key)),
             code: 'DUPLICATE_KEY',
             message: `the key ${quote(key)} appears twice`,
           });
         }
         if (FORBIDDEN.has(key)) {
           issues.push({
-            path: formatPath(pathOf(top, key)),
+            path: formatPath(pathOf(frames, depth, key)),
             code: 'FORBIDDEN_KEY',
             message: `the key ${quote(key)} is not allowed`,
           });
         }
-        top.keys.add(key);
         top.key = key;
         expectKey = false;
       }
       i = j;
     } else if (c === 0x7b || c === 0x5b) {
-      const at: string | number | null = top === null ? null : top.keys ? (top.key ?? '') : top.index;
+      const at: string | number | null = top === null ? null : top.object ? (top.key ?? '') : top.index;
       if (depth >= maxDepth) {
         issues.push({
-          path: formatPath(pathOf(top, at ?? undefined)),
+          path: formatPath(pathOf(frames, depth, at ?? undefined)),
           code: 'NESTING_TOO_DEEP',
           message: `nested deeper than ${maxDepth} levels`,
         });
         return;
       }
-      top = { keys: c === 0x7b ? new Set() : null, index: 0, key: null, parent: top, at };
+      let frame = frames[depth];
+      if (frame === undefined) {
+        frame = { object: false, few: [], count: 0, many: null, index: 0, key: null, at: null };
+        frames.push(frame);
+      }
+      frame.object = c === 0x7b;
+      frame.count = 0;
+      frame.many = null;
+      frame.index = 0;
+      frame.key = null;
+      frame.at = at;
+      top = frame;
       depth++;
       expectKey = c === 0x7b;
     } else if (c === 0x7d || c === 0x5d) {
-      top = top?.parent ?? null;
       depth = Math.max(0, depth - 1);
+      top = depth === 0 ? null : (frames[depth - 1] as Frame);
       expectKey = false;
     } else if (c === 0x2c) {
-      if (top?.keys) expectKey = true;
+      if (top?.object) expectKey = true;
       else if (top) top.index++;
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       // Fast path: up to 15 digits before any exponent, and an exponent within ±280, keep the
@@ -146,8 +201,8 @@ function scan(text: string, maxDepth: number, issues: MunikpiIssue[], numbers: N
       const exact = digits <= MAX_DIGITS && exponent <= 280;
       const problem = exact ? null : numberProblem(text.slice(i, j));
       if (problem !== null) {
-        const at = top === null ? undefined : top.keys ? (top.key ?? '') : top.index;
-        numbers.add(formatPath(pathOf(top, at)), problem);
+        const at = top === null ? undefined : top.object ? (top.key ?? '') : top.index;
+        numbers.add(formatPath(pathOf(frames, depth, at)), problem);
       }
       i = j - 1;
     }
