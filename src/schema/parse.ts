@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MunikpiError, type MunikpiIssue } from '../core/errors.js';
 import { PLAN_LIMITS } from '../core/limits.js';
 import { type Language, languageOf } from '../core/messages/index.js';
@@ -195,7 +195,9 @@ const PRESETS_BY_ID: Readonly<Record<string, RatingScale>> = Object.fromEntries(
 );
 
 /** The plan without its programs, which are checked one by one, so that checking can stop. */
-const shellSchema = planObjectSchema.extend({ programs: z.array(z.unknown()).max(PLAN_LIMITS.programs) });
+const shellSchema = z.extend(planObjectSchema, {
+  programs: z.array(z.unknown()).check(z.maxLength(PLAN_LIMITS.programs)),
+});
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
