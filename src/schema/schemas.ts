@@ -70,9 +70,12 @@ const fiscalYearSchemaImpl = z
   .check(z.int(), z.minimum(FISCAL_YEAR_MIN), z.maximum(FISCAL_YEAR_MAX));
 
 /** A fiscal year as an object key: four digits. */
-const fiscalYearKey = z
-  .string()
-  .check(z.refine(isFiscalYearKey, 'expected a fiscal year 1873..9998 such as "2023"'));
+const fiscalYearKey = z.string().check(
+  z.refine(isFiscalYearKey, {
+    message: 'expected a fiscal year 1873..9998 such as "2023"',
+    params: { code: 'INVALID_FISCAL_YEAR' },
+  }),
+);
 
 function validDate(value: string): boolean {
   try {
