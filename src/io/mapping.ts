@@ -1,7 +1,9 @@
 /*
  * The mapping file: which header names which column, for layouts other than the default.
  */
-import { z } from 'zod';
+
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import { MunikpiError, type MunikpiIssue } from '../core/errors.js';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '../core/limits.js';
 import { type FiscalYear, parseFiscalYear } from '../fiscal/index.js';
@@ -11,12 +13,16 @@ import { FIELD_IDS, type FieldId, fieldSpec } from './fields.js';
 import { type FieldMatch, type HeaderMap, normalizeHeader } from './headers.js';
 import type { PlanFields } from './plan-fields.js';
 
-const headerList = z.union([z.string().min(1).max(500), z.array(z.string().min(1).max(500)).min(1).max(50)]);
+/** Text of at most `max` characters. */
+const upTo = (max: number) => z.string().check(z.maxLength(max));
+/** Text of 1..`max` characters. */
+const chars = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+/** A whole number `min`..`max`. */
+const whole = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
 
-const fiscalYearInput = z.union([
-  z.number().int().min(FISCAL_YEAR_MIN).max(FISCAL_YEAR_MAX),
-  z.string().min(1).max(100),
-]);
+const headerList = z.union([chars(500), z.array(chars(500)).check(z.minLength(1), z.maxLength(50))]);
+
+const fiscalYearInput = z.union([whole(FISCAL_YEAR_MIN, FISCAL_YEAR_MAX), chars(100)]);
 
 /**
  * A mapping file: which header names which column, for layouts other than the default (see
@@ -46,45 +52,52 @@ export interface ImportMapping {
 
 /** The mapping file's schema (zod). */
 const mappingSchema = z.strictObject({
-  $schema: z.string().optional(),
-  sheet: z.string().min(1).max(31).optional(),
-  planSheet: z.string().min(1).max(31).optional(),
-  headerRow: z.number().int().min(1).max(1000).optional(),
-  defaults: z.boolean().optional(),
-  columns: z.record(z.string().min(1).max(100), headerList).optional(),
-  ratings: z.record(z.string().min(1).max(100), z.string().min(1).max(20)).optional(),
-  plan: z
-    .strictObject({
-      id: z.string().min(1).max(200).optional(),
-      municipality: z.string().min(1).max(200).optional(),
-      title: z.string().min(1).max(10_000).optional(),
-      period: z
-        .union([z.string().min(1).max(100), z.strictObject({ start: fiscalYearInput, end: fiscalYearInput })])
-        .optional(),
-      fiscalYear: fiscalYearInput.optional(),
-      scale: z.string().min(1).max(200).optional(),
-      source: z
-        .strictObject({
-          title: z.string().min(1).max(10_000),
-          publisher: z.string().max(100_000).optional(),
-          asOf: z.string().max(100_000).optional(),
-          url: z.string().max(2000).optional(),
-        })
-        .optional(),
-      notes: z.array(z.string().max(100_000)).max(1000).optional(),
-      directions: z
-        .array(
-          z.strictObject({
-            number: z.number().int().min(0).max(100_000),
-            name: z.string().min(1).max(10_000),
-            programCount: z.number().int().min(0).max(1_000_000).optional(),
-          }),
-        )
-        .max(1000)
-        .optional(),
-    })
-    .optional(),
+  $schema: z.optional(z.string()),
+  sheet: z.optional(chars(31)),
+  planSheet: z.optional(chars(31)),
+  headerRow: z.optional(whole(1, 1000)),
+  defaults: z.optional(z.boolean()),
+  columns: z.optional(z.record(chars(100), headerList)),
+  ratings: z.optional(z.record(chars(100), chars(20))),
+  plan: z.optional(
+    z.strictObject({
+      id: z.optional(chars(200)),
+      municipality: z.optional(chars(200)),
+      title: z.optional(chars(10_000)),
+      period: z.optional(
+        z.union([chars(100), z.strictObject({ start: fiscalYearInput, end: fiscalYearInput })]),
+      ),
+      fiscalYear: z.optional(fiscalYearInput),
+      scale: z.optional(chars(200)),
+      source: z.optional(
+        z.strictObject({
+          title: chars(10_000),
+          publisher: z.optional(upTo(100_000)),
+          asOf: z.optional(upTo(100_000)),
+          url: z.optional(upTo(2000)),
+        }),
+      ),
+      notes: z.optional(z.array(upTo(100_000)).check(z.maxLength(1000))),
+      directions: z.optional(
+        z
+          .array(
+            z.strictObject({
+              number: whole(0, 100_000),
+              name: chars(10_000),
+              programCount: z.optional(whole(0, 1_000_000)),
+            }),
+          )
+          .check(z.maxLength(1000)),
+      ),
+    }),
+  ),
 });
+
+/**
+ * zod's English words for the mapping's issues. zod/mini loads no locale (its words would be
+ * "Invalid input"), and munikpi leaves zod's global configuration to the application.
+ */
+const english = en().localeError;
 
 /** A mapping with its column keys resolved. */
 export interface ResolvedMapping {
@@ -152,7 +165,7 @@ export function parseMapping(input: unknown): ImportMapping {
       },
     );
   }
-  const parsed = mappingSchema.safeParse(value);
+  const parsed = mappingSchema.safeParse(value, { error: english });
   const issues: MunikpiIssue[] = parsed.success
     ? []
     : parsed.error.issues.map((issue) => ({

@@ -387,8 +387,10 @@ function broken(c: Context, path: string): boolean {
 
 function checkYearKey(c: Context, year: string, path: string): void {
   const y = /^\d{4}$/.test(year) ? Number(year) : Number.NaN;
-  if (!isFiscalYearNumber(y)) c.add(path, 'INVALID_FISCAL_YEAR', { value: year });
-  else if (c.period !== null && (y < c.period.start || y > c.period.end))
+  // zod has told a bad key already, where it has looked.
+  if (!isFiscalYearNumber(y)) {
+    if (!broken(c, path)) c.add(path, 'INVALID_FISCAL_YEAR', { value: year });
+  } else if (c.period !== null && (y < c.period.start || y > c.period.end))
     c.add(path, 'FISCAL_YEAR_OUTSIDE_PERIOD', { fiscalYear: y, ...c.period });
 }
 

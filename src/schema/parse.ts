@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MunikpiError, type MunikpiIssue } from '../core/errors.js';
 import { PLAN_LIMITS } from '../core/limits.js';
 import { type Language, languageOf } from '../core/messages/index.js';
@@ -94,6 +94,23 @@ function formatIssue(pattern: string | undefined): [PlanIssueCode, Record<string
 
 type Tell = (path: PropertyKey[], code: PlanIssueCode, data: Record<string, unknown>) => void;
 
+/** The code of a record key's problem: a fiscal year's, a pattern's, too long or empty. */
+function keyIssue(inner: z.core.$ZodIssue): readonly [PlanIssueCode, Record<string, unknown>] {
+  switch (inner.code) {
+    case 'invalid_format':
+      return formatIssue((inner as { pattern?: string }).pattern);
+    case 'too_big':
+      return ['TOO_LONG', { max: Number(inner.maximum), unit: 'characters' }];
+    case 'custom':
+      return [
+        (inner.params as { code?: PlanIssueCode } | undefined)?.code ?? 'INVALID_VALUE',
+        { format: inner.message },
+      ];
+    default:
+      return ['INVALID_VALUE', { empty: true }];
+  }
+}
+
 /** A zod issue as the plan issue it is: one code from the plan vocabulary. */
 function fromZod(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], tell: Tell): void {
   const path = [...prefix, ...issue.path];
@@ -138,18 +155,15 @@ function fromZod(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], tell: 
       tell(path, code, code === 'INVALID_FISCAL_YEAR' ? { value: input } : data);
       return;
     }
-    case 'invalid_key':
-      // A record key: its path ends at the record; the key is the input.
+    case 'invalid_key': {
+      // A record key: the key is the input, and zod's path ends at it.
+      const at = last === input ? path : [...path, String(input)];
       for (const inner of issue.issues) {
-        const [code, data] =
-          inner.code === 'invalid_format'
-            ? formatIssue((inner as { pattern?: string }).pattern)
-            : inner.code === 'too_big'
-              ? (['TOO_LONG', { max: Number(inner.maximum), unit: 'characters' }] as const)
-              : (['INVALID_VALUE', { empty: true }] as const);
-        tell([...path, String(input)], code, code === 'INVALID_FISCAL_YEAR' ? { value: input } : data);
+        const [code, data] = keyIssue(inner);
+        tell(at, code, code === 'INVALID_FISCAL_YEAR' ? { value: input } : data);
       }
       return;
+    }
     case 'invalid_union': {
       const discriminator = (issue as { discriminator?: string }).discriminator;
       if (discriminator !== undefined) {
@@ -195,7 +209,9 @@ const PRESETS_BY_ID: Readonly<Record<string, RatingScale>> = Object.fromEntries(
 );
 
 /** The plan without its programs, which are checked one by one, so that checking can stop. */
-const shellSchema = planObjectSchema.extend({ programs: z.array(z.unknown()).max(PLAN_LIMITS.programs) });
+const shellSchema = z.extend(planObjectSchema, {
+  programs: z.array(z.unknown()).check(z.maxLength(PLAN_LIMITS.programs)),
+});
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ROUNDING_MODES, type RoundingMode } from '../core/exact.js';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN, PLAN_LIMITS } from '../core/limits.js';
 import { isFiscalYearKey, isWellFormedText } from '../core/text.js';
@@ -29,19 +29,23 @@ import { RATING_SCALES } from '../rating/index.js';
 /** Text that must not be empty. */
 const text = z
   .string()
-  .min(1)
-  .max(PLAN_LIMITS.text)
-  .refine(isWellFormedText, 'expected text without a lone surrogate');
+  .check(
+    z.minLength(1),
+    z.maxLength(PLAN_LIMITS.text),
+    z.refine(isWellFormedText, 'expected text without a lone surrogate'),
+  );
 /** Free text, possibly empty. */
 const prose = z
   .string()
-  .max(PLAN_LIMITS.prose)
-  .refine(isWellFormedText, 'expected text without a lone surrogate');
-const lines = z.array(prose).max(PLAN_LIMITS.lines);
+  .check(
+    z.maxLength(PLAN_LIMITS.prose),
+    z.refine(isWellFormedText, 'expected text without a lone surrogate'),
+  );
+const lines = z.array(prose).check(z.maxLength(PLAN_LIMITS.lines));
 /** An id. */
-const id = text.max(PLAN_LIMITS.id);
+const id = text.check(z.maxLength(PLAN_LIMITS.id));
 /** A rating code. */
-const code = text.max(PLAN_LIMITS.code);
+const code = text.check(z.maxLength(PLAN_LIMITS.code));
 
 /** The patterns of the layout, each named by the issue code a value that misses it gets. */
 export const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,4})?$/;
@@ -54,15 +58,24 @@ export const COLOUR = /^#[0-9a-fA-F]{6}$/;
 const decimalSchemaImpl = z.union([
   z
     .number()
-    .refine(Number.isFinite, { message: 'expected a finite number', params: { code: 'INVALID_NUMBER' } }),
-  z.string().regex(DECIMAL, 'expected a decimal number such as "73.9"'),
+    .check(
+      z.refine(Number.isFinite, { message: 'expected a finite number', params: { code: 'INVALID_NUMBER' } }),
+    ),
+  z.string().check(z.regex(DECIMAL, 'expected a decimal number such as "73.9"')),
 ]);
 
 /** A fiscal year: a whole number 1873..9998 (2023 = 令和5年度). */
-const fiscalYearSchemaImpl = z.number().int().min(FISCAL_YEAR_MIN).max(FISCAL_YEAR_MAX);
+const fiscalYearSchemaImpl = z
+  .number()
+  .check(z.int(), z.minimum(FISCAL_YEAR_MIN), z.maximum(FISCAL_YEAR_MAX));
 
 /** A fiscal year as an object key: four digits. */
-const fiscalYearKey = z.string().refine(isFiscalYearKey, 'expected a fiscal year 1873..9998 such as "2023"');
+const fiscalYearKey = z.string().check(
+  z.refine(isFiscalYearKey, {
+    message: 'expected a fiscal year 1873..9998 such as "2023"',
+    params: { code: 'INVALID_FISCAL_YEAR' },
+  }),
+);
 
 function validDate(value: string): boolean {
   try {
@@ -76,19 +89,21 @@ function validDate(value: string): boolean {
 /** A calendar date, `YYYY-MM-DD`, that exists. */
 const dateSchemaImpl = z
   .string()
-  .regex(DATE, 'expected a date YYYY-MM-DD')
-  .refine(validDate, { message: 'expected a date that exists', params: { code: 'INVALID_DATE' } });
+  .check(
+    z.regex(DATE, 'expected a date YYYY-MM-DD'),
+    z.refine(validDate, { message: 'expected a date that exists', params: { code: 'INVALID_DATE' } }),
+  );
 
 /** A date or a month: `YYYY-MM-DD` or `YYYY-MM`. */
-const looseDateSchemaImpl = z
-  .string()
-  .regex(LOOSE_DATE, 'expected YYYY-MM or YYYY-MM-DD')
-  .refine((v) => validDate(v.length === 7 ? `${v}-01` : v), {
+const looseDateSchemaImpl = z.string().check(
+  z.regex(LOOSE_DATE, 'expected YYYY-MM or YYYY-MM-DD'),
+  z.refine((v: string) => validDate(v.length === 7 ? `${v}-01` : v), {
     message: 'expected a date that exists',
     params: { code: 'INVALID_DATE' },
-  });
+  }),
+);
 
-const by = { by: fiscalYearSchemaImpl.optional() };
+const by = { by: z.optional(fiscalYearSchemaImpl) };
 
 /** Every kind of KPI target, told apart by `kind`. */
 const kpiTargetSchemaImpl = z.discriminatedUnion('kind', [
@@ -98,43 +113,46 @@ const kpiTargetSchemaImpl = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('annual'), value: decimalSchemaImpl }),
   z.strictObject({ kind: z.literal('count'), value: decimalSchemaImpl }),
   z.strictObject({ kind: z.literal('no-worse') }),
-  z.strictObject({ kind: z.literal('milestone'), due: looseDateSchemaImpl, description: text.optional() }),
+  z.strictObject({ kind: z.literal('milestone'), due: looseDateSchemaImpl, description: z.optional(text) }),
   z.strictObject({ kind: z.literal('monitor') }),
 ]);
 
 /** A KPI observation (実績) for one fiscal year. */
 const kpiObservationSchemaImpl = z.strictObject({
   fiscalYear: fiscalYearSchemaImpl,
-  value: decimalSchemaImpl.optional(),
-  milestone: z.strictObject({ done: z.boolean(), on: looseDateSchemaImpl.optional() }).optional(),
-  asOf: dateSchemaImpl.optional(),
-  source: prose.optional(),
+  value: z.optional(decimalSchemaImpl),
+  milestone: z.optional(z.strictObject({ done: z.boolean(), on: z.optional(looseDateSchemaImpl) })),
+  asOf: z.optional(dateSchemaImpl),
+  source: z.optional(prose),
 });
 
 /** A KPI's baseline (基準値). */
 const kpiBaselineSchemaImpl = z.strictObject({
-  value: decimalSchemaImpl.optional(),
-  asOf: dateSchemaImpl.optional(),
-  fiscalYear: fiscalYearSchemaImpl.optional(),
-  note: prose.optional(),
+  value: z.optional(decimalSchemaImpl),
+  asOf: z.optional(dateSchemaImpl),
+  fiscalYear: z.optional(fiscalYearSchemaImpl),
+  note: z.optional(prose),
 });
 
 /** A KPI. */
 const kpiSchemaImpl = z.strictObject({
   id,
   name: text,
-  unit: z.string().max(50),
-  unitKind: z.enum(['percent', 'money', 'count', 'quantity']).optional(),
-  direction: z.enum(['higher', 'lower']).optional(),
-  baseline: kpiBaselineSchemaImpl.optional(),
+  unit: z.string().check(z.maxLength(50)),
+  unitKind: z.optional(z.enum(['percent', 'money', 'count', 'quantity'])),
+  direction: z.optional(z.enum(['higher', 'lower'])),
+  baseline: z.optional(kpiBaselineSchemaImpl),
   target: kpiTargetSchemaImpl,
-  yearTargets: z.record(fiscalYearKey, decimalSchemaImpl).optional(),
-  period: z.strictObject({ start: fiscalYearSchemaImpl, end: fiscalYearSchemaImpl }).optional(),
-  observations: z.array(kpiObservationSchemaImpl).max(PLAN_LIMITS.observations).optional(),
-  notes: lines.optional(),
+  yearTargets: z.optional(z.record(fiscalYearKey, decimalSchemaImpl)),
+  period: z.optional(z.strictObject({ start: fiscalYearSchemaImpl, end: fiscalYearSchemaImpl })),
+  observations: z.optional(z.array(kpiObservationSchemaImpl).check(z.maxLength(PLAN_LIMITS.observations))),
+  notes: z.optional(lines),
 });
 
-const labels = z.strictObject({ ja: z.string().max(200), en: z.string().max(200) });
+const labels = z.strictObject({
+  ja: z.string().check(z.maxLength(200)),
+  en: z.string().check(z.maxLength(200)),
+});
 
 /** One end of a score band: a figure and whether the band includes it. */
 const bandEnd = z.strictObject({ value: decimalSchemaImpl, inclusive: z.boolean() });
@@ -150,47 +168,46 @@ const ratingScaleSchemaImpl = z.strictObject({
         code,
         label: labels,
         progress: z.enum(['ahead', 'on-track', 'behind']),
-        score: z
-          .number()
-          .refine(Number.isFinite, {
-            message: 'expected a finite number',
-            params: { code: 'INVALID_NUMBER' },
-          })
-          .optional(),
-        color: z.string().regex(COLOUR, 'expected a colour #rrggbb').optional(),
+        score: z.optional(
+          z.number().check(
+            z.refine(Number.isFinite, {
+              message: 'expected a finite number',
+              params: { code: 'INVALID_NUMBER' },
+            }),
+          ),
+        ),
+        color: z.optional(z.string().check(z.regex(COLOUR, 'expected a colour #rrggbb'))),
       }),
     )
-    .min(1)
-    .max(PLAN_LIMITS.levels),
-  notApplicable: z.array(code).max(PLAN_LIMITS.levels).optional(),
-  unrated: z.array(code).max(PLAN_LIMITS.levels).optional(),
-  bands: z
-    .strictObject({
+    .check(z.minLength(1), z.maxLength(PLAN_LIMITS.levels)),
+  notApplicable: z.optional(z.array(code).check(z.maxLength(PLAN_LIMITS.levels))),
+  unrated: z.optional(z.array(code).check(z.maxLength(PLAN_LIMITS.levels))),
+  bands: z.optional(
+    z.strictObject({
       of: z.enum(['sum', 'mean']),
-      places: z.number().int().min(0).max(20).optional(),
-      rounding: roundingMode.optional(),
+      places: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(20))),
+      rounding: z.optional(roundingMode),
       bands: z
         .array(
           z.strictObject({
-            code: text.max(50),
-            label: labels.optional(),
-            min: bandEnd.optional(),
-            max: bandEnd.optional(),
+            code: text.check(z.maxLength(50)),
+            label: z.optional(labels),
+            min: z.optional(bandEnd),
+            max: z.optional(bandEnd),
           }),
         )
-        .min(1)
-        .max(50),
-    })
-    .optional(),
-  shares: z
-    .strictObject({
+        .check(z.minLength(1), z.maxLength(50)),
+    }),
+  ),
+  shares: z.optional(
+    z.strictObject({
       method: z.enum(['each', 'largest-remainder']),
-      places: z.number().int().min(0).max(20).optional(),
-      rounding: roundingMode.optional(),
-      fixed: z.boolean().optional(),
-      note: z.union([z.boolean(), labels]).optional(),
-    })
-    .optional(),
+      places: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(20))),
+      rounding: z.optional(roundingMode),
+      fixed: z.optional(z.boolean()),
+      note: z.optional(z.union([z.boolean(), labels])),
+    }),
+  ),
 });
 
 /**
@@ -204,86 +221,86 @@ export const SCALE_IDS = Object.values(RATING_SCALES).map((scale) => scale.id) a
 
 /** One yearly report of a program. */
 const programReportSchemaImpl = z.strictObject({
-  planned: lines.optional(),
-  targets: lines.optional(),
-  results: lines.optional(),
-  issues: lines.optional(),
-  rating: code.optional(),
-  reasons: lines.optional(),
-  nextSteps: lines.optional(),
-  notes: lines.optional(),
+  planned: z.optional(lines),
+  targets: z.optional(lines),
+  results: z.optional(lines),
+  issues: z.optional(lines),
+  rating: z.optional(code),
+  reasons: z.optional(lines),
+  nextSteps: z.optional(lines),
+  notes: z.optional(lines),
 });
 
 /** An action item (取組項目) with its schedule by fiscal year. */
 const actionItemSchemaImpl = z.strictObject({
   name: text,
-  schedule: z.record(fiscalYearKey, prose).optional(),
-  scheduleText: prose.optional(),
+  schedule: z.optional(z.record(fiscalYearKey, prose)),
+  scheduleText: z.optional(prose),
 });
 
 /** A program. */
 const programSchemaImpl = z.strictObject({
   id,
-  number: z.number().int().min(0).max(PLAN_LIMITS.number),
-  display: text.max(20).optional(),
+  number: z.number().check(z.int(), z.minimum(0), z.maximum(PLAN_LIMITS.number)),
+  display: z.optional(text.check(z.maxLength(20))),
   name: text,
   kind: z.enum(['implementation', 'study']),
   direction: id,
-  approaches: lines.optional(),
-  actionItems: z.array(actionItemSchemaImpl).max(PLAN_LIMITS.actionItems).optional(),
-  scheduleText: prose.optional(),
-  kpis: z.array(kpiSchemaImpl).max(PLAN_LIMITS.kpis).optional(),
-  reports: z.record(fiscalYearKey, programReportSchemaImpl).optional(),
-  notes: lines.optional(),
+  approaches: z.optional(lines),
+  actionItems: z.optional(z.array(actionItemSchemaImpl).check(z.maxLength(PLAN_LIMITS.actionItems))),
+  scheduleText: z.optional(prose),
+  kpis: z.optional(z.array(kpiSchemaImpl).check(z.maxLength(PLAN_LIMITS.kpis))),
+  reports: z.optional(z.record(fiscalYearKey, programReportSchemaImpl)),
+  notes: z.optional(lines),
 });
 
-const count = z.number().int().min(0).max(PLAN_LIMITS.count);
+const count = z.number().check(z.int(), z.minimum(0), z.maximum(PLAN_LIMITS.count));
 
 /** A summary table a document declares. */
 const declaredSummarySchemaImpl = z.strictObject({
   fiscalYear: fiscalYearSchemaImpl,
-  asOf: prose.optional(),
+  asOf: z.optional(prose),
   rows: z
     .array(
       z.strictObject({
         direction: id,
-        programCount: count.optional(),
+        programCount: z.optional(count),
         counts: z.record(code, count),
       }),
     )
-    .max(PLAN_LIMITS.summaryRows),
-  total: z.strictObject({ programCount: count.optional(), counts: z.record(code, count) }).optional(),
-  notes: lines.optional(),
+    .check(z.maxLength(PLAN_LIMITS.summaryRows)),
+  total: z.optional(z.strictObject({ programCount: z.optional(count), counts: z.record(code, count) })),
+  notes: z.optional(lines),
 });
 
 /** A direction (方向性): a group of programs. */
 const directionSchemaImpl = z.strictObject({
   id,
-  number: z.number().int().min(0).max(PLAN_LIMITS.number),
+  number: z.number().check(z.int(), z.minimum(0), z.maximum(PLAN_LIMITS.number)),
   name: text,
-  programCount: count.optional(),
+  programCount: z.optional(count),
 });
 
 /** A plan document (the JSON layout munikpi reads and writes). */
 const planSchemaImpl = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   id,
-  municipality: text.max(200),
+  municipality: text.check(z.maxLength(200)),
   title: text,
   period: z.strictObject({ start: fiscalYearSchemaImpl, end: fiscalYearSchemaImpl }),
-  scale: z.union([z.enum(SCALE_IDS), ratingScaleSchemaImpl]).optional(),
-  directions: z.array(directionSchemaImpl).max(PLAN_LIMITS.directions),
-  programs: z.array(programSchemaImpl).max(PLAN_LIMITS.programs),
-  summaries: z.array(declaredSummarySchemaImpl).max(PLAN_LIMITS.summaries).optional(),
-  source: z
-    .strictObject({
+  scale: z.optional(z.union([z.enum(SCALE_IDS), ratingScaleSchemaImpl])),
+  directions: z.array(directionSchemaImpl).check(z.maxLength(PLAN_LIMITS.directions)),
+  programs: z.array(programSchemaImpl).check(z.maxLength(PLAN_LIMITS.programs)),
+  summaries: z.optional(z.array(declaredSummarySchemaImpl).check(z.maxLength(PLAN_LIMITS.summaries))),
+  source: z.optional(
+    z.strictObject({
       title: text,
-      publisher: prose.optional(),
-      asOf: prose.optional(),
-      url: z.string().max(2000).optional(),
-    })
-    .optional(),
-  notes: lines.optional(),
+      publisher: z.optional(prose),
+      asOf: z.optional(prose),
+      url: z.optional(z.string().check(z.maxLength(2000))),
+    }),
+  ),
+  notes: z.optional(lines),
 });
 
 /**
@@ -317,10 +334,10 @@ type SameFields<A, B> = [Fields<A>] extends [Fields<B>]
     : false
   : false;
 /** The schema itself when it is tied to the model, `never` when not. */
-type TiedTo<Model, S extends z.ZodType> =
+type TiedTo<Model, S extends z.ZodMiniType> =
   Json<z.output<S>> extends Model ? (SameFields<z.output<S>, Model> extends true ? S : never) : never;
 /** The nested objects that have no schema of their own: each names the model's fields. */
-type Out<S extends z.ZodType> = NonNullable<z.output<S>>;
+type Out<S extends z.ZodMiniType> = NonNullable<z.output<S>>;
 type Nested = [
   SameFields<Out<typeof kpiObservationSchemaImpl>['milestone'], MilestoneProgress>,
   SameFields<NonNullable<Out<typeof kpiSchemaImpl>['period']>, KpiPeriod>,
@@ -336,8 +353,8 @@ type Nested = [
  * take itself, from zod's `field?: T | undefined` to the model's `field?: T`, is sound because
  * JSON never holds undefined.
  */
-function tied<Model, S extends z.ZodType>(schema: S & TiedTo<Model, S>): z.ZodType<Model>;
-function tied(schema: z.ZodType): z.ZodType {
+function tied<Model, S extends z.ZodMiniType>(schema: S & TiedTo<Model, S>): z.ZodMiniType<Model>;
+function tied(schema: z.ZodMiniType): z.ZodMiniType {
   return schema;
 }
 

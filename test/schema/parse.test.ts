@@ -117,6 +117,30 @@ describe('parsePlan', () => {
     ]);
   });
 
+  it('names a key that is not a fiscal year once, at the key, wherever a record is keyed by year', () => {
+    const doc = JSON.parse(good);
+    doc.programs[0].reports = { R5: { rating: 'A', results: ['…'] } };
+    doc.programs[1].actionItems = [{ name: '電子決裁の推進', schedule: { R5: '実施', 2023: '実施' } }];
+    doc.programs[2].kpis = [
+      {
+        id: 'k',
+        name: '電子決裁率',
+        unit: '%',
+        target: { kind: 'annual', value: 1 },
+        yearTargets: { '2023年度': 3 },
+      },
+    ];
+    doc.summaries[0].rows[0].counts = { ['S'.repeat(21)]: 1 };
+    const { paths, codes, messages } = issuesOf(() => parsePlan(doc));
+    expect(paths.map((path, i) => `${path} ${codes[i]}`)).toEqual([
+      `summaries[0].rows[0].counts.${'S'.repeat(21)} TOO_LONG`,
+      'programs[0].reports.R5 INVALID_FISCAL_YEAR',
+      'programs[1].actionItems[0].schedule.R5 INVALID_FISCAL_YEAR',
+      'programs[2].kpis[0].yearTargets.2023年度 INVALID_FISCAL_YEAR',
+    ]);
+    expect(messages[1]).toBe('"R5" is not a fiscal year 1873..9998');
+  });
+
   it('validatePlan answers without throwing', () => {
     const result = validatePlan({ id: 'x' });
     expect(result.ok).toBe(false);
