@@ -499,15 +499,25 @@ c(
 );
 c(
   'target-equals-baseline',
-  [patch(lvl, { 'target.value': 62.3, yearTargets: del }), { fiscalYear: 2023 }],
+  [
+    patch(lvl, { target: { kind: 'rate', percent: 10, by: 2024 }, 'baseline.value': 0, yearTargets: del }),
+    { fiscalYear: 2023 },
+  ],
   'TARGET_EQUALS_BASELINE',
-  'progress would divide by zero',
+  'a rate of a zero baseline: progress would divide by zero',
 );
 c(
   'target-equals-baseline-text',
-  [patch(lvl, { 'target.value': '62.30', yearTargets: del }), { fiscalYear: 2023 }],
+  [
+    patch(lvl, {
+      target: { kind: 'rate', percent: 10, by: 2024 },
+      'baseline.value': '0.00',
+      yearTargets: del,
+    }),
+    { fiscalYear: 2023 },
+  ],
   'TARGET_EQUALS_BASELINE',
-  '62.30 equals 62.3',
+  'a rate of 0.00: the target equals the baseline',
 );
 c(
   'wrong-way',
@@ -1589,9 +1599,19 @@ c(
 );
 c(
   'kpi-target-equals-baseline',
-  [patch(plan, { 'programs.0.kpis': [patch(lvl, { 'target.value': 62.3, yearTargets: del })] })],
+  [
+    patch(plan, {
+      'programs.0.kpis': [
+        patch(lvl, {
+          target: { kind: 'rate', percent: 10, by: 2024 },
+          'baseline.value': 0,
+          yearTargets: del,
+        }),
+      ],
+    }),
+  ],
   'INVALID_PLAN',
-  'target equals baseline',
+  'a rate of a zero baseline: target equals baseline',
 );
 c(
   'summary-count-fraction',
@@ -1702,9 +1722,13 @@ c(
 c('no-deadline', [kpiText(patch(lvl, { 'target.by': del }))], 'INVALID_KPI', 'no deadline');
 c(
   'target-equals-baseline',
-  [kpiText(patch(lvl, { 'target.value': 62.3, yearTargets: del }))],
+  [
+    kpiText(
+      patch(lvl, { target: { kind: 'rate', percent: 10, by: 2024 }, 'baseline.value': 0, yearTargets: del }),
+    ),
+  ],
   'TARGET_EQUALS_BASELINE',
-  'progress would divide by zero',
+  'a rate of a zero baseline: progress would divide by zero',
 );
 c('extra-key', [kpiText(patch(lvl, { extra: 1 }))], 'INVALID_KPI', 'unknown key');
 c('options-null', ['{}', null], 'INVALID_ARGUMENT', 'options null');
@@ -2272,17 +2296,19 @@ cli(
     'evaluate',
     '--fy',
     'R5',
+    '--kind',
+    'rate',
     '--target',
-    '90',
+    '10',
     '--by',
     'R6',
     '--baseline',
-    '90',
+    '0',
     '--baseline-date',
     '2021-04-01',
   ],
   'TARGET_EQUALS_BASELINE',
-  'target equals baseline',
+  'a rate of a zero baseline: target equals baseline',
 );
 cli(
   'evaluate-baseline-date',

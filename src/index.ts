@@ -66,6 +66,7 @@ export {
 export {
   type AnnualTarget,
   type ChangeTarget,
+  type ChangeTolerance,
   type CountTarget,
   type DecimalInput,
   defineKpi,

@@ -169,7 +169,7 @@ describe('KPI evaluation properties', () => {
     const e = evaluateKpi(kpi, { fiscalYear: 2023, actual: 2 });
     expect(e.progress?.toString()).toBe('60');
     const zero = evaluateKpi(kpi, { fiscalYear: 2024, actual: 0 });
-    expect(zero.achievement).toBeNull();
+    expect(zero.achievement?.toString()).toBe('100');
     expect(zero.status).toBe('achieved');
     expect(JSON.stringify(zero)).not.toMatch(/NaN|Infinity/);
   });
