@@ -9,6 +9,7 @@ import { type CompiledKpi, compiled } from './compile.js';
 import { formatKpiValue } from './format.js';
 import {
   type ChangeBand,
+  changeOf,
   DEFAULT_THRESHOLDS,
   factsOf,
   judgeKpi,
@@ -25,6 +26,7 @@ import {
   lineExpected,
   type MilestoneState,
   type Point,
+  pointOf,
 } from './timeline.js';
 import type { ChangeTolerance, Kpi, KpiDirection, KpiTargetKind, MilestoneProgress } from './types.js';
 
@@ -44,6 +46,8 @@ export interface KpiEvaluation {
   readonly direction: KpiDirection;
   /** The fiscal year evaluated. */
   readonly fiscalYear: FiscalYear;
+  /** For level, change and rate targets: the fiscal year by whose end the target is due; else null. */
+  readonly deadline: FiscalYear | null;
   /** How the KPI stands; see {@link KpiStatus}. */
   readonly status: KpiStatus;
   /** What the status was judged against. */
@@ -148,6 +152,7 @@ class Evaluation implements KpiEvaluation {
   readonly kind: KpiTargetKind;
   readonly direction: KpiDirection;
   readonly fiscalYear: FiscalYear;
+  readonly deadline: FiscalYear | null;
   readonly status: KpiStatus;
   readonly reference: KpiReference;
   readonly met: boolean | null;
@@ -167,6 +172,7 @@ class Evaluation implements KpiEvaluation {
     this.kind = c.kind;
     this.direction = c.higher ? 'higher' : 'lower';
     this.fiscalYear = fiscalYear;
+    this.deadline = c.deadline;
     this.status = judged.status;
     this.reference = judged.reference;
     this.met = judged.met;
@@ -232,36 +238,53 @@ class Evaluation implements KpiEvaluation {
     });
   }
   get progress(): Decimal | null {
-    return this.#figure('progress', () => {
-      const actual = givenOf(this.#facts.actual);
-      const target = givenOf(this.#facts.target);
-      const base = this.#c.baseline;
-      if (actual === null || target === null || base === null || !isPathKind(this.#c.kind)) return null;
-      if (this.#c.maintain) return null;
-      return this.#percent(mul(div(sub(actual, base), sub(target, base)), HUNDRED));
-    });
+    return this.#figure('progress', () => this.#percent(this.#progressRatio()));
   }
   get paceRatio(): Decimal | null {
-    return this.#figure('paceRatio', () => {
-      const actual = givenOf(this.#facts.actual);
-      const base = this.#c.baseline;
-      const line = this.#facts.line;
-      if (actual === null || base === null || line === null || this.#c.maintain) return null;
-      const due = sub(this.#turn(lineExpected(this.#c, line)), base);
-      if (isZero(due)) return null;
-      return this.#percent(mul(div(sub(actual, base), due), HUNDRED));
-    });
+    return this.#figure('paceRatio', () => this.#percent(this.#paceRatio()));
   }
   get achievement(): Decimal | null {
-    return this.#figure('achievement', () => {
-      const actual = givenOf(this.#facts.actual);
-      const against = givenOf(this.#c.kind === 'no-worse' ? this.#facts.previous : this.#facts.target);
-      if (actual === null || against === null) return null;
-      if (!this.#c.higher && isZero(against)) return this.#percent(towardsZero(actual, this.#c.baseline));
-      const [num, den] = this.#c.higher ? [actual, against] : [against, actual];
-      if (isZero(den)) return null;
-      return this.#percent(mul(div(num, den), HUNDRED));
-    });
+    return this.#figure('achievement', () => this.#percent(this.#achievementRatio()));
+  }
+
+  #progressRatio(): Ratio | null {
+    const actual = givenOf(this.#facts.actual);
+    const target = givenOf(this.#facts.target);
+    const base = this.#c.baseline;
+    if (actual === null || target === null || base === null || !isPathKind(this.#c.kind)) return null;
+    if (this.#c.maintain) return null;
+    return mul(div(sub(actual, base), sub(target, base)), HUNDRED);
+  }
+
+  #paceRatio(): Ratio | null {
+    const actual = givenOf(this.#facts.actual);
+    const base = this.#c.baseline;
+    const line = this.#facts.line;
+    if (actual === null || base === null || line === null || this.#c.maintain) return null;
+    const due = sub(this.#turn(lineExpected(this.#c, line)), base);
+    if (isZero(due)) return null;
+    return mul(div(sub(actual, base), due), HUNDRED);
+  }
+
+  #achievementRatio(): Ratio | null {
+    const actual = givenOf(this.#facts.actual);
+    const against = givenOf(this.#c.kind === 'no-worse' ? this.#facts.previous : this.#facts.target);
+    if (actual === null || against === null) return null;
+    if (!this.#c.higher && isZero(against)) return towardsZero(actual, this.#c.baseline);
+    const [num, den] = this.#c.higher ? [actual, against] : [against, actual];
+    if (isZero(den)) return null;
+    return mul(div(num, den), HUNDRED);
+  }
+
+  /** A percentage figure before rounding, and where the actual stands against the baseline. @internal */
+  static exact(e: Evaluation, name: ExactFigure): Ratio | null {
+    if (name === 'achievement') return e.#achievementRatio();
+    return name === 'progress' ? e.#progressRatio() : e.#paceRatio();
+  }
+
+  /** Where the actual stands against the baseline within a band. @internal */
+  static change(e: Evaluation, band: ChangeBand): 'improved' | 'unchanged' | 'worse' | null {
+    return changeOf(e.#facts.actual, e.#c.baselinePoint, band);
   }
   get gap(): Decimal | null {
     return this.#figure('gap', () => {
@@ -299,6 +322,7 @@ class Evaluation implements KpiEvaluation {
       kind: this.kind,
       direction: this.direction,
       fiscalYear: this.fiscalYear,
+      deadline: this.deadline,
       status: this.status,
       reference: this.reference,
       met: this.met,
@@ -342,6 +366,39 @@ function towardsZero(actual: Ratio, baseline: Ratio | null): Ratio {
   if (isZero(actual)) return HUNDRED;
   if (baseline === null || baseline.num <= 0n) return ZERO;
   return mul(div(sub(baseline, actual), baseline), HUNDRED);
+}
+
+/** The percentage figures of an evaluation a judgement rule may band. */
+export type ExactFigure = 'achievement' | 'progress' | 'paceRatio';
+
+/**
+ * A percentage figure of an evaluation, exactly, before the evaluation's rounding; for an
+ * evaluation munikpi did not make, read from its figure as given.
+ * @internal
+ */
+export function exactFigureOf(e: KpiEvaluation, name: ExactFigure): Ratio | null {
+  if (e instanceof Evaluation) return Evaluation.exact(e, name);
+  const given = e[name];
+  return given === null || given === undefined ? null : ratioOf(given, name);
+}
+
+/**
+ * Where an evaluation's actual stands against its baseline within a change tolerance: improved,
+ * unchanged, worse; null without an actual or a baseline.
+ * @internal
+ */
+export function changeOfEvaluation(
+  e: KpiEvaluation,
+  band: ChangeBand,
+): 'improved' | 'unchanged' | 'worse' | null {
+  if (e instanceof Evaluation) return Evaluation.change(e, band);
+  if (e.actual === null || e.baseline === null) return null;
+  const higher = e.direction !== 'lower';
+  return changeOf(
+    pointOf(ratioOf(e.actual, 'actual'), higher),
+    pointOf(ratioOf(e.baseline, 'baseline'), higher),
+    band,
+  );
 }
 
 function givenOf(p: Point | null): Ratio | null {
