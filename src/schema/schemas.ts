@@ -25,6 +25,7 @@ import type {
 } from '../plan/index.js';
 import type { Labels, RatingLevel, RatingScale } from '../rating/index.js';
 import { RATING_SCALES } from '../rating/index.js';
+import { judgementRuleSchema } from './rules.js';
 
 /** Text that must not be empty. */
 const text = z
@@ -272,6 +273,7 @@ const planSchemaImpl = z.strictObject({
   title: text,
   period: z.strictObject({ start: fiscalYearSchemaImpl, end: fiscalYearSchemaImpl }),
   scale: z.union([z.enum(SCALE_IDS), ratingScaleSchemaImpl]).optional(),
+  rule: z.optional(judgementRuleSchema),
   directions: z.array(directionSchemaImpl).max(PLAN_LIMITS.directions),
   programs: z.array(programSchemaImpl).max(PLAN_LIMITS.programs),
   summaries: z.array(declaredSummarySchemaImpl).max(PLAN_LIMITS.summaries).optional(),
