@@ -1077,6 +1077,51 @@ fn('scoreBandOf');
   c('null', [null, 1], 'INVALID_SCALE', 'no scale or bands');
 }
 
+fn('defineJudgementRule');
+{
+  const name = { ja: 'x', en: 'x' };
+  c('null', [null], 'INVALID_ARGUMENT', 'no rule');
+  c('no-cases', [{ id: 'x', name, cases: [] }], 'INVALID_ARGUMENT', 'a rule without cases');
+  c(
+    'end-not-inclusive',
+    [{ id: 'x', name, cases: [{ code: 'A', figure: 'achievement', min: { value: 100 } }] }],
+    'INVALID_ARGUMENT',
+    'a band end that does not say whether it is inclusive',
+  );
+  c(
+    'change-without-tolerance',
+    [{ id: 'x', name, cases: [{ code: 'C', change: ['unchanged'] }] }],
+    'INVALID_ARGUMENT',
+    'a case reading change with no tolerance',
+  );
+  c(
+    'unknown-field',
+    [{ id: 'x', name, cases: [{ code: 'A' }], bandz: [] }],
+    'INVALID_ARGUMENT',
+    'a misspelt field',
+  );
+  c(
+    'end-nan',
+    [
+      {
+        id: 'x',
+        name,
+        cases: [{ code: 'A', figure: 'achievement', min: { value: N('NaN'), inclusive: true } }],
+      },
+    ],
+    'INVALID_NUMBER',
+    'NaN as an end',
+  );
+}
+
+fn('judgeWith');
+{
+  const rule = { id: 'x', name: { ja: 'x', en: 'x' }, cases: [{ code: 'A' }] };
+  c('rule-null', [null, { status: 'achieved' }], 'INVALID_ARGUMENT', 'no rule');
+  c('evaluation-null', [rule, null], 'INVALID_ARGUMENT', 'no evaluation');
+  c('evaluation-empty', [rule, {}], 'INVALID_ARGUMENT', 'an object that is not an evaluation');
+}
+
 fn('aggregateRatings');
 c('options-places', [ref(plan), 2023, { places: 50 }], 'INVALID_OPTION', '50 places');
 c('options-rounding', [ref(plan), 2023, { rounding: 'x' }], 'INVALID_OPTION', 'unknown rounding');

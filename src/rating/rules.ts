@@ -172,7 +172,7 @@ function checkCase(c: RuleCase, hasChange: boolean, fail: (message: string) => n
  * @returns the same rule, frozen
  * @throws {MunikpiError} `INVALID_ARGUMENT` for a field munikpi does not know, a case without a
  *   code, an end that does not say whether it is inclusive, or a case reading `change` in a rule
- *   without a change tolerance
+ *   without a change tolerance; `INVALID_NUMBER` for an end that is not a finite figure
  *
  * @example
  * import { defineJudgementRule, evaluateKpi, judgeWith } from 'munikpi';
