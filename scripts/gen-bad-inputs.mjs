@@ -499,15 +499,25 @@ c(
 );
 c(
   'target-equals-baseline',
-  [patch(lvl, { 'target.value': 62.3, yearTargets: del }), { fiscalYear: 2023 }],
+  [
+    patch(lvl, { target: { kind: 'rate', percent: 10, by: 2024 }, 'baseline.value': 0, yearTargets: del }),
+    { fiscalYear: 2023 },
+  ],
   'TARGET_EQUALS_BASELINE',
-  'progress would divide by zero',
+  'a rate of a zero baseline: progress would divide by zero',
 );
 c(
   'target-equals-baseline-text',
-  [patch(lvl, { 'target.value': '62.30', yearTargets: del }), { fiscalYear: 2023 }],
+  [
+    patch(lvl, {
+      target: { kind: 'rate', percent: 10, by: 2024 },
+      'baseline.value': '0.00',
+      yearTargets: del,
+    }),
+    { fiscalYear: 2023 },
+  ],
   'TARGET_EQUALS_BASELINE',
-  '62.30 equals 62.3',
+  'a rate of 0.00: the target equals the baseline',
 );
 c(
   'wrong-way',
@@ -1067,6 +1077,51 @@ fn('scoreBandOf');
   c('null', [null, 1], 'INVALID_SCALE', 'no scale or bands');
 }
 
+fn('defineJudgementRule');
+{
+  const name = { ja: 'x', en: 'x' };
+  c('null', [null], 'INVALID_ARGUMENT', 'no rule');
+  c('no-cases', [{ id: 'x', name, cases: [] }], 'INVALID_ARGUMENT', 'a rule without cases');
+  c(
+    'end-not-inclusive',
+    [{ id: 'x', name, cases: [{ code: 'A', figure: 'achievement', min: { value: 100 } }] }],
+    'INVALID_ARGUMENT',
+    'a band end that does not say whether it is inclusive',
+  );
+  c(
+    'change-without-tolerance',
+    [{ id: 'x', name, cases: [{ code: 'C', change: ['unchanged'] }] }],
+    'INVALID_ARGUMENT',
+    'a case reading change with no tolerance',
+  );
+  c(
+    'unknown-field',
+    [{ id: 'x', name, cases: [{ code: 'A' }], bandz: [] }],
+    'INVALID_ARGUMENT',
+    'a misspelt field',
+  );
+  c(
+    'end-nan',
+    [
+      {
+        id: 'x',
+        name,
+        cases: [{ code: 'A', figure: 'achievement', min: { value: N('NaN'), inclusive: true } }],
+      },
+    ],
+    'INVALID_NUMBER',
+    'NaN as an end',
+  );
+}
+
+fn('judgeWith');
+{
+  const rule = { id: 'x', name: { ja: 'x', en: 'x' }, cases: [{ code: 'A' }] };
+  c('rule-null', [null, { status: 'achieved' }], 'INVALID_ARGUMENT', 'no rule');
+  c('evaluation-null', [rule, null], 'INVALID_ARGUMENT', 'no evaluation');
+  c('evaluation-empty', [rule, {}], 'INVALID_ARGUMENT', 'an object that is not an evaluation');
+}
+
 fn('aggregateRatings');
 c('options-places', [ref(plan), 2023, { places: 50 }], 'INVALID_OPTION', '50 places');
 c('options-rounding', [ref(plan), 2023, { rounding: 'x' }], 'INVALID_OPTION', 'unknown rounding');
@@ -1589,9 +1644,19 @@ c(
 );
 c(
   'kpi-target-equals-baseline',
-  [patch(plan, { 'programs.0.kpis': [patch(lvl, { 'target.value': 62.3, yearTargets: del })] })],
+  [
+    patch(plan, {
+      'programs.0.kpis': [
+        patch(lvl, {
+          target: { kind: 'rate', percent: 10, by: 2024 },
+          'baseline.value': 0,
+          yearTargets: del,
+        }),
+      ],
+    }),
+  ],
   'INVALID_PLAN',
-  'target equals baseline',
+  'a rate of a zero baseline: target equals baseline',
 );
 c(
   'summary-count-fraction',
@@ -1702,9 +1767,13 @@ c(
 c('no-deadline', [kpiText(patch(lvl, { 'target.by': del }))], 'INVALID_KPI', 'no deadline');
 c(
   'target-equals-baseline',
-  [kpiText(patch(lvl, { 'target.value': 62.3, yearTargets: del }))],
+  [
+    kpiText(
+      patch(lvl, { target: { kind: 'rate', percent: 10, by: 2024 }, 'baseline.value': 0, yearTargets: del }),
+    ),
+  ],
   'TARGET_EQUALS_BASELINE',
-  'progress would divide by zero',
+  'a rate of a zero baseline: progress would divide by zero',
 );
 c('extra-key', [kpiText(patch(lvl, { extra: 1 }))], 'INVALID_KPI', 'unknown key');
 c('options-null', ['{}', null], 'INVALID_ARGUMENT', 'options null');
@@ -2272,17 +2341,19 @@ cli(
     'evaluate',
     '--fy',
     'R5',
+    '--kind',
+    'rate',
     '--target',
-    '90',
+    '10',
     '--by',
     'R6',
     '--baseline',
-    '90',
+    '0',
     '--baseline-date',
     '2021-04-01',
   ],
   'TARGET_EQUALS_BASELINE',
-  'target equals baseline',
+  'a rate of a zero baseline: target equals baseline',
 );
 cli(
   'evaluate-baseline-date',

@@ -343,7 +343,11 @@ describe('KPI messages', () => {
     expect(
       failure(() =>
         evaluateKpi(
-          { ...eApproval, target: { kind: 'level', value: '62.30', by: 2024 } },
+          {
+            ...eApproval,
+            baseline: { value: '0.00', asOf: '2021-04-01' },
+            target: { kind: 'rate', percent: 10, by: 2024 },
+          },
           { fiscalYear: 2023, actual: 70 },
         ),
       ),

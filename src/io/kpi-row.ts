@@ -123,6 +123,8 @@ function figure(c: KpiCell, unit: { value: string | null }): string | null {
 function targetKind(row: Row, value: string | undefined, due: string | undefined): string {
   const written = row.read('kpi.kind', (c) => {
     const text = cellText(c.cell) ?? '';
+    // 「80%を維持」: a level to hold every year, judged against it, not against last year.
+    if (value !== undefined && text.includes('維持')) return 'annual';
     const kind = wordOf(text, TARGET_KIND_WORDS);
     if (kind === undefined) {
       throw new MunikpiError(

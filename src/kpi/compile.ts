@@ -35,6 +35,8 @@ export interface CompiledKpi extends KpiTimeline {
   readonly baseline: Ratio | null;
   readonly target: Ratio | null;
   readonly period: { readonly start: FiscalYear; readonly end: FiscalYear } | null;
+  /** A level target equal to its baseline: a level to hold (維持), judged against it every year. */
+  readonly maintain: boolean;
 }
 
 const COUNTERS = new Set([
@@ -272,7 +274,8 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
   if (path && deadline === null) bad(id, 'a level, change or rate target needs target.by or a period', kpi);
   const start = baselineStartOf(kpi, period);
   const baselinePoint = baseline === null ? null : pointOf(baseline, higher);
-  if (path && baseline !== null && target !== null) {
+  const maintain = kind === 'level' && baseline !== null && target !== null && cmp(target, baseline) === 0;
+  if (path && baseline !== null && target !== null && !maintain) {
     const c = cmp(target, baseline);
     if (c === 0) {
       throw new MunikpiError(
@@ -313,6 +316,7 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
     yearTargets,
     baselinePoint,
     due: t.kind === 'milestone' ? dueOf(t.due, () => `KPI ${quote(id)}: due`) : null,
+    maintain,
   };
   if (!lineHasLength(c)) bad(id, `the deadline ${deadline} is before the baseline`, kpi);
   layOutLine(c, period);

@@ -8,6 +8,8 @@ import type { FiscalYear } from '../fiscal/index.js';
 import { type CompiledKpi, compiled } from './compile.js';
 import { formatKpiValue } from './format.js';
 import {
+  type ChangeBand,
+  changeOf,
   DEFAULT_THRESHOLDS,
   factsOf,
   judgeKpi,
@@ -24,8 +26,9 @@ import {
   lineExpected,
   type MilestoneState,
   type Point,
+  pointOf,
 } from './timeline.js';
-import type { Kpi, KpiDirection, KpiTargetKind, MilestoneProgress } from './types.js';
+import type { ChangeTolerance, Kpi, KpiDirection, KpiTargetKind, MilestoneProgress } from './types.js';
 
 export type { KpiReference, KpiStatus } from './status.js';
 
@@ -43,6 +46,8 @@ export interface KpiEvaluation {
   readonly direction: KpiDirection;
   /** The fiscal year evaluated. */
   readonly fiscalYear: FiscalYear;
+  /** For level, change and rate targets: the fiscal year by whose end the target is due; else null. */
+  readonly deadline: FiscalYear | null;
   /** How the KPI stands; see {@link KpiStatus}. */
   readonly status: KpiStatus;
   /** What the status was judged against. */
@@ -63,9 +68,25 @@ export interface KpiEvaluation {
   readonly expected: Decimal | null;
   /** The percentage of the line's time elapsed by the fiscal year's end. */
   readonly expectedProgress: Decimal | null;
-  /** Percent of the way from baseline to target: (actual − baseline) ÷ (target − baseline) × 100. Uncapped. */
+  /**
+   * Percent of the way from baseline to target: (actual − baseline) ÷ (target − baseline) × 100.
+   * Uncapped; null for a 維持 target (the target is the baseline).
+   */
   readonly progress: Decimal | null;
-  /** Actual ÷ target × 100 (target ÷ actual × 100 when lower is better). Uncapped. */
+  /**
+   * The ratio to the pro-rated target of the year (多摩市): the change made from the baseline ÷
+   * the change the straight line expects by the year's end × 100, that is
+   * (actual − baseline) ÷ (expected − baseline) × 100. With a baseline of 0 it is actual ÷
+   * (target × the share of the time elapsed). Uncapped; null without a line, before the line has
+   * moved, and for a 維持 target.
+   */
+  readonly paceRatio: Decimal | null;
+  /**
+   * Actual ÷ target × 100 (target ÷ actual × 100 when lower is better). Uncapped. A lower-is-better
+   * target of 0 (苦情 0件) cannot be divided by: an actual of 0 is 100; otherwise, with a baseline
+   * above 0, the share of the way from the baseline to 0, (baseline − actual) ÷ baseline × 100
+   * (5 → 0 with 2 is 60); without one, 0.
+   */
   readonly achievement: Decimal | null;
   /** How far the actual is beyond the target: positive is a surplus, negative a shortfall. */
   readonly gap: Decimal | null;
@@ -91,6 +112,11 @@ export interface EvaluateOptions extends RoundingOptions {
   readonly tolerance?: DecimalInput;
   /** How many years' pace beyond the reference counts as ahead. Default 1. */
   readonly aheadMargin?: DecimalInput;
+  /**
+   * A band around the baseline: a target not met whose actual lies within it is `unchanged`, and
+   * beyond it towards worse `worse` (長与町 ±10 %, 福岡市 ±3 points). Default none: neither status.
+   */
+  readonly change?: ChangeTolerance;
 }
 
 /** The actual for the fiscal year being evaluated. */
@@ -126,6 +152,7 @@ class Evaluation implements KpiEvaluation {
   readonly kind: KpiTargetKind;
   readonly direction: KpiDirection;
   readonly fiscalYear: FiscalYear;
+  readonly deadline: FiscalYear | null;
   readonly status: KpiStatus;
   readonly reference: KpiReference;
   readonly met: boolean | null;
@@ -145,6 +172,7 @@ class Evaluation implements KpiEvaluation {
     this.kind = c.kind;
     this.direction = c.higher ? 'higher' : 'lower';
     this.fiscalYear = fiscalYear;
+    this.deadline = c.deadline;
     this.status = judged.status;
     this.reference = judged.reference;
     this.met = judged.met;
@@ -210,23 +238,53 @@ class Evaluation implements KpiEvaluation {
     });
   }
   get progress(): Decimal | null {
-    return this.#figure('progress', () => {
-      const actual = givenOf(this.#facts.actual);
-      const target = givenOf(this.#facts.target);
-      const base = this.#c.baseline;
-      if (actual === null || target === null || base === null || !isPathKind(this.#c.kind)) return null;
-      return this.#percent(mul(div(sub(actual, base), sub(target, base)), HUNDRED));
-    });
+    return this.#figure('progress', () => this.#percent(this.#progressRatio()));
+  }
+  get paceRatio(): Decimal | null {
+    return this.#figure('paceRatio', () => this.#percent(this.#paceRatio()));
   }
   get achievement(): Decimal | null {
-    return this.#figure('achievement', () => {
-      const actual = givenOf(this.#facts.actual);
-      const against = givenOf(this.#c.kind === 'no-worse' ? this.#facts.previous : this.#facts.target);
-      if (actual === null || against === null) return null;
-      const [num, den] = this.#c.higher ? [actual, against] : [against, actual];
-      if (isZero(den)) return null;
-      return this.#percent(mul(div(num, den), HUNDRED));
-    });
+    return this.#figure('achievement', () => this.#percent(this.#achievementRatio()));
+  }
+
+  #progressRatio(): Ratio | null {
+    const actual = givenOf(this.#facts.actual);
+    const target = givenOf(this.#facts.target);
+    const base = this.#c.baseline;
+    if (actual === null || target === null || base === null || !isPathKind(this.#c.kind)) return null;
+    if (this.#c.maintain) return null;
+    return mul(div(sub(actual, base), sub(target, base)), HUNDRED);
+  }
+
+  #paceRatio(): Ratio | null {
+    const actual = givenOf(this.#facts.actual);
+    const base = this.#c.baseline;
+    const line = this.#facts.line;
+    if (actual === null || base === null || line === null || this.#c.maintain) return null;
+    const due = sub(this.#turn(lineExpected(this.#c, line)), base);
+    if (isZero(due)) return null;
+    return mul(div(sub(actual, base), due), HUNDRED);
+  }
+
+  #achievementRatio(): Ratio | null {
+    const actual = givenOf(this.#facts.actual);
+    const against = givenOf(this.#c.kind === 'no-worse' ? this.#facts.previous : this.#facts.target);
+    if (actual === null || against === null) return null;
+    if (!this.#c.higher && isZero(against)) return towardsZero(actual, this.#c.baseline);
+    const [num, den] = this.#c.higher ? [actual, against] : [against, actual];
+    if (isZero(den)) return null;
+    return mul(div(num, den), HUNDRED);
+  }
+
+  /** A percentage figure before rounding, and where the actual stands against the baseline. @internal */
+  static exact(e: Evaluation, name: ExactFigure): Ratio | null {
+    if (name === 'achievement') return e.#achievementRatio();
+    return name === 'progress' ? e.#progressRatio() : e.#paceRatio();
+  }
+
+  /** Where the actual stands against the baseline within a band. @internal */
+  static change(e: Evaluation, band: ChangeBand): 'improved' | 'unchanged' | 'worse' | null {
+    return changeOf(e.#facts.actual, e.#c.baselinePoint, band);
   }
   get gap(): Decimal | null {
     return this.#figure('gap', () => {
@@ -264,6 +322,7 @@ class Evaluation implements KpiEvaluation {
       kind: this.kind,
       direction: this.direction,
       fiscalYear: this.fiscalYear,
+      deadline: this.deadline,
       status: this.status,
       reference: this.reference,
       met: this.met,
@@ -275,6 +334,7 @@ class Evaluation implements KpiEvaluation {
       expected: text(this.expected),
       expectedProgress: text(this.expectedProgress),
       progress: text(this.progress),
+      paceRatio: text(this.paceRatio),
       achievement: text(this.achievement),
       gap: text(this.gap),
       change: text(this.change),
@@ -299,6 +359,46 @@ class Evaluation implements KpiEvaluation {
     const figure = progress === null ? '' : `, ${words.evaluationLine.progress} ${progress.toString()}%`;
     return `${text} (${words.status[this.status]}${figure})`;
   }
+}
+
+/** The achievement of a lower-is-better target of 0, as {@link KpiEvaluation.achievement} defines it. */
+function towardsZero(actual: Ratio, baseline: Ratio | null): Ratio {
+  if (isZero(actual)) return HUNDRED;
+  if (baseline === null || baseline.num <= 0n) return ZERO;
+  return mul(div(sub(baseline, actual), baseline), HUNDRED);
+}
+
+/** The percentage figures of an evaluation a judgement rule may band. */
+export type ExactFigure = 'achievement' | 'progress' | 'paceRatio';
+
+/**
+ * A percentage figure of an evaluation, exactly, before the evaluation's rounding; for an
+ * evaluation munikpi did not make, read from its figure as given.
+ * @internal
+ */
+export function exactFigureOf(e: KpiEvaluation, name: ExactFigure): Ratio | null {
+  if (e instanceof Evaluation) return Evaluation.exact(e, name);
+  const given = e[name];
+  return given === null || given === undefined ? null : ratioOf(given, name);
+}
+
+/**
+ * Where an evaluation's actual stands against its baseline within a change tolerance: improved,
+ * unchanged, worse; null without an actual or a baseline.
+ * @internal
+ */
+export function changeOfEvaluation(
+  e: KpiEvaluation,
+  band: ChangeBand,
+): 'improved' | 'unchanged' | 'worse' | null {
+  if (e instanceof Evaluation) return Evaluation.change(e, band);
+  if (e.actual === null || e.baseline === null) return null;
+  const higher = e.direction !== 'lower';
+  return changeOf(
+    pointOf(ratioOf(e.actual, 'actual'), higher),
+    pointOf(ratioOf(e.baseline, 'baseline'), higher),
+    band,
+  );
 }
 
 function givenOf(p: Point | null): Ratio | null {
@@ -367,7 +467,8 @@ export function evaluateKpi(kpi: Kpi, input: EvaluateInput, options?: EvaluateOp
 function thresholdsOf(options: EvaluateOptions | undefined): StatusThresholds {
   if (options === undefined) return DEFAULT_THRESHOLDS;
   const checked = optionsOf(options);
-  if (checked.tolerance === undefined && checked.aheadMargin === undefined) return DEFAULT_THRESHOLDS;
+  if (checked.tolerance === undefined && checked.aheadMargin === undefined && checked.change === undefined)
+    return DEFAULT_THRESHOLDS;
   const tolerance = checked.tolerance === undefined ? ZERO : ratioOf(checked.tolerance, 'tolerance');
   const margin = checked.aheadMargin === undefined ? ONE : ratioOf(checked.aheadMargin, 'aheadMargin');
   if (tolerance.num < 0n || margin.num < 0n) {
@@ -375,7 +476,36 @@ function thresholdsOf(options: EvaluateOptions | undefined): StatusThresholds {
       input: options,
     });
   }
-  return { tolerance, margin };
+  return { tolerance, margin, change: checked.change === undefined ? null : changeBandOf(checked.change) };
+}
+
+/**
+ * A change tolerance, checked and made exact.
+ * @internal
+ */
+export function changeBandOf(change: unknown): ChangeBand {
+  const given = change as Partial<ChangeTolerance> | null;
+  if (
+    typeof given !== 'object' ||
+    given === null ||
+    (given.measure !== 'percent' && given.measure !== 'points')
+  ) {
+    throw new MunikpiError(
+      'INVALID_OPTION',
+      `change: ${quote(change)} is not { measure: percent | points, worse, better? }`,
+      {
+        input: change,
+      },
+    );
+  }
+  const worse = ratioOf(given.worse, 'change.worse');
+  const better = given.better === undefined ? worse : ratioOf(given.better, 'change.better');
+  if (worse.num < 0n || better.num < 0n) {
+    throw new MunikpiError('INVALID_OPTION', 'change: worse and better must not be negative', {
+      input: change,
+    });
+  }
+  return { measure: given.measure, worse, better };
 }
 
 /** A milestone's state for the REPL line: 完了 (with its date when given), 未完了, or — for no state. */
@@ -408,6 +538,8 @@ export function kpiStatusOf(kpi: Kpi, fiscalYear: FiscalYear, options?: Evaluate
  * KPI_STATUS_ORDER.indexOf('ahead') > KPI_STATUS_ORDER.indexOf('on-track'); // true
  */
 export const KPI_STATUS_ORDER: readonly KpiStatus[] = Object.freeze([
+  'worse',
+  'unchanged',
   'behind',
   'on-track',
   'ahead',

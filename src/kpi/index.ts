@@ -29,6 +29,7 @@ export {
 export type {
   AnnualTarget,
   ChangeTarget,
+  ChangeTolerance,
   CountTarget,
   KnownUnit,
   Kpi,

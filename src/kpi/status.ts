@@ -6,7 +6,7 @@
 
 import type { DecimalInput } from '../core/decimal.js';
 import { MunikpiError, quote } from '../core/errors.js';
-import { add, cmp, cmpNear, mul, nearOf, type Ratio, ratio, sub } from '../core/exact.js';
+import { add, cmp, cmpNear, div, mul, nearOf, neg, type Ratio, ratio, sub } from '../core/exact.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { type CompiledKpi, milestoneOf, readValue } from './compile.js';
 import { type Line, lineAt, lineStep, type MilestoneState, type Point, pointOf } from './timeline.js';
@@ -14,16 +14,31 @@ import type { MilestoneProgress } from './types.js';
 
 /**
  * How a KPI stands in a fiscal year, worst first:
+ * - `worse`: only with a `change` tolerance: not met, and worse than the baseline by more than
+ *   the tolerance (健康日本21 D 悪化している);
+ * - `unchanged`: only with a `change` tolerance: not met, and within the tolerance of the
+ *   baseline (健康日本21 C 変わらない, 長与町 B 同水準);
  * - `behind`: worse than the year's reference (the per-year target, else the straight line
  *   from baseline to target) by more than the tolerance, or the deadline passed unmet;
  * - `on-track`: at the reference, or within the tolerance below it;
  * - `ahead`: at least `aheadMargin` of a year's pace beyond the reference (by default a whole
  *   year ahead of the line);
- * - `achieved`: the target is met (for annual, count and no-worse targets: this year's);
- * - `no-data`: no actual for the year, or nothing to judge it against;
+ * - `achieved`: the target is met (for annual, count, no-worse and 維持 targets: this year's);
+ * - `not-judgeable`: an actual, but nothing to judge it against (no line and no year target; no
+ *   previous year for a no-worse target) (健康日本21 E 評価困難);
+ * - `no-data`: no actual for the year;
  * - `untargeted`: a monitored indicator with no target.
  */
-export type KpiStatus = 'behind' | 'on-track' | 'ahead' | 'achieved' | 'no-data' | 'untargeted';
+export type KpiStatus =
+  | 'behind'
+  | 'on-track'
+  | 'ahead'
+  | 'achieved'
+  | 'no-data'
+  | 'untargeted'
+  | 'unchanged'
+  | 'worse'
+  | 'not-judgeable';
 
 /** What a status was judged against. */
 export type KpiReference = 'year-target' | 'expected' | 'target' | 'previous' | 'due' | null;
@@ -34,13 +49,22 @@ export interface StatusThresholds {
   readonly tolerance: Ratio;
   /** How many years' pace beyond the reference counts as ahead. */
   readonly margin: Ratio;
+  /** The band around the baseline that is `unchanged` (beyond it towards worse: `worse`), or null. */
+  readonly change: ChangeBand | null;
+}
+
+/** A change tolerance, exact: how far worse and better than the baseline is unchanged. @internal */
+export interface ChangeBand {
+  readonly measure: 'percent' | 'points';
+  readonly worse: Ratio;
+  readonly better: Ratio;
 }
 
 const ZERO = ratio(0);
 const ONE = ratio(1);
 
 /** The documented defaults: no tolerance, a whole year's pace ahead. @internal */
-export const DEFAULT_THRESHOLDS: StatusThresholds = { tolerance: ZERO, margin: ONE };
+export const DEFAULT_THRESHOLDS: StatusThresholds = { tolerance: ZERO, margin: ONE, change: null };
 
 /** What the rule reads of one KPI-year. @internal */
 export interface KpiFacts {
@@ -188,6 +212,44 @@ function paceOnLine(c: CompiledKpi, a: Point, line: Line, t: StatusThresholds): 
  * @internal
  */
 export function judgeKpi(c: CompiledKpi, fy: FiscalYear, facts: KpiFacts, t: StatusThresholds): KpiJudgement {
+  const judged = judgeAgainstTarget(c, fy, facts, t);
+  if (t.change === null || !CHANGE_JUDGED.has(judged.status)) return judged;
+  const change = changeOf(facts.actual, c.baselinePoint, t.change);
+  if (change === null || change === 'improved') return judged;
+  return { ...judged, status: change };
+}
+
+/** The statuses a change tolerance may turn into unchanged or worse: a target not met. */
+const CHANGE_JUDGED: ReadonlySet<KpiStatus> = new Set(['behind', 'on-track', 'ahead']);
+
+/**
+ * Where an actual stands against the baseline within a change tolerance: `worse` beyond the band
+ * towards worse, `unchanged` within it (both ends inclusive), `improved` beyond it towards better;
+ * null without an actual or a baseline. A `percent` band is measured on the baseline's size.
+ * @internal
+ */
+export function changeOf(
+  actual: Point | null,
+  baseline: Point | null,
+  band: ChangeBand,
+): 'improved' | 'unchanged' | 'worse' | null {
+  if (actual === null || baseline === null) return null;
+  const size = baseline.value.num < 0n ? neg(baseline.value) : baseline.value;
+  const scale = band.measure === 'points' ? ONE : div(size, HUNDRED);
+  const d = sub(actual.turned, baseline.turned);
+  if (cmp(d, neg(mul(band.worse, scale))) < 0) return 'worse';
+  return cmp(d, mul(band.better, scale)) <= 0 ? 'unchanged' : 'improved';
+}
+
+const HUNDRED = ratio(100);
+
+/** judgeKpi before a change tolerance is applied. */
+function judgeAgainstTarget(
+  c: CompiledKpi,
+  fy: FiscalYear,
+  facts: KpiFacts,
+  t: StatusThresholds,
+): KpiJudgement {
   if (c.kind === 'milestone') return judgeMilestone(c, fy, facts.milestone);
   const a = facts.actual;
   let notes: string[] | null = null;
@@ -209,12 +271,12 @@ export function judgeKpi(c: CompiledKpi, fy: FiscalYear, facts: KpiFacts, t: Sta
   const yt = facts.yearTarget;
   const yearTargetMet = a === null || yt === null ? null : atLeast(a, yt);
 
-  if (c.kind === 'annual' || c.kind === 'count' || c.kind === 'no-worse') {
+  if (c.kind === 'annual' || c.kind === 'count' || c.kind === 'no-worse' || c.maintain) {
     const against = c.kind === 'no-worse' ? facts.previous : facts.target;
     if (c.kind === 'no-worse' && against === null && a !== null)
       notes = noted(notes, `no actual for fiscal year ${fy - 1} to compare with`);
     const met = a === null || against === null ? null : atLeast(a, against);
-    const status = met === null ? 'no-data' : met ? 'achieved' : 'behind';
+    const status = met === null ? (a === null ? 'no-data' : 'not-judgeable') : met ? 'achieved' : 'behind';
     return judgement(status, c.kind === 'no-worse' ? 'previous' : 'target', met, yearTargetMet, notes);
   }
 
@@ -238,7 +300,7 @@ export function judgeKpi(c: CompiledKpi, fy: FiscalYear, facts: KpiFacts, t: Sta
     return judgement(status, 'year-target', false, yearTargetMet, notes);
   }
   notes = noted(notes, 'no baseline or year target to judge the pace against');
-  return judgement('no-data', null, false, yearTargetMet, notes);
+  return judgement('not-judgeable', null, false, yearTargetMet, notes);
 }
 
 /** A milestone: done (achieved, met when on time), or not yet (on track until its due date). */

@@ -26,6 +26,8 @@ export interface KpiBaseline {
 /**
  * Reach a level by the end of a fiscal year: 電子決裁率 ≥ 90 % by R6.
  * The straight line from the baseline to the target sets each year's expected value.
+ * A level equal to the baseline is a 維持 target (hold 80 %): every year is judged against the
+ * level itself, met when the actual is at it or better, as an {@link AnnualTarget} is.
  */
 export interface LevelTarget {
   /** The kind of target. */
@@ -183,4 +185,21 @@ export interface Kpi {
   readonly observations?: readonly KpiObservation[];
   /** Anything the document says about the KPI that has no field of its own. */
   readonly notes?: readonly string[];
+}
+
+/**
+ * The band around the baseline within which a KPI counts as `unchanged` (変わらない, 同水準): a
+ * change further towards worse is `worse`. Both ends of the band are inclusive (以内).
+ *
+ * - 長与町 (第9次総合計画): 「基準値と同水準である（△10%以内）」 is
+ *   `{ measure: 'percent', worse: 10, better: 0 }`: down to 10 % of the baseline below it;
+ * - 福岡市 (survey indicators): ±3 points is `{ measure: 'points', worse: 3 }`.
+ */
+export interface ChangeTolerance {
+  /** `percent`: a percentage of the baseline's size; `points`: in the KPI's own unit. */
+  readonly measure: 'percent' | 'points';
+  /** How far worse than the baseline still counts as unchanged. */
+  readonly worse: DecimalInput;
+  /** How far better than the baseline still counts as unchanged; default the same as `worse`. */
+  readonly better?: DecimalInput;
 }

@@ -2,14 +2,18 @@ import { MunikpiError, optionsOf } from '../core/errors.js';
 import { withInspect } from '../core/inspect.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { timelineOf } from '../kpi/compile.js';
-import { kpiStatusOf } from '../kpi/evaluate.js';
+import { evaluateKpi, kpiStatusOf } from '../kpi/evaluate.js';
 import type { EvaluateOptions, Kpi, KpiStatus } from '../kpi/index.js';
+import { checkRule, type JudgementRule, judgeWith } from '../rating/rules.js';
 import {
   checkScale,
   isSealedScale,
   type Labels,
+  RATING_SCALES,
+  type RatingLevel,
   type RatingProgress,
   type RatingScale,
+  readingOf,
   SAB_SCALE,
 } from '../rating/scale.js';
 import { checkProgram, checkYear } from './check.js';
@@ -25,6 +29,8 @@ export interface SuggestionBasis {
   readonly status: KpiStatus | 'not-assessed';
   /** How it counted: ahead, on-track, behind, or null when it did not count. */
   readonly counts: RatingProgress | null;
+  /** With a judgement rule: the code the rule gave the KPI, or null when none. */
+  readonly level?: string | null;
 }
 
 /** A rating suggested from a program's KPIs, beside the official one. Never a replacement for it. */
@@ -53,6 +59,12 @@ export interface SuggestOptions {
   readonly scale?: RatingScale;
   /** Options for each KPI's evaluation (tolerance, margin). */
   readonly evaluate?: EvaluateOptions;
+  /**
+   * A judgement rule (see {@link JUDGEMENT_RULES}): each KPI's evaluation becomes a level by it,
+   * and the levels make the program's by the rule's `combine`. The scale is then `scale`, else
+   * the shipped scale the rule names, else Kodaira's. Default: Kodaira's own rule, as below.
+   */
+  readonly rule?: JudgementRule;
 }
 
 function countOf(status: KpiStatus, pathBeforeDeadline: boolean): RatingProgress | null {
@@ -102,6 +114,11 @@ const codesByProgress = new WeakMap<RatingScale, Record<RatingProgress, string |
  *    level (S). Otherwise, with at least one KPI counted → its `on-track` level (A).
  * 3. No KPI counted → no suggestion.
  *
+ * With a judgement `rule` (another body's: {@link JUDGEMENT_RULES}), each KPI's evaluation gets
+ * the level the rule gives it instead, and the program the worst of them (or, for a rule whose
+ * `combine` is `behind-first`, Kodaira's rule above); a KPI whose level is not on the scale does
+ * not count. Kodaira's own rule, `JUDGEMENT_RULES.kodaira`, gives what the default gives.
+ *
  * The suggestion is shown beside the official rating (`official`, `agrees`) and never replaces it.
  *
  * @param program - the program, with KPIs and observations
@@ -134,7 +151,17 @@ export function suggestRating(
   checkYear(fiscalYear);
   options = optionsOf(options);
   if (options.scale !== undefined) checkScale(options.scale);
-  const found = suggestFor(program, fiscalYear, options.scale ?? SAB_SCALE, options.evaluate);
+  if (options.rule !== undefined) checkRule(options.rule);
+  const found =
+    options.rule === undefined
+      ? suggestFor(program, fiscalYear, options.scale ?? SAB_SCALE, options.evaluate)
+      : suggestByRule(
+          program,
+          fiscalYear,
+          options.rule,
+          options.scale ?? scaleNamed(options.rule.scale),
+          options.evaluate,
+        );
   let reason: Labels | undefined;
   const suggestion: RatingSuggestion = {
     ...found,
@@ -226,4 +253,68 @@ export function reasonOf(suggestion: Omit<RatingSuggestion, 'reason'>): Labels {
     };
   }
   return { ja: 'データのあるKPIはすべて予定どおり', en: 'every KPI with data is on plan' };
+}
+
+/** The shipped scale with an id, else Kodaira's. */
+function scaleNamed(id: string | undefined): RatingScale {
+  return Object.values(RATING_SCALES).find((scale: RatingScale) => scale.id === id) ?? SAB_SCALE;
+}
+
+/**
+ * suggestRating by a judgement rule: each KPI's level by the rule, a program's by its combine.
+ * @internal
+ */
+export function suggestByRule(
+  program: Program,
+  fiscalYear: FiscalYear,
+  rule: JudgementRule,
+  scale: RatingScale,
+  evaluate: EvaluateOptions | undefined,
+): Omit<RatingSuggestion, 'reason'> {
+  const kpis = program.kpis ?? [];
+  const basis: SuggestionBasis[] = [];
+  const counted: number[] = [];
+  for (const kpi of kpis) {
+    let status: KpiStatus | 'not-assessed';
+    let level: string | null = null;
+    try {
+      const evaluation = evaluateKpi(kpi, { fiscalYear }, evaluate);
+      status = evaluation.status;
+      level = judgeWith(rule, evaluation)?.code ?? null;
+    } catch (error) {
+      if (!(error instanceof MunikpiError && error.code === 'FISCAL_YEAR_OUTSIDE_PERIOD')) throw error;
+      status = 'not-assessed';
+    }
+    const reading = level === null ? null : readingOf(scale, level);
+    const index = reading?.kind === 'level' ? reading.index : -1;
+    if (index !== -1) counted.push(index);
+    const counts = index === -1 ? null : (scale.levels[index] as RatingLevel).progress;
+    basis.push({ kpiId: kpi.id, name: kpi.name, status, counts, level });
+  }
+  const chosen = combined(counted, scale, rule.combine ?? 'worst');
+  const chosenLevel = chosen === null ? null : (scale.levels[chosen] as RatingLevel);
+  const suggested = chosenLevel?.code ?? null;
+  const official = program.reports?.[String(fiscalYear)]?.rating ?? null;
+  return {
+    programId: program.id,
+    fiscalYear,
+    suggested,
+    official,
+    agrees: suggested === null || official === null ? null : readingOf(scale, official).code === suggested,
+    progress: chosenLevel?.progress ?? null,
+    basis,
+  };
+}
+
+/** The level index a program takes from its KPIs' (best first): the worst, or Kodaira's behind-first. */
+function combined(
+  indices: readonly number[],
+  scale: RatingScale,
+  combine: 'worst' | 'behind-first',
+): number | null {
+  if (indices.length === 0) return null;
+  const worst = Math.max(...indices);
+  if (combine === 'worst') return worst;
+  const behind = indices.filter((i) => scale.levels[i]?.progress === 'behind');
+  return behind.length > 0 ? Math.max(...behind) : Math.min(...indices);
 }

@@ -1,5 +1,6 @@
 import type { FiscalYear } from '../fiscal/index.js';
 import type { Kpi } from '../kpi/index.js';
+import type { JudgementRule } from '../rating/rules.js';
 import type { RatingScale } from '../rating/scale.js';
 
 /** A run of fiscal years, first and last inclusive: `{ start: 2021, end: 2024 }` is R3–R6. */
@@ -161,6 +162,8 @@ export interface Plan<Code extends string = string> {
   readonly period: FiscalPeriod;
   /** The rating scale; default the Kodaira S/A/B scale. */
   readonly scale?: RatingScale<Code>;
+  /** The judgement rule that turns KPI evaluations into levels (see JUDGEMENT_RULES); default Kodaira's. */
+  readonly rule?: JudgementRule;
   /** The directions (方向性). */
   readonly directions: readonly Direction[];
   /** The programs given in detail. */

@@ -1,6 +1,18 @@
 export type { BandEnd, BandResult, ScoreBand, ScoreBands } from './bands.js';
 export { MARK_LOOK_ALIKES } from './marks.js';
 export {
+  defineJudgementRule,
+  JUDGEMENT_RULES,
+  type JudgementRule,
+  type JudgementRules,
+  judgeWith,
+  type RuleCase,
+  type RuleChange,
+  type RuleCombine,
+  type RuleFigure,
+  type RuleJudgement,
+} from './rules.js';
+export {
   defineRatingScale,
   type Labels,
   RATING_SCALES,

@@ -36,6 +36,7 @@ export {
   type ValidPlan,
   validatePlan,
 } from './parse.js';
+export { judgementRuleSchema } from './rules.js';
 export {
   actionItemSchema,
   dateSchema,

@@ -25,6 +25,7 @@ import type {
 } from '../plan/index.js';
 import type { Labels, RatingLevel, RatingScale } from '../rating/index.js';
 import { RATING_SCALES } from '../rating/index.js';
+import { judgementRuleSchema } from './rules.js';
 
 /** Text that must not be empty. */
 const text = z
@@ -289,6 +290,7 @@ const planSchemaImpl = z.strictObject({
   title: text,
   period: z.strictObject({ start: fiscalYearSchemaImpl, end: fiscalYearSchemaImpl }),
   scale: z.optional(z.union([z.enum(SCALE_IDS), ratingScaleSchemaImpl])),
+  rule: z.optional(judgementRuleSchema),
   directions: z.array(directionSchemaImpl).check(z.maxLength(PLAN_LIMITS.directions)),
   programs: z.array(programSchemaImpl).check(z.maxLength(PLAN_LIMITS.programs)),
   summaries: z.optional(z.array(declaredSummarySchemaImpl).check(z.maxLength(PLAN_LIMITS.summaries))),

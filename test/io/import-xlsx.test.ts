@@ -316,9 +316,9 @@ describe('importPlan from .xlsx: what cannot be imported', () => {
   test("parsePlan's problems are traced back to cells (a program number twice, a KPI that contradicts itself)", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('プログラム').addRows([
-      ['方向性', 'No.', '実施プログラム', '評価', '指標名', '基準値', '基準日', '目標値'],
-      ['1 地域', 1, 'a', 'A', '', '', '', ''],
-      ['1', 1, 'b', 'A', 'k', 50, '2021-04-01', 50],
+      ['方向性', 'No.', '実施プログラム', '評価', '指標名', '基準値', '基準日', '目標種別', '目標値'],
+      ['1 地域', 1, 'a', 'A', '', '', '', '', ''],
+      ['1', 1, 'b', 'A', 'k', 0, '2021-04-01', '率', 10],
     ]);
     planSheet(workbook);
     const error = await rejection(importPlan(await xlsxBytes(workbook)));

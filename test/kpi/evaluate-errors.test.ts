@@ -43,8 +43,12 @@ describe('evaluateKpi rejects bad input with a code', () => {
     expect(evaluateKpi(level, { fiscalYear: 2023, actual: -0 }).actual?.toString()).toBe('0');
   });
 
-  it('a target equal to the baseline: TARGET_EQUALS_BASELINE, not Infinity', () => {
-    const flat = { ...level, target: { kind: 'level', value: '62.30', by: 2024 } } as const;
+  it('a rate of a zero baseline (the target equals the baseline): TARGET_EQUALS_BASELINE, not Infinity', () => {
+    const flat = {
+      ...level,
+      baseline: { value: '0.00', asOf: '2021-04-01' },
+      target: { kind: 'rate', percent: 10, by: 2024 },
+    } as const;
     expect(errorCode(() => evaluateKpi(flat, { fiscalYear: 2023, actual: 70 }))).toBe(
       'TARGET_EQUALS_BASELINE',
     );
@@ -162,9 +166,12 @@ describe('evaluateKpi rejects bad input with a code', () => {
   });
 
   it('defineKpi checks at once and freezes', () => {
-    expect(errorCode(() => defineKpi({ ...level, target: { kind: 'level', value: 62.3, by: 2024 } }))).toBe(
-      'TARGET_EQUALS_BASELINE',
-    );
+    const zeroRate = {
+      ...level,
+      baseline: { value: 0 },
+      target: { kind: 'rate', percent: 5, by: 2024 },
+    } as const;
+    expect(errorCode(() => defineKpi(zeroRate))).toBe('TARGET_EQUALS_BASELINE');
     const k = defineKpi(level);
     expect(Object.isFrozen(k)).toBe(true);
     expect(Object.isFrozen(k.target)).toBe(true);

@@ -255,7 +255,7 @@ describe('オンライン申請 (program 14): no fewer procedures than the year 
 
   it('says when there is nothing to compare with', () => {
     const e = evaluateKpi(online, { fiscalYear: 2023, actual: 30 });
-    expect(e.status).toBe('no-data');
+    expect(e.status).toBe('not-judgeable');
     expect(e.notes).toContain('no actual for fiscal year 2022 to compare with');
   });
 });

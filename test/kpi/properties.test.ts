@@ -95,10 +95,20 @@ describe('KPI evaluation properties', () => {
           (kpi.direction === 'higher' ? new Big(actual).minus(t) : new Big(t).minus(actual)).toFixed(),
         );
         // Achievement: actual ÷ target when higher is better, target ÷ actual when lower is.
+        // A lower-is-better target of 0: 100 at 0, else the share of the way from the baseline to 0.
         const [num, den] = kpi.direction === 'higher' ? [actual, t] : [t, actual];
-        const achievement = new Big(den).isZero()
-          ? null
-          : new Big(num).div(den).times(100).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed();
+        const round = (x: Decimal) => x.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed();
+        const zeroCap = kpi.direction === 'lower' && new Big(t).isZero();
+        const towardsZero = new Big(actual).isZero()
+          ? '100'
+          : new Big(b).gt(0)
+            ? round(new Big(b).minus(actual).div(b).times(100))
+            : '0';
+        const achievement = zeroCap
+          ? towardsZero
+          : new Big(den).isZero()
+            ? null
+            : round(new Big(num).div(den).times(100));
         expect(e.achievement?.toFixed() ?? null).toBe(achievement);
       }),
       { numRuns: 500 },
@@ -169,7 +179,7 @@ describe('KPI evaluation properties', () => {
     const e = evaluateKpi(kpi, { fiscalYear: 2023, actual: 2 });
     expect(e.progress?.toString()).toBe('60');
     const zero = evaluateKpi(kpi, { fiscalYear: 2024, actual: 0 });
-    expect(zero.achievement).toBeNull();
+    expect(zero.achievement?.toString()).toBe('100');
     expect(zero.status).toBe('achieved');
     expect(JSON.stringify(zero)).not.toMatch(/NaN|Infinity/);
   });

@@ -239,7 +239,7 @@ describe('no-worse: this year against the year before', () => {
     const given = evaluateKpi(kpi, { fiscalYear: 2022, actual: 30, previous: 31 });
     expect([given.status, given.previous?.toString()]).toEqual(['behind', '31']);
     const none = evaluateKpi(kpi, { fiscalYear: 2022, actual: 30, previous: null });
-    expect([none.status, none.previous, none.met]).toEqual(['no-data', null, null]);
+    expect([none.status, none.previous, none.met]).toEqual(['not-judgeable', null, null]);
     expect(none.notes).toEqual(['no actual for fiscal year 2021 to compare with']);
     const r6 = evaluateKpi(kpi, { fiscalYear: 2024 });
     expect([r6.status, r6.notes]).toEqual(['no-data', ['no actual for fiscal year 2024']]);
@@ -266,7 +266,7 @@ describe('pace without a line, and notes on what is missing', () => {
     expect(evaluateKpi(kpi, { fiscalYear: 2023, actual: 2 }, { tolerance: 1 }).status).toBe('on-track');
     const noPace = evaluateKpi(kpi, { fiscalYear: 2022, actual: 2 });
     expect([noPace.status, noPace.reference, noPace.notes]).toEqual([
-      'no-data',
+      'not-judgeable',
       null,
       ['no baseline value, so no progress line', 'no baseline or year target to judge the pace against'],
     ]);

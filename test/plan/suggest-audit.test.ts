@@ -221,7 +221,11 @@ describe('auditPlan', () => {
   });
 
   it('reports a broken KPI and a duplicate KPI id as findings, not exceptions', () => {
-    const broken: Kpi = { ...eApproval, target: { kind: 'level', value: '62.3', by: 2024 } };
+    const broken: Kpi = {
+      ...eApproval,
+      baseline: { value: 0, asOf: '2021-04-01' },
+      target: { kind: 'rate', percent: 10, by: 2024 },
+    };
     const plan = smallPlan({
       summaries: [],
       programs: [program('p1', 1, 'd1', { 2023: 'A' }, { kpis: [broken, broken] })],

@@ -68,8 +68,8 @@ describe('parsePlan', () => {
         id: 'k',
         name: 'k',
         unit: '%',
-        baseline: { value: 5, asOf: '2021-04-01' },
-        target: { kind: 'level', value: 5, by: 2024 },
+        baseline: { value: 0, asOf: '2021-04-01' },
+        target: { kind: 'rate', percent: 5, by: 2024 },
       },
     ];
     const { paths, messages } = issuesOf(() => parsePlan(doc));

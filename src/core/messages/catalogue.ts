@@ -19,6 +19,9 @@ export interface Catalogue {
     readonly achieved: string;
     readonly 'no-data': string;
     readonly untargeted: string;
+    readonly unchanged: string;
+    readonly worse: string;
+    readonly 'not-judgeable': string;
   };
   /** The one-line form of a KPI evaluation (the REPL): `電子決裁率 FY2023 73.9% → 目標85% (遅れ, 進捗率 41.88%)`. */
   readonly evaluationLine: {

@@ -13,6 +13,9 @@ export const status: Catalogue['status'] = {
   achieved: 'achieved',
   'no-data': 'no data',
   untargeted: 'untargeted',
+  unchanged: 'unchanged',
+  worse: 'worse',
+  'not-judgeable': 'cannot be judged',
 };
 
 /** The `evaluationLine` section in English. @internal */

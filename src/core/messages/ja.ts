@@ -26,6 +26,9 @@ export const status: Catalogue['status'] = {
   achieved: '達成',
   'no-data': 'データなし',
   untargeted: '目標なし',
+  unchanged: '横ばい',
+  worse: '悪化',
+  'not-judgeable': '判定できない',
 };
 
 /** The `evaluationLine` section in Japanese. @internal */

@@ -48,6 +48,9 @@ const MARKS: Readonly<Record<KpiStatus, { shape: Shape; color: string }>> = {
   achieved: { shape: 'square', color: '#009E73' },
   untargeted: { shape: 'circle', color: '#666666' },
   'no-data': { shape: 'circle', color: '#BBBBBB' },
+  unchanged: { shape: 'diamond', color: '#E69F00' },
+  worse: { shape: 'down', color: '#000000' },
+  'not-judgeable': { shape: 'circle', color: '#BBBBBB' },
 };
 
 type Shape = 'circle' | 'up' | 'down' | 'square' | 'diamond';

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { kodairaFy2023 as kodaira } from '../../src/data/kodaira-fy2023.js';
+import { JUDGEMENT_RULES, type Kpi, type Program, RATING_SCALES, suggestRating } from '../../src/index.js';
+
+// suggestRating by a judgement rule: each KPI's level by the rule, a program's by its combine.
+
+function kpi(id: string, actual: number): Kpi {
+  return {
+    id,
+    name: id,
+    unit: '%',
+    baseline: { value: 0, fiscalYear: 2019 },
+    target: { kind: 'level', value: 100, by: 2024 },
+    observations: [{ fiscalYear: 2021, value: actual }],
+  };
+}
+
+function program(kpis: readonly Kpi[], rating?: string): Program {
+  return {
+    id: 'p1',
+    number: 1,
+    name: '施策',
+    kind: 'implementation',
+    direction: 'd1',
+    kpis,
+    ...(rating === undefined ? {} : { reports: { 2021: { rating } } }),
+  };
+}
+
+describe('suggestRating with a judgement rule', () => {
+  it('Kodaira’s own rule gives every Kodaira suggestion the default gives', () => {
+    for (const p of kodaira.programs) {
+      for (const fy of [2022, 2023]) {
+        const byDefault = suggestRating(p, fy);
+        const byRule = suggestRating(p, fy, { rule: JUDGEMENT_RULES.kodaira });
+        expect([byRule.suggested, byRule.progress, byRule.agrees], `${p.id} ${fy}`).toEqual([
+          byDefault.suggested,
+          byDefault.progress,
+          byDefault.agrees,
+        ]);
+      }
+    }
+  });
+
+  it('多摩市: a program takes its worst KPI’s level on the rule’s own scale', () => {
+    const s = suggestRating(program([kpi('a', 45), kpi('b', 35)], '②'), 2021, { rule: JUDGEMENT_RULES.tama });
+    expect([s.suggested, s.agrees]).toEqual(['②', true]);
+    expect(s.basis.map((b) => b.level)).toEqual(['①', '②']);
+    const worse = suggestRating(program([kpi('a', 45), kpi('c', 20)]), 2021, { rule: JUDGEMENT_RULES.tama });
+    expect(worse.suggested).toBe('③');
+  });
+
+  it('いの町: 120 of 100 is suggested ◎, and a typed ○ of another spelling agrees with 〇', () => {
+    const met = kpi('a', 120);
+    const s = suggestRating(program([met]), 2021, { rule: JUDGEMENT_RULES.ino });
+    expect(s.suggested).toBe('◎');
+    const aioi = suggestRating(program([kpi('a', 40)], '〇'), 2021, {
+      rule: { ...JUDGEMENT_RULES.ino, cases: [{ code: '○' }] },
+      scale: RATING_SCALES.aioi,
+    });
+    expect([aioi.suggested, aioi.agrees]).toEqual(['〇', true]);
+  });
+
+  it('gives 健康日本21 E for a KPI that cannot be judged', () => {
+    const noLine: Kpi = { id: 'n', name: 'n', unit: '件', target: { kind: 'no-worse' } };
+    const s = suggestRating(program([noLine]), 2021, { rule: JUDGEMENT_RULES.kenkoNippon21 });
+    expect(s.basis[0]?.level).toBe('E');
+    expect(s.suggested).toBe('E');
+  });
+
+  it('refuses a malformed rule with INVALID_ARGUMENT', () => {
+    expect(() => suggestRating(program([]), 2021, { rule: { id: 'x' } as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+});
