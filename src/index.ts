@@ -127,6 +127,7 @@ export {
   type FiscalPeriod,
   type Plan,
   type PlanSource,
+  type PlanTerms,
   type Program,
   type ProgramKind,
   type ProgramReport,

@@ -270,7 +270,17 @@ const planSchemaImpl = z.strictObject({
   id,
   municipality: text.max(200),
   title: text,
-  period: z.strictObject({ start: fiscalYearSchemaImpl, end: fiscalYearSchemaImpl }),
+  period: z.strictObject({
+    start: fiscalYearSchemaImpl,
+    end: fiscalYearSchemaImpl,
+    spelling: z.strictObject({ start: text.max(50).optional(), end: text.max(50).optional() }).optional(),
+  }),
+  terms: z
+    .strictObject({
+      direction: z.strictObject({ ja: text.max(50), en: text.max(50) }),
+      program: z.strictObject({ ja: text.max(50), en: text.max(50) }),
+    })
+    .optional(),
   scale: z.union([z.enum(SCALE_IDS), ratingScaleSchemaImpl]).optional(),
   directions: z.array(directionSchemaImpl).max(PLAN_LIMITS.directions),
   programs: z.array(programSchemaImpl).max(PLAN_LIMITS.programs),
