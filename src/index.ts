@@ -60,6 +60,7 @@ export {
   formatFiscalYear,
   type ParseFiscalYearOptions,
   type PlanPeriod,
+  type PlanPeriodOptions,
   parseFiscalYear,
   planPeriod,
 } from './fiscal/index.js';

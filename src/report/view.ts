@@ -70,18 +70,35 @@ export function yearNames(fy: FiscalYear): YearNames {
 }
 
 /**
+ * A fiscal year's names, with the plan's own spelling of its first and last years (平成32年度)
+ * where the plan gives one, the Gregorian year beside it.
+ */
+function planYearNames(data: ReportData, fy: FiscalYear): YearNames {
+  const names = yearNames(fy);
+  const { spelling } = data.plan.period;
+  const { period } = data;
+  const spelled =
+    fy === period.end && spelling?.end !== undefined
+      ? period.endLabel
+      : fy === period.start && spelling?.start !== undefined
+        ? period.startLabel
+        : null;
+  return spelled === null ? names : { ...names, era: spelled, eraWithGregorian: `${spelled}（${fy}年度）` };
+}
+
+/**
  * The report's first lines: the municipality, title, year and plan period, in the reader's words.
  * @internal
  */
 export function headingOf(data: ReportData, title: string = data.plan.title) {
   const w = wordsFor(data.lang).report;
-  const year = (fy: FiscalYear) => w.year(yearNames(fy));
+  const year = (fy: FiscalYear) => w.year(planYearNames(data, fy));
   const { source } = data.plan;
   return {
     municipality: data.plan.municipality,
     title,
     year: `${year(data.fiscalYear)} ${w.progressReport}`,
-    period: `${w.period}: ${w.range(year(data.plan.period.start), year(data.plan.period.end))}`,
+    period: `${w.period}: ${w.range(year(data.period.start), year(data.period.end))}`,
     source:
       source === undefined
         ? null
@@ -274,7 +291,7 @@ function programRow(w: ReportWords, p: ReportProgram, missing: string): ViewRow 
       p.number,
       p.name,
       p.direction,
-      p.rating === null ? missing : `${p.rating} ${p.ratingLabel ?? ''}`.trim(),
+      p.rating === null ? missing : codeAndLabel(p.rating, p.ratingLabel ?? undefined),
       p.suggested ?? missing,
       p.kind === 'study' ? w.study : w.implementation,
     ],
