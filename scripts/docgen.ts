@@ -35,6 +35,8 @@ const MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     municipality: 'The municipality, e.g. `小平市`.',
     title: "The plan's title.",
     period: 'The fiscal years the plan covers: `{ "start": 2021, "end": 2024 }`.',
+    terms:
+      'What the plan calls its directions and programs in reports (重点改革項目 / 取組項目); default 方向性 / プログラム.',
     scale: 'The rating scale: a scale id (list below) or a scale of your own; default `kodaira-sab`.',
     rule: 'The judgement rule that turns KPI evaluations into levels (see the guide); default Kodaira’s.',
     directions: 'The directions (方向性).',
@@ -118,6 +120,19 @@ const MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     progress: 'How it stands against the plan, for suggestions and audits.',
     score: 'A score, for scales that sum them.',
     color: 'A colour for charts, `#rrggbb`.',
+  },
+  period: {
+    start: 'The first fiscal year, e.g. `2021`.',
+    end: 'The last fiscal year, e.g. `2024`.',
+    spelling: 'The years as the plan writes them, for reports to keep (`{ "end": "平成32年度" }`).',
+  },
+  'period.spelling': {
+    start: 'The first year as written: `平成28年度`.',
+    end: 'The last year as written: `平成32年度` (2020, an era that had ended).',
+  },
+  terms: {
+    direction: 'The word for a direction, `{ ja, en }`: `{ "ja": "重点改革項目", "en": "Key reform area" }`.',
+    program: 'The word for a program, `{ ja, en }`: `{ "ja": "取組項目", "en": "Initiative" }`.',
   },
   'directions[]': {
     id: 'An id unique in the plan, e.g. `d1`.',

@@ -60,6 +60,7 @@ export {
   formatFiscalYear,
   type ParseFiscalYearOptions,
   type PlanPeriod,
+  type PlanPeriodOptions,
   parseFiscalYear,
   planPeriod,
 } from './fiscal/index.js';
@@ -128,6 +129,7 @@ export {
   type FiscalPeriod,
   type Plan,
   type PlanSource,
+  type PlanTerms,
   type Program,
   type ProgramKind,
   type ProgramReport,

@@ -13,4 +13,10 @@ export {
   formatFiscalYear,
 } from './format-fiscal-year.js';
 export { type ParseFiscalYearOptions, parseFiscalYear } from './parse-fiscal-year.js';
-export { type FiscalYearInput, type Fraction, type PlanPeriod, planPeriod } from './plan-period.js';
+export {
+  type FiscalYearInput,
+  type Fraction,
+  type PlanPeriod,
+  type PlanPeriodOptions,
+  planPeriod,
+} from './plan-period.js';

@@ -1,9 +1,12 @@
-import { MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { flagOption, MunikpiError, optionsOf, quote } from '../core/errors.js';
 import { withInspect } from '../core/inspect.js';
 import { type CalendarDate, calendarDate, type DateInput, epochDayOf } from '../era/calendar-date.js';
+import { ERAS } from '../era/eras.js';
+import { trimmedEnd, trimmedStart } from '../era/parse-wareki.js';
+import { newScanResult, SCAN_OK, scanEraDate } from '../era/scanner.js';
 import { type FiscalOptions, type FiscalYear, fiscalYearRange, startMonthOf } from './fiscal-year.js';
 import { formatFiscalYear } from './format-fiscal-year.js';
-import { parseFiscalYear } from './parse-fiscal-year.js';
+import { type ParseFiscalYearOptions, parseFiscalYear } from './parse-fiscal-year.js';
 
 /** An exact fraction of whole numbers, such as the days of a plan elapsed. */
 export interface Fraction {
@@ -27,6 +30,12 @@ export interface PlanPeriod {
   readonly length: number;
   /** The period as Japanese documents write it: `令和3年度～令和6年度`. */
   readonly label: string;
+  /** The first year as the label writes it: `令和3年度`, or `平成28年度` kept as written. */
+  readonly startLabel: string;
+  /** The last year as the label writes it: `令和6年度`, or `平成32年度` kept as written. */
+  readonly endLabel: string;
+  /** The label with the Gregorian year beside each end: `令和3年度（2021年度）～令和6年度（2024年度）`. */
+  readonly labelWithGregorian: string;
   /** The first day of the period. */
   readonly firstDay: CalendarDate;
   /** The last day of the period. */
@@ -50,13 +59,48 @@ export interface PlanPeriod {
   elapsed(date: DateInput): Fraction;
 }
 
+/** Options for {@link planPeriod}. */
+export interface PlanPeriodOptions extends ParseFiscalYearOptions {
+  /**
+   * Keep the era each year is written in, as the plan wrote it: `平成32年度` (with
+   * `allowOverflow`) or `平成31年度` stay so in the labels instead of becoming 令和2年度 and
+   * 令和元年度. Years given as numbers or Gregorian text are labelled as usual. Default false.
+   */
+  readonly keepSpelling?: boolean;
+}
+
 /** A fiscal year given as a number or as text such as `R3` or `令和3年度`. */
 export type FiscalYearInput = FiscalYear | string;
 
-function fiscalYearFrom(input: FiscalYearInput, options: FiscalOptions): FiscalYear {
+function fiscalYearFrom(input: FiscalYearInput, options: ParseFiscalYearOptions): FiscalYear {
   if (typeof input === 'string') return parseFiscalYear(input, options);
   fiscalYearRange(input, options);
   return input;
+}
+
+/**
+ * A fiscal year labelled in the era its text names (`H32` → 平成32年度), or null when the text
+ * names no era (a number, 2020年度). The text has already been read as `fiscalYear`.
+ */
+function spelledLabel(input: FiscalYearInput, fiscalYear: FiscalYear): string | null {
+  if (typeof input !== 'string') return null;
+  const start = trimmedStart(input);
+  const scan = newScanResult();
+  if (scanEraDate(input, start, trimmedEnd(input, start), scan) !== SCAN_OK) return null;
+  const era = ERAS[scan.era];
+  if (era === undefined) return null;
+  const year = fiscalYear - era.firstYear + 1;
+  return `${era.name}${year === 1 ? '元' : year}年度`;
+}
+
+/** The label of one end of a period: as written when asked and possible, else as munikpi writes it. */
+function endLabelOf(
+  input: FiscalYearInput,
+  fiscalYear: FiscalYear,
+  keep: boolean,
+  options: FiscalOptions,
+): string {
+  return (keep ? spelledLabel(input, fiscalYear) : null) ?? formatFiscalYear(fiscalYear, options);
 }
 
 /**
@@ -64,8 +108,9 @@ function fiscalYearFrom(input: FiscalYearInput, options: FiscalOptions): FiscalY
  *
  * @param from - the first fiscal year: 2021, `'R3'`, `'令和3年度'`
  * @param to - the last fiscal year
- * @param options - `startMonth` for bodies whose year does not start in April
- * @returns the period, with its years, label, and `contains`, `ordinal` and `elapsed`
+ * @param options - `startMonth` for bodies whose year does not start in April; `allowOverflow`
+ *   for years written in an era that had ended (平成32年度); `keepSpelling` to label them so
+ * @returns the period, with its years, labels, and `contains`, `ordinal` and `elapsed`
  * @throws {MunikpiError} the codes of {@link parseFiscalYear}; `INVALID_FISCAL_YEAR` when the
  *   period ends before it starts
  *
@@ -77,9 +122,18 @@ function fiscalYearFrom(input: FiscalYearInput, options: FiscalOptions): FiscalY
  * plan.contains(2023); // true
  * plan.ordinal(2023); // 3
  * plan.elapsed('2023-03-31'); // { numerator: 730, denominator: 1461 }
+ * planPeriod('平成28年度', '平成32年度', { allowOverflow: true }).label; // '平成28年度～令和2年度'
+ * const old = planPeriod('平成28年度', '平成32年度', { allowOverflow: true, keepSpelling: true });
+ * old.label; // '平成28年度～平成32年度'
+ * old.labelWithGregorian; // '平成28年度（2016年度）～平成32年度（2020年度）'
  */
-export function planPeriod(from: FiscalYearInput, to: FiscalYearInput, options?: FiscalOptions): PlanPeriod {
+export function planPeriod(
+  from: FiscalYearInput,
+  to: FiscalYearInput,
+  options?: PlanPeriodOptions,
+): PlanPeriod {
   options = optionsOf(options);
+  const keep = flagOption(options.keepSpelling, 'keepSpelling', false);
   const startMonth = startMonthOf(options);
   const start = fiscalYearFrom(from, options);
   const end = fiscalYearFrom(to, options);
@@ -97,6 +151,8 @@ export function planPeriod(from: FiscalYearInput, to: FiscalYearInput, options?:
   const first = epochDayOf(firstDay.year, firstDay.month, firstDay.day);
   const total = epochDayOf(lastDay.year, lastDay.month, lastDay.day) - first + 1;
   const years = Object.freeze(Array.from({ length: end - start + 1 }, (_, i) => start + i));
+  const startLabel = endLabelOf(from, start, keep, options);
+  const endLabel = endLabelOf(to, end, keep, options);
   const contains = (fiscalYear: FiscalYear): boolean => fiscalYear >= start && fiscalYear <= end;
   const period = {
     start,
@@ -104,7 +160,10 @@ export function planPeriod(from: FiscalYearInput, to: FiscalYearInput, options?:
     startMonth,
     years,
     length: years.length,
-    label: `${formatFiscalYear(start, options)}～${formatFiscalYear(end, options)}`,
+    label: `${startLabel}～${endLabel}`,
+    startLabel,
+    endLabel,
+    labelWithGregorian: `${startLabel}（${start}年度）～${endLabel}（${end}年度）`,
     firstDay,
     lastDay,
     contains,

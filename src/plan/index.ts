@@ -45,6 +45,7 @@ export type {
   FiscalPeriod,
   Plan,
   PlanSource,
+  PlanTerms,
   Program,
   ProgramKind,
   ProgramReport,

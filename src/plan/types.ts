@@ -1,7 +1,7 @@
 import type { FiscalYear } from '../fiscal/index.js';
 import type { Kpi } from '../kpi/index.js';
 import type { JudgementRule } from '../rating/rules.js';
-import type { RatingScale } from '../rating/scale.js';
+import type { Labels, RatingScale } from '../rating/scale.js';
 
 /** A run of fiscal years, first and last inclusive: `{ start: 2021, end: 2024 }` is R3–R6. */
 export interface FiscalPeriod {
@@ -9,6 +9,16 @@ export interface FiscalPeriod {
   readonly start: FiscalYear;
   /** The last fiscal year. */
   readonly end: FiscalYear;
+  /**
+   * The years as the plan writes them, when it keeps an era that had ended (平成32年度 for
+   * 2020): reports print them so, with the Gregorian year beside them.
+   */
+  readonly spelling?: {
+    /** The first year as written: `平成28年度`. */
+    readonly start?: string;
+    /** The last year as written: `平成32年度`. */
+    readonly end?: string;
+  };
 }
 
 /** A group of programs (方向性), e.g. 1 地域資源によるサービスの実現. */
@@ -147,6 +157,17 @@ export interface PlanSource {
 }
 
 /**
+ * What a plan calls its two levels of grouping, as its reports print them: 方向性 / プログラム
+ * (Kodaira, the default), 重点改革項目 / 取組項目 (木津川市), 基本目標 / 施策 (総合計画).
+ */
+export interface PlanTerms {
+  /** The grouping of programs (方向性): `{ ja: '重点改革項目', en: 'Key reform area' }`. */
+  readonly direction: Labels;
+  /** A program (プログラム): `{ ja: '取組項目', en: 'Initiative' }`. */
+  readonly program: Labels;
+}
+
+/**
  * A municipal reform plan: plan → directions → programs → action items, KPIs and yearly reports.
  * `Code` is the rating codes of its scale (`'S' | 'A' | 'B'` for Kodaira's), so that an editor
  * completes and checks ratings in plans written with {@link definePlan}.
@@ -164,6 +185,8 @@ export interface Plan<Code extends string = string> {
   readonly scale?: RatingScale<Code>;
   /** The judgement rule that turns KPI evaluations into levels (see JUDGEMENT_RULES); default Kodaira's. */
   readonly rule?: JudgementRule;
+  /** What the plan calls its directions and programs; default 方向性 / プログラム. */
+  readonly terms?: PlanTerms;
   /** The directions (方向性). */
   readonly directions: readonly Direction[];
   /** The programs given in detail. */

@@ -8,7 +8,15 @@ import { levelColors, renderRatingChart } from './charts/rating-chart.js';
 import { escapeXml as esc } from './charts/svg.js';
 import { renderTransitionChart } from './charts/transition-chart.js';
 import { buildReport, type ReportData, type ReportKpi, type ReportLanguage } from './model.js';
-import { declaredTitle, headingOf, tablesOf, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
+import {
+  declaredTitle,
+  headingOf,
+  planWordsOf,
+  tablesOf,
+  type ViewColumn,
+  type ViewRow,
+  type ViewTable,
+} from './view.js';
 
 /** Options for {@link renderHtmlReport}. */
 export interface HtmlReportOptions {
@@ -152,7 +160,7 @@ function summarySection(page: Page, tables: readonly ViewTable[]): string {
     idPrefix: 'munikpi-report-ratings',
     showTitle: false,
   });
-  const source = data.declared === null ? w.detailed : declaredTitle(data);
+  const source = data.declared === null ? planWordsOf(data).detailed : declaredTitle(data);
   const parts = [
     `<section class="summary"><h2>${esc(w.summary)}</h2>`,
     ...tables.map((t) => `<h3>${esc(t.title)}</h3>\n${tableHtml(page, t)}`),

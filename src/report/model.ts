@@ -1,7 +1,7 @@
 import { roundingOf } from '../core/decimal.js';
-import { flagOption, MunikpiError, type MunikpiErrorCode, optionsOf } from '../core/errors.js';
+import { flagOption, MunikpiError, type MunikpiErrorCode, optionsOf, quote } from '../core/errors.js';
 import { type Language, languageOf, wordsFor } from '../core/messages/index.js';
-import { type FiscalYear, planPeriod } from '../fiscal/index.js';
+import { type FiscalYear, type PlanPeriod, planPeriod } from '../fiscal/index.js';
 import { compiled } from '../kpi/compile.js';
 import { type EvaluateOptions, evaluateKpi, type Kpi, type KpiEvaluation } from '../kpi/index.js';
 import { checkPlan, checkYear } from '../plan/check.js';
@@ -16,7 +16,7 @@ import {
   ratingTransitions,
   suggestRating,
 } from '../plan/index.js';
-import { type RatingScale, SAB_SCALE } from '../rating/index.js';
+import { type RatingReading, type RatingScale, readRating, SAB_SCALE } from '../rating/index.js';
 
 /** The language of a report's words: `ja` or `en`. */
 export type ReportLanguage = Language;
@@ -54,7 +54,7 @@ export interface ReportProgram {
   readonly direction: string;
   /** The rating for the year, or null. */
   readonly rating: string | null;
-  /** What the rating means (対象外 or 区分外 for a code not among the scale's levels). */
+  /** What the rating means: the level's label, 対象外, 未評価, or 区分外 for a code not on the scale. */
   readonly ratingLabel: string | null;
   /** The rating's place among the scale's levels (0 is the best), or null. */
   readonly level: number | null;
@@ -105,6 +105,34 @@ export interface ReportData {
   readonly audit: AuditReport;
   /** The evaluation options the KPIs were evaluated with (their charts use them too). */
   readonly evaluate: EvaluateOptions;
+  /** The plan period as the heading prints it, in the plan's own spelling (平成32年度) where it gives one. */
+  readonly period: PlanPeriod;
+}
+
+/**
+ * The plan's period, labelled as the plan spells its years (`period.spelling`), which must name
+ * the same years as `period.start` and `period.end`.
+ */
+function periodOf(plan: Plan): PlanPeriod {
+  const { start, end, spelling } = plan.period;
+  if (spelling === undefined) return planPeriod(start, end);
+  const period = planPeriod(spelling.start ?? start, spelling.end ?? end, {
+    allowOverflow: true,
+    keepSpelling: true,
+  });
+  for (const [which, year] of [
+    ['start', start],
+    ['end', end],
+  ] as const) {
+    if (period[which] !== year) {
+      throw new MunikpiError(
+        'INVALID_FISCAL_YEAR',
+        `period.spelling.${which} ${quote(spelling[which])} is fiscal ${period[which]}, but period.${which} is ${year}`,
+        { input: plan.period },
+      );
+    }
+  }
+  return period;
 }
 
 /** The compiled KPI, or null when it contradicts itself (the audit reports those). */
@@ -139,6 +167,21 @@ export function programNumberOf(program: Program): string {
   return program.display ?? String(program.number);
 }
 
+/** What a rating means, in the report's words: the level's label, 対象外, 未評価 or 区分外. */
+function ratingLabelOf(scale: RatingScale, reading: RatingReading, lang: ReportLanguage): string | null {
+  const words = wordsFor(lang).report;
+  switch (reading.kind) {
+    case 'level':
+      return scale.levels[reading.index]?.label[lang] ?? null;
+    case 'not-applicable':
+      return words.notApplicable;
+    case 'unrated':
+      return words.unrated;
+    default:
+      return words.unknown;
+  }
+}
+
 function reportProgram(
   plan: Plan,
   program: Program,
@@ -147,10 +190,10 @@ function reportProgram(
   evaluate: EvaluateOptions,
 ): ReportProgram {
   const scale = plan.scale ?? SAB_SCALE;
-  const words = wordsFor(lang).report;
   const rating = program.reports?.[String(fiscalYear)]?.rating ?? null;
-  const level = rating === null ? -1 : scale.levels.findIndex((l) => l.code === rating);
-  const notApplicable = rating !== null && (scale.notApplicable ?? []).includes(rating);
+  // A mark in a look-alike spelling (○ for 〇) reads as the scale's own, as the tally counts it.
+  const reading = rating === null ? null : readRating(scale, rating);
+  const level = reading?.kind === 'level' ? reading.index : -1;
   let suggested: string | null = null;
   try {
     suggested = suggestRating(program, fiscalYear, { scale, evaluate }).suggested;
@@ -165,14 +208,7 @@ function reportProgram(
     kind: program.kind,
     direction: direction === undefined ? program.direction : `${direction.number} ${direction.name}`,
     rating,
-    ratingLabel:
-      rating === null
-        ? null
-        : level !== -1
-          ? (scale.levels[level]?.label[lang] ?? null)
-          : notApplicable
-            ? words.notApplicable
-            : words.unknown,
+    ratingLabel: reading === null ? null : ratingLabelOf(scale, reading, lang),
     level: level === -1 ? null : level,
     suggested,
   };
@@ -209,7 +245,7 @@ export function buildReport(plan: Plan, fiscalYear: FiscalYear, options?: Report
   checkYear(fiscalYear);
   options = optionsOf(options);
   // Refuses a period that ends before it starts (INVALID_FISCAL_YEAR): the heading prints it.
-  planPeriod(plan.period.start, plan.period.end);
+  const period = periodOf(plan);
   const lang = languageOf(options.lang);
   const evaluate: EvaluateOptions = {
     ...options.evaluate,
@@ -236,5 +272,6 @@ export function buildReport(plan: Plan, fiscalYear: FiscalYear, options?: Report
     ),
     audit: auditPlan(plan, fiscalYear, { evaluate: options.evaluate ?? {}, suggestions }),
     evaluate,
+    period,
   };
 }

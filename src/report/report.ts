@@ -39,6 +39,7 @@ function toJsonValue(data: ReportData): Record<string, unknown> {
       municipality: data.plan.municipality,
       title: data.plan.title,
       period: data.plan.period,
+      ...(data.plan.terms === undefined ? {} : { terms: data.plan.terms }),
     },
     fiscalYear: data.fiscalYear,
     lang: data.lang,

@@ -70,18 +70,35 @@ export function yearNames(fy: FiscalYear): YearNames {
 }
 
 /**
+ * A fiscal year's names, with the plan's own spelling of its first and last years (平成32年度)
+ * where the plan gives one, the Gregorian year beside it.
+ */
+function planYearNames(data: ReportData, fy: FiscalYear): YearNames {
+  const names = yearNames(fy);
+  const { spelling } = data.plan.period;
+  const { period } = data;
+  const spelled =
+    fy === period.end && spelling?.end !== undefined
+      ? period.endLabel
+      : fy === period.start && spelling?.start !== undefined
+        ? period.startLabel
+        : null;
+  return spelled === null ? names : { ...names, era: spelled, eraWithGregorian: `${spelled}（${fy}年度）` };
+}
+
+/**
  * The report's first lines: the municipality, title, year and plan period, in the reader's words.
  * @internal
  */
 export function headingOf(data: ReportData, title: string = data.plan.title) {
   const w = wordsFor(data.lang).report;
-  const year = (fy: FiscalYear) => w.year(yearNames(fy));
+  const year = (fy: FiscalYear) => w.year(planYearNames(data, fy));
   const { source } = data.plan;
   return {
     municipality: data.plan.municipality,
     title,
     year: `${year(data.fiscalYear)} ${w.progressReport}`,
-    period: `${w.period}: ${w.range(year(data.plan.period.start), year(data.plan.period.end))}`,
+    period: `${w.period}: ${w.range(year(data.period.start), year(data.period.end))}`,
     source:
       source === undefined
         ? null
@@ -89,24 +106,94 @@ export function headingOf(data: ReportData, title: string = data.plan.title) {
   };
 }
 
-/** A count with its share of the rated programs: `21 (84%)`. */
+/** A count with its share as the plan publishes it: `21 (84%)`, `2 (40.0%)`. */
 function tallyCell(tally: RatingTally, code: string): string {
   const n = tally.counts[code] ?? 0;
-  const share = tally.balancedShares?.[code];
-  return share === undefined ? String(n) : `${n} (${share.toFixed()}%)`;
+  const share = tally.shareTexts?.[code];
+  return share === undefined ? String(n) : `${n} (${share}%)`;
+}
+
+/**
+ * The catalogue's report words, with the plan's own names for its directions and programs
+ * (Plan.terms) where it gives them.
+ * @internal
+ */
+export function planWordsOf(data: ReportData): ReportWords {
+  const words = wordsFor(data.lang);
+  const { terms } = data.plan;
+  if (terms === undefined) return words.report;
+  const t = words.reportTerms;
+  const program = terms.program[data.lang];
+  return {
+    ...words.report,
+    direction: terms.direction[data.lang],
+    program: t.programName(program),
+    detailed: t.detailed(program),
+    programs: t.programs(program),
+    shareNote: t.balancedNote(program),
+  };
+}
+
+/** The note under a summary table: what the shares are of, and how they were rounded. */
+function shareNoteOf(data: ReportData, aggregate: RatingAggregate): string {
+  if (aggregate.shareConvention.method !== 'each') return planWordsOf(data).shareNote;
+  const words = wordsFor(data.lang);
+  const program = data.plan.terms?.program[data.lang] ?? words.report.program;
+  return words.reportTerms.eachNote(program, aggregate.shareNote?.[data.lang] ?? null);
 }
 
 const EXTRAS = ['notApplicable', 'unrated', 'unknown'] as const;
+type Extra = (typeof EXTRAS)[number];
 
-function summaryTable(data: ReportData, aggregate: RatingAggregate, title: string): ViewTable {
-  const w = wordsFor(data.lang).report;
-  const extras = EXTRAS.filter((key) => aggregate.total[key] > 0);
+/** Whether the summary shows a column for 対象外, 未評価 or codes off the scale. */
+function showsExtra(aggregate: RatingAggregate, key: Extra): boolean {
+  if (aggregate.total[key] > 0) return true;
+  const { scale } = aggregate;
+  if (key === 'notApplicable') return (scale.notApplicable ?? []).length > 0;
+  return key === 'unrated' && (scale.unrated ?? []).length > 0;
+}
+
+/** A code and its wording as one header or cell: `S 特に良好に進捗`, or just `◎` when they agree. */
+function codeAndLabel(code: string, label: string | undefined): string {
+  return label === undefined || label === code ? code : `${code} ${label}`;
+}
+
+/** The score cells of a tally: the sum, the mean, and the band when the scale declares bands. */
+function scoreCells(data: ReportData, aggregate: RatingAggregate, tally: RatingTally, o: ViewOptions) {
+  const score = tally.score;
+  if (score === null) return [];
+  const cells = [score.total.toFixed(), score.mean === null ? o.missing : score.mean.toFixed()];
+  if (aggregate.scale.bands === undefined) return cells;
+  const band = score.band;
+  return [...cells, band === null ? o.missing : codeAndLabel(band.code, band.label?.[data.lang])];
+}
+
+function scoreColumns(data: ReportData, aggregate: RatingAggregate): ViewColumn[] {
+  if (aggregate.total.score === null) return [];
+  const t = wordsFor(data.lang).reportTerms;
+  const headers = [t.scoreTotal, t.scoreMean, ...(aggregate.scale.bands === undefined ? [] : [t.scoreBand])];
+  return headers.map((header, i) => ({
+    header,
+    ...(i < 2 ? { align: 'right' as const } : {}),
+    role: 'extra',
+  }));
+}
+
+function summaryTable(
+  data: ReportData,
+  aggregate: RatingAggregate,
+  title: string,
+  o: ViewOptions,
+): ViewTable {
+  const w = planWordsOf(data);
+  const extras = EXTRAS.filter((key) => showsExtra(aggregate, key));
   const row = (label: string, tally: RatingTally, total: boolean): ViewRow => ({
     cells: [
       label,
       ...aggregate.codes.map((code) => tallyCell(tally, code)),
       String(tally.rated),
       ...extras.map((key) => String(tally[key])),
+      ...scoreCells(data, aggregate, tally, o),
     ],
     ...(total ? { total } : {}),
   });
@@ -116,19 +203,19 @@ function summaryTable(data: ReportData, aggregate: RatingAggregate, title: strin
     columns: [
       { header: w.direction, role: 'label' },
       ...aggregate.scale.levels.map((level) => ({
-        header:
-          level.label[data.lang] === level.code ? level.code : `${level.code} ${level.label[data.lang]}`,
+        header: codeAndLabel(level.code, level.label[data.lang]),
         align: 'right' as const,
         role: 'level' as const,
       })),
       { header: w.total, align: 'right' },
       ...extras.map((key) => ({ header: w[key], align: 'right' as const, role: 'extra' as const })),
+      ...scoreColumns(data, aggregate),
     ],
     rows: [
       ...aggregate.rows.map((r) => row(`${r.direction.number} ${r.direction.name}`, r, false)),
       row(w.total, aggregate.total, true),
     ],
-    note: w.shareNote,
+    note: shareNoteOf(data, aggregate),
   };
 }
 
@@ -204,7 +291,7 @@ function programRow(w: ReportWords, p: ReportProgram, missing: string): ViewRow 
       p.number,
       p.name,
       p.direction,
-      p.rating === null ? missing : `${p.rating} ${p.ratingLabel ?? ''}`.trim(),
+      p.rating === null ? missing : codeAndLabel(p.rating, p.ratingLabel ?? undefined),
       p.suggested ?? missing,
       p.kind === 'study' ? w.study : w.implementation,
     ],
@@ -302,12 +389,12 @@ function auditRow(data: ReportData, f: AuditFinding): ViewRow {
  * @internal
  */
 export function tablesOf(data: ReportData, options: ViewOptions): ViewTable[] {
-  const w = wordsFor(data.lang).report;
+  const w = planWordsOf(data);
   const { sections } = options;
   const tables: ViewTable[] = [];
   if (sections.includes('summary')) {
-    if (data.declared !== null) tables.push(summaryTable(data, data.declared, declaredTitle(data)));
-    tables.push(summaryTable(data, data.detailed, w.detailed));
+    if (data.declared !== null) tables.push(summaryTable(data, data.declared, declaredTitle(data), options));
+    tables.push(summaryTable(data, data.detailed, w.detailed, options));
   }
   if (sections.includes('programs')) {
     const rows = data.programs.map((p) => programRow(w, p, options.missing));

@@ -288,7 +288,22 @@ const planSchemaImpl = z.strictObject({
   id,
   municipality: text.check(z.maxLength(200)),
   title: text,
-  period: z.strictObject({ start: fiscalYearSchemaImpl, end: fiscalYearSchemaImpl }),
+  period: z.strictObject({
+    start: fiscalYearSchemaImpl,
+    end: fiscalYearSchemaImpl,
+    spelling: z.optional(
+      z.strictObject({
+        start: z.optional(text.check(z.maxLength(50))),
+        end: z.optional(text.check(z.maxLength(50))),
+      }),
+    ),
+  }),
+  terms: z.optional(
+    z.strictObject({
+      direction: z.strictObject({ ja: text.check(z.maxLength(50)), en: text.check(z.maxLength(50)) }),
+      program: z.strictObject({ ja: text.check(z.maxLength(50)), en: text.check(z.maxLength(50)) }),
+    }),
+  ),
   scale: z.optional(z.union([z.enum(SCALE_IDS), ratingScaleSchemaImpl])),
   rule: z.optional(judgementRuleSchema),
   directions: z.array(directionSchemaImpl).check(z.maxLength(PLAN_LIMITS.directions)),

@@ -3,13 +3,16 @@
  * text, Markdown, CSV, JSON and HTML, in Japanese and English, shows the same rating shares in
  * its summary rows and the same status word for each KPI.
  */
+import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { type DefaultTreeAdapterMap, parse as parseHtml } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { wordsFor } from '../../src/core/messages/index.js';
 import { kodairaFy2023 } from '../../src/data/kodaira-fy2023.js';
+import { RATING_SCALES } from '../../src/index.js';
 import type { Plan, RatingAggregate } from '../../src/plan/index.js';
-import { buildReport, renderHtmlReport, renderReport } from '../../src/report/index.js';
+import { buildReport, type ReportData, renderHtmlReport, renderReport } from '../../src/report/index.js';
+import { parsePlan } from '../../src/schema/index.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -111,7 +114,7 @@ function expectedShares(aggregate: RatingAggregate, total: string): string[][] {
   ];
   return rows.map(({ label, tally }) => [
     label,
-    ...aggregate.codes.flatMap((code) => tally.balancedShares?.[code]?.toFixed() ?? []),
+    ...aggregate.codes.flatMap((code) => tally.shareTexts?.[code] ?? []),
   ]);
 }
 
@@ -161,15 +164,15 @@ describe('one report model: the Kodaira FY2023 report in every format', () => {
         codes: string[];
         rows: {
           direction: { number: number; name: string };
-          balancedShares: Record<string, string> | null;
+          shareTexts: Record<string, string> | null;
         }[];
-        total: { balancedShares: Record<string, string> | null };
+        total: { shareTexts: Record<string, string> | null };
       }) => [
         ...a.rows.map((r) => [
           `${r.direction.number} ${r.direction.name}`,
-          ...a.codes.flatMap((c) => r.balancedShares?.[c] ?? []),
+          ...a.codes.flatMap((c) => r.shareTexts?.[c] ?? []),
         ]),
-        [words.report.total, ...a.codes.flatMap((c) => a.total.balancedShares?.[c] ?? [])],
+        [words.report.total, ...a.codes.flatMap((c) => a.total.shareTexts?.[c] ?? [])],
       ];
       expect(fromJson(json.declared)).toEqual(shares.declared);
       expect(fromJson(json.detailed)).toEqual(shares.detailed);
@@ -180,6 +183,116 @@ describe('one report model: the Kodaira FY2023 report in every format', () => {
       expect(jsonStatuses).toEqual(statuses);
     });
   }
+});
+
+/** The cells after the level columns of a summary table's rows: 計, 対象外, 未評価, scores. */
+function extrasOf(table: Table | undefined, levels: number): string[][] {
+  return (table?.rows ?? []).map((row) => row.slice(1 + levels));
+}
+
+/** A band as the summary prints it: its code, and its wording when that differs (`継続 Continue`). */
+function bandText(
+  band: { code: string; label: { ja: string; en: string } | null } | null,
+  lang: 'ja' | 'en',
+) {
+  if (band === null) return '';
+  const label = band.label?.[lang];
+  return label === undefined || label === band.code ? band.code : `${band.code} ${label}`;
+}
+
+/** The same, read from the report's data. */
+function expectedExtras(data: ReportData, lang: 'ja' | 'en'): string[][] {
+  const a = data.detailed;
+  const scale = a.scale;
+  return [...a.rows, a.total].map((t) => [
+    String(t.rated),
+    ...((scale.notApplicable ?? []).length > 0 ? [String(t.notApplicable)] : []),
+    ...((scale.unrated ?? []).length > 0 ? [String(t.unrated)] : []),
+    ...(t.score === null
+      ? []
+      : [
+          t.score.total.toString(),
+          t.score.mean?.toString() ?? '',
+          ...(scale.bands === undefined ? [] : [bandText(t.score.band, lang)]),
+        ]),
+  ]);
+}
+
+describe('one report model: 対象外, 未評価 and score columns agree in every format', () => {
+  const kizugawa = parsePlan(
+    readFileSync(new URL('../fixtures/kizugawa-sample-plan.json', import.meta.url), 'utf8'),
+  );
+  const aioi: Plan = {
+    id: 'aioi-sample',
+    municipality: 'サンプル町',
+    title: '総合計画（相生市の評価区分を使うサンプル）',
+    period: { start: 2021, end: 2024 },
+    terms: { direction: { ja: '基本目標', en: 'Goal' }, program: { ja: '施策', en: 'Measure' } },
+    scale: RATING_SCALES.aioi,
+    directions: [
+      { id: 'd1', number: 1, name: '安心して暮らせるまち' },
+      { id: 'd2', number: 2, name: '活力あるまち' },
+    ],
+    programs: ['◎', '◎', '〇', '△', '▲', '〇', '▲'].map((rating, i) => ({
+      id: `p${i + 1}`,
+      number: i + 1,
+      name: `施策${i + 1}`,
+      kind: 'implementation' as const,
+      direction: i < 4 ? 'd1' : 'd2',
+      reports: { 2023: { rating } },
+    })),
+  };
+  for (const [name, plan] of [
+    ['the 木津川市-style sample', kizugawa],
+    ['the 相生市-style sample', aioi],
+  ] as const) {
+    for (const lang of ['ja', 'en'] as const) {
+      const data = buildReport(plan, 2023, { lang });
+      const levels = data.detailed.codes.length;
+      const words = wordsFor(lang).reportTerms;
+      const detailed = words.detailed(plan.terms?.program[lang] ?? '');
+      const expected = {
+        shares: expectedShares(data.detailed, wordsFor(lang).report.total),
+        extras: expectedExtras(data, lang),
+      };
+      const formats: Record<string, Table[]> = {
+        text: fromText(renderReport(plan, 2023, { lang })),
+        md: fromMarkdown(renderReport(plan, 2023, { lang, format: 'md' })),
+        csv: fromCsv(renderReport(plan, 2023, { lang, format: 'csv' })),
+        html: fromHtml(renderHtmlReport(plan, 2023, { lang })),
+      };
+      for (const [format, tables] of Object.entries(formats)) {
+        it(`${name}: the same shares and extra columns in ${format} (${lang})`, () => {
+          const table = tables.find((t) => t.title === detailed);
+          expect(sharesOf(table)).toEqual(expected.shares);
+          expect(extrasOf(table, levels)).toEqual(expected.extras);
+        });
+      }
+      it(`${name}: the same counts and scores in JSON (${lang})`, () => {
+        const json = JSON.parse(renderReport(plan, 2023, { lang, format: 'json' }));
+        const t = json.detailed.total;
+        const total = data.detailed.total;
+        expect([t.rated, t.notApplicable, t.unrated]).toEqual([
+          total.rated,
+          total.notApplicable,
+          total.unrated,
+        ]);
+        expect(t.shareTexts).toEqual(total.shareTexts);
+        expect(t.score === null ? null : [t.score.total, t.score.mean]).toEqual(
+          total.score === null ? null : [total.score.total.toString(), total.score.mean?.toString()],
+        );
+      });
+    }
+  }
+
+  it('gives the 相生市 sample its sums and bands: 12 継続 for goal 1, 0 再構築 for goal 2', () => {
+    const { detailed } = buildReport(aioi, 2023);
+    expect(detailed.rows.map((r) => [r.score?.total.toString(), r.score?.band?.code])).toEqual([
+      ['12', '継続'],
+      ['0', '再構築'],
+    ]);
+    expect(detailed.total.score?.total.toString()).toBe('12');
+  });
 });
 
 describe('one vocabulary: an English report writes no Japanese word of its own', () => {

@@ -40,6 +40,11 @@ export interface Catalogue {
   };
   /** The words of the reports and charts (munikpi/report). */
   readonly report: ReportWords;
+  /**
+   * The report's headings in the plan's own words for its levels of grouping (Plan.terms:
+   * 重点改革項目 / 取組項目, 基本目標 / 施策), the share notes, and the score columns.
+   */
+  readonly reportTerms: ReportTermWords;
   /** The command line's own words: `munikpi evaluate`'s labels and its warnings. */
   readonly cli: {
     /** The labels of `munikpi evaluate`'s text output, one per figure. */
@@ -213,4 +218,26 @@ export interface FindingWords {
   readonly SUMMARY_MISMATCH: Words;
   readonly UNDETAILED_PROGRAMS: Words;
   readonly UNDETAILED_PROGRAMS_TOTAL: Words;
+}
+
+/**
+ * Report headings built from the plan's names for its groupings, and the summary's extra
+ * columns. `program` is the plan's word for a program (取組項目), or the catalogue's own.
+ * @internal
+ */
+export interface ReportTermWords {
+  /** The tally of the detailed programs: 詳細取組項目の集計. */
+  readonly detailed: (program: string) => string;
+  /** The list of programs: 取組項目一覧. */
+  readonly programs: (program: string) => string;
+  /** The column of a program's name: 取組項目名. */
+  readonly programName: (program: string) => string;
+  /** The note under largest-remainder shares. */
+  readonly balancedNote: (program: string) => string;
+  /** The note under shares each rounded on its own, then the scale's own note, if any. */
+  readonly eachNote: (program: string, note: string | null) => string;
+  /** The score columns of a scored scale: the sum, the mean, and the band they fall in. */
+  readonly scoreTotal: string;
+  readonly scoreMean: string;
+  readonly scoreBand: string;
 }

@@ -111,6 +111,20 @@ export const report: Catalogue['report'] = {
   },
 };
 
+/** The `reportTerms` section in English. @internal */
+export const reportTerms: Catalogue['reportTerms'] = {
+  detailed: (program) => `Tally of the detailed items (${program})`,
+  programs: (program) => `${program}: list`,
+  programName: (program) => program,
+  balancedNote: (program) =>
+    `Shares of the rated items (${program}; largest remainder: they add up to 100 %).`,
+  eachNote: (program, note) =>
+    `Shares of the rated items (${program}; not applicable and unrated left out).${note === null ? '' : ` ${note}`}`,
+  scoreTotal: 'Score total',
+  scoreMean: 'Mean score',
+  scoreBand: 'Band',
+};
+
 /** The `cli` section in English. @internal */
 export const cli: Catalogue['cli'] = {
   evaluate: {
@@ -192,4 +206,14 @@ export const finding: Catalogue['finding'] = {
 };
 
 /** Every word munikpi writes in English. @internal */
-export const en: Catalogue = { status, evaluationLine, severity, shares, report, cli, issue, finding };
+export const en: Catalogue = {
+  status,
+  evaluationLine,
+  severity,
+  shares,
+  report,
+  reportTerms,
+  cli,
+  issue,
+  finding,
+};

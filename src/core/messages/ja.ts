@@ -124,6 +124,19 @@ export const report: Catalogue['report'] = {
   },
 };
 
+/** The `reportTerms` section in Japanese. @internal */
+export const reportTerms: Catalogue['reportTerms'] = {
+  detailed: (program) => `詳細${program}の集計`,
+  programs: (program) => `${program}一覧`,
+  programName: (program) => `${program}名`,
+  balancedNote: (program) => `割合は評価のある${program}に占める割合（最大剰余法で合計100%）。`,
+  eachNote: (program, note) =>
+    `割合は評価のある${program}に占める割合（対象外・未評価を除く）。${note === null ? '' : note}`,
+  scoreTotal: '合計点',
+  scoreMean: '平均点',
+  scoreBand: '判定',
+};
+
 /** The `cli` section in Japanese. @internal */
 export const cli: Catalogue['cli'] = {
   evaluate: {
@@ -204,4 +217,14 @@ export const finding: Catalogue['finding'] = {
 };
 
 /** Every word munikpi writes in Japanese. @internal */
-export const ja: Catalogue = { status, evaluationLine, severity, shares, report, cli, issue, finding };
+export const ja: Catalogue = {
+  status,
+  evaluationLine,
+  severity,
+  shares,
+  report,
+  reportTerms,
+  cli,
+  issue,
+  finding,
+};
