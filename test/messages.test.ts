@@ -66,7 +66,7 @@ describe('era and calendar-date messages', () => {
       `"INVALID_DATE: "2023-02-30" does not exist"`,
     );
     expect(failure(() => calendarDate('2023-2-3'))).toMatchInlineSnapshot(
-      `"INVALID_DATE: "2023-2-3" is not a date YYYY-MM-DD"`,
+      `"INVALID_DATE: "2023-2-3" is not a date YYYY-MM-DD or YYYY/MM/DD"`,
     );
     expect(failure(() => calendarDate('1872-12-31'))).toMatchInlineSnapshot(
       `"BEFORE_GREGORIAN: "1872-12-31" is before 1873 (Gregorian)"`,
@@ -298,10 +298,10 @@ describe('KPI messages', () => {
     ).toMatchInlineSnapshot(`"INVALID_KPI: KPI "e-approval": baseline is not an object"`);
     expect(
       failure(() =>
-        evaluateKpi({ ...eApproval, baseline: { value: 62.3, asOf: '2021/04/01' } }, { fiscalYear: 2023 }),
+        evaluateKpi({ ...eApproval, baseline: { value: 62.3, asOf: '2021.04.01' } }, { fiscalYear: 2023 }),
       ),
     ).toMatchInlineSnapshot(
-      `"INVALID_DATE: KPI "e-approval": baseline.asOf: "2021/04/01" is not a date YYYY-MM-DD"`,
+      `"INVALID_DATE: KPI "e-approval": baseline.asOf: "2021.04.01" is not a date YYYY-MM-DD or YYYY/MM/DD"`,
     );
     expect(
       failure(() =>

@@ -15,8 +15,8 @@ export interface CalendarDate {
 }
 
 /**
- * What the date functions accept: an instant (`Date`, read in Japan time), a `YYYY-MM-DD`
- * string, or a {@link CalendarDate}.
+ * What the date functions accept: an instant (`Date`, read in Japan time), a `YYYY-MM-DD` or
+ * `YYYY/MM/DD` string, or a {@link CalendarDate}.
  */
 export type DateInput = Date | string | CalendarDate;
 
@@ -68,7 +68,7 @@ export function daysInMonth(year: number, month: number): number {
   return 30 + ((month + (month >> 3)) & 1);
 }
 
-const NOT_ISO = 'is not a date YYYY-MM-DD';
+const NOT_ISO = 'is not a date YYYY-MM-DD or YYYY/MM/DD';
 
 function checkRange(year: number, month: number, day: number, input: unknown): void {
   if (year < FIRST_YEAR) fail('BEFORE_GREGORIAN', input, `is before ${FIRST_YEAR} (Gregorian)`);
@@ -92,11 +92,10 @@ function dateOfInstant(ms: number, input: unknown): CalendarDate {
 const NOT_A_DATE = 'is not a Date, YYYY-MM-DD or {year,month,day}';
 
 function dateOfIso(text: string): CalendarDate {
-  // Exactly YYYY-MM-DD: a fixed-length pattern, so no backtracking.
-  if (!/^\d{4}-\d\d-\d\d$/.test(text)) fail('INVALID_DATE', text, NOT_ISO);
-  const year = +text.slice(0, 4);
-  const month = +text.slice(5, 7);
-  const day = +text.slice(8);
+  // Exactly YYYY-MM-DD, or YYYY/M/D as the importer and Japanese spreadsheets write it: bounded
+  // digit runs between fixed separators, so no backtracking.
+  if (!/^\d{4}(-\d\d-\d\d|\/\d\d?\/\d\d?)$/.test(text)) fail('INVALID_DATE', text, NOT_ISO);
+  const [year, month, day] = text.split(/[-/]/).map(Number) as [number, number, number];
   checkRange(year, month, day, text);
   return { year, month, day };
 }
@@ -104,9 +103,9 @@ function dateOfIso(text: string): CalendarDate {
 /**
  * The calendar date of a {@link DateInput}: a `Date` is read in Japan time (UTC+9, the legal
  * time of Japan since 1888; the 1948–1951 summer time is not applied), a string must be
- * `YYYY-MM-DD`, and a {@link CalendarDate} is checked.
+ * `YYYY-MM-DD` or `YYYY/MM/DD` (`2021/4/1` too), and a {@link CalendarDate} is checked.
  *
- * @param input - an instant, a `YYYY-MM-DD` string or a calendar date
+ * @param input - an instant, a `YYYY-MM-DD` or `YYYY/MM/DD` string or a calendar date
  * @returns a new, checked calendar date
  * @throws {MunikpiError} `INVALID_DATE` for a day that does not exist or an Invalid Date;
  *   `BEFORE_GREGORIAN` before 1873-01-01; `DATE_OUT_OF_RANGE` after 9999-12-31;
@@ -115,6 +114,7 @@ function dateOfIso(text: string): CalendarDate {
  * @example
  * import { calendarDate } from 'munikpi';
  * calendarDate('2023-04-01'); // { year: 2023, month: 4, day: 1 }
+ * calendarDate('2021/4/1'); // { year: 2021, month: 4, day: 1 }
  * calendarDate(new Date('2024-03-31T15:00:00Z')); // { year: 2024, month: 4, day: 1 }: April 1 in Japan
  */
 export function calendarDate(input: DateInput): CalendarDate {
