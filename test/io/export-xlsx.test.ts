@@ -15,7 +15,7 @@ import { DEFAULT_LIMITS } from '../../src/io/limits.js';
 import { readWorkbook } from '../../src/io/xlsx.js';
 import { TIDY_TABLE_NAMES, type TidyTableName, tidyTables } from '../../src/report/index.js';
 import { cli } from '../cli/helpers.js';
-import { thrown } from './helpers.js';
+import { thrown } from '../helpers.js';
 
 const tables = tidyTables(kodairaFy2023);
 let dir = '';
@@ -30,7 +30,7 @@ beforeAll(async () => {
   const run = await cli('export', '--format', 'xlsx', '-o', out);
   expect(run.code, run.stderr).toBe(0);
   bytes = new Uint8Array(readFileSync(out));
-  await book.xlsx.load(Buffer.from(bytes));
+  await book.xlsx.load(bytes.buffer as ArrayBuffer);
   for (const file of exportTidyTables(tables)) {
     csv.set(file.table, readCsv(new TextDecoder().decode(file.bytes)));
   }
@@ -80,7 +80,7 @@ describe('munikpi export --format xlsx, opened with exceljs', () => {
         const row = ws.getRow(i + 2);
         columns.forEach((column, c) => {
           const value = row.getCell(c + 1).value;
-          const given = (tables[name].rows[i] as Record<string, unknown>)[column.name];
+          const given = (tables[name].rows[i] as unknown as Record<string, unknown>)[column.name];
           const where = `${name} row ${i + 2} ${column.name}`;
           if (given === null) {
             expect(value, where).toBeNull();
