@@ -298,10 +298,10 @@ describe('KPI messages', () => {
     ).toMatchInlineSnapshot(`"INVALID_KPI: KPI "e-approval": baseline is not an object"`);
     expect(
       failure(() =>
-        evaluateKpi({ ...eApproval, baseline: { value: 62.3, asOf: '2021.04.01' } }, { fiscalYear: 2023 }),
+        evaluateKpi({ ...eApproval, baseline: { value: 62.3, asOf: '2021/04/01' } }, { fiscalYear: 2023 }),
       ),
     ).toMatchInlineSnapshot(
-      `"INVALID_DATE: KPI "e-approval": baseline.asOf: "2021.04.01" is not a date YYYY-MM-DD or YYYY/MM/DD"`,
+      `"INVALID_DATE: KPI "e-approval": baseline.asOf: "2021/04/01" is not a date YYYY-MM-DD"`,
     );
     expect(
       failure(() =>

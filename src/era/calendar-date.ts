@@ -68,7 +68,7 @@ export function daysInMonth(year: number, month: number): number {
   return 30 + ((month + (month >> 3)) & 1);
 }
 
-const NOT_ISO = 'is not a date YYYY-MM-DD or YYYY/MM/DD';
+const NOT_ISO = 'is not a date YYYY-MM-DD';
 
 function checkRange(year: number, month: number, day: number, input: unknown): void {
   if (year < FIRST_YEAR) fail('BEFORE_GREGORIAN', input, `is before ${FIRST_YEAR} (Gregorian)`);
@@ -91,11 +91,12 @@ function dateOfInstant(ms: number, input: unknown): CalendarDate {
 
 const NOT_A_DATE = 'is not a Date, YYYY-MM-DD or {year,month,day}';
 
-function dateOfIso(text: string): CalendarDate {
+function dateOfText(text: string, slashes: boolean): CalendarDate {
   // Exactly YYYY-MM-DD, or YYYY/M/D as the importer and Japanese spreadsheets write it: bounded
   // digit runs between fixed separators, so no backtracking.
-  if (!/^\d{4}(-\d\d-\d\d|\/\d\d?\/\d\d?)$/.test(text)) fail('INVALID_DATE', text, NOT_ISO);
-  const [year, month, day] = text.split(/[-/]/).map(Number) as [number, number, number];
+  if (!(slashes ? /^\d{4}(-\d\d-\d\d|\/\d\d?\/\d\d?)$/ : /^\d{4}-\d\d-\d\d$/).test(text))
+    fail('INVALID_DATE', text, slashes ? `${NOT_ISO} or YYYY/MM/DD` : NOT_ISO);
+  const [year, month, day] = text.split(/\D/).map(Number) as [number, number, number];
   checkRange(year, month, day, text);
   return { year, month, day };
 }
@@ -118,7 +119,7 @@ function dateOfIso(text: string): CalendarDate {
  * calendarDate(new Date('2024-03-31T15:00:00Z')); // { year: 2024, month: 4, day: 1 }: April 1 in Japan
  */
 export function calendarDate(input: DateInput): CalendarDate {
-  if (typeof input === 'string') return dateOfIso(input);
+  if (typeof input === 'string') return dateOfText(input, true);
   if (input && typeof input === 'object') {
     // The tag, not instanceof, so that a Date from another realm (a vm context) is a Date too;
     // an object that only claims the tag has no time (NaN) and is an invalid date.
@@ -132,6 +133,15 @@ export function calendarDate(input: DateInput): CalendarDate {
     }
   }
   return fail('INVALID_ARGUMENT', input, NOT_A_DATE);
+}
+
+/**
+ * A calendar date from text in the one form plan data stores, `YYYY-MM-DD` (as the plan schema
+ * says), or from a Date or a calendar date as {@link calendarDate} reads them.
+ * @internal
+ */
+export function storedDate(input: DateInput): CalendarDate {
+  return typeof input === 'string' ? dateOfText(input, false) : calendarDate(input);
 }
 
 /**

@@ -106,6 +106,13 @@ describe('YYYY/MM/DD dates, as the importer reads them', () => {
     );
   });
 
+  test('leave plan data in YYYY-MM-DD, the one form its schema and its JSON keep', () => {
+    const kpi = { id: 'm', name: 'm', unit: '', target: { kind: 'milestone', due: '2024/3/31' } } as const;
+    const error = thrown(() => evaluateKpi(kpi, { fiscalYear: 2023 }));
+    expect(error).toMatchObject({ code: 'INVALID_DATE' });
+    expect(error.message).toBe('KPI "m": due: "2024/3/31" is not a date YYYY-MM-DD');
+  });
+
   test('still refuses a day that does not exist, and a mixed or malformed form', () => {
     expect(thrown(() => fiscalYearOf('2023/2/29'))).toMatchObject({ code: 'INVALID_DATE' });
     for (const text of ['2024/03-31', '2024-3-31', '2024/003/31', '2024/3/31/', '24/3/31', '2024/3']) {
