@@ -66,7 +66,7 @@ describe('era and calendar-date messages', () => {
       `"INVALID_DATE: "2023-02-30" does not exist"`,
     );
     expect(failure(() => calendarDate('2023-2-3'))).toMatchInlineSnapshot(
-      `"INVALID_DATE: "2023-2-3" is not a date YYYY-MM-DD"`,
+      `"INVALID_DATE: "2023-2-3" is not a date YYYY-MM-DD or YYYY/MM/DD"`,
     );
     expect(failure(() => calendarDate('1872-12-31'))).toMatchInlineSnapshot(
       `"BEFORE_GREGORIAN: "1872-12-31" is before 1873 (Gregorian)"`,

@@ -16,7 +16,7 @@ import {
   parseWareki,
   today,
 } from '../index.js';
-import { exportTidyTables, planTemplate } from '../io/index.js';
+import { exportTidyTables, exportTidyWorkbook, planTemplate } from '../io/index.js';
 import {
   type ReportFormat,
   type ReportSection,
@@ -401,16 +401,21 @@ const todayCommand: Command = {
 
 const exportCommand: Command = {
   name: 'export',
-  synopsis: '[file] -o <folder> [options]',
-  summary: 'tidy tables for machines and analysts: one CSV or JSON Lines file per table',
+  synopsis: '[file] -o <folder | file.xlsx> [options]',
+  summary: 'tidy tables for machines and analysts: CSV or JSON Lines files, or one .xlsx workbook',
   description: `The plan as tidy tables (plans, directions, programs × years, KPIs × years, the rating
 summary): one datum per cell, figures as plain numbers, 西暦 with the 和暦 label beside it,
-ids that join the tables (docs/data-format.md, "Tidy exports"). One file per table is
-written into the folder given with -o (made if missing). The file is a plan JSON, an .xlsx
-or a CSV progress table, as for munikpi report; without a file, the bundled Kodaira data.`,
+ids that join the tables (docs/data-format.md, "Tidy exports"). As csv or jsonl, one file
+per table is written into the folder given with -o (made if missing); as xlsx, one workbook
+with a sheet per table and real number formats is written to the file given with -o. The
+file read is a plan JSON, an .xlsx or a CSV progress table, as for munikpi report; without a
+file, the bundled Kodaira data.`,
   operands: { min: 0, max: 1, what: 'at most one file' },
   options: [
-    formatOption(['csv', 'jsonl'], 'csv (one table a file, with a header row) or jsonl (JSON Lines)'),
+    formatOption(
+      ['csv', 'jsonl', 'xlsx'],
+      'csv (one table a file, with a header row), jsonl (JSON Lines) or xlsx (one workbook, a sheet a table)',
+    ),
     OUT_ENCODING,
     { name: 'no-bom', type: 'boolean', help: 'csv output in UTF-8 without a BOM' },
     LANG,
@@ -424,9 +429,9 @@ or a CSV progress table, as for munikpi report; without a file, the bundled Koda
       name: 'output',
       short: 'o',
       type: 'string',
-      arg: '<folder>',
+      arg: '<path>',
       required: true,
-      help: 'the folder to write the tables into (made if missing)',
+      help: 'the folder to write the tables into (made if missing); for xlsx, the workbook file',
     },
     FORCE,
     ...PLAN_INPUT,
@@ -437,24 +442,29 @@ or a CSV progress table, as for munikpi report; without a file, the bundled Koda
     const { plan, warnings }: LoadedPlan =
       file === undefined ? { plan: kodairaFy2023, warnings: [] } : await loadPlan(file, invocation);
     const fy = args.text('fy');
-    const format = args.text('format') as 'csv' | 'jsonl';
+    const format = args.text('format') as 'csv' | 'jsonl' | 'xlsx';
     if (format !== 'csv')
       refuseMisplaced(invocation, ['out-encoding', 'no-bom'], 'applies to --format csv only');
     const tables = tidyTables(plan, {
       lang: languageArg(args),
       ...(fy === undefined ? {} : { fiscalYear: fiscalYearArg(fy) }),
     });
-    const files = exportTidyTables(tables, {
-      format,
-      encoding: args.text('out-encoding') as 'utf-8' | 'shift_jis',
-      bom: !args.flag('no-bom'),
-    });
-    const folder = args.text('output') as string;
-    await mkdir(folder, { recursive: true });
-    for (const f of files) await writeOutput(join(folder, f.name), f.bytes, { force: args.flag('force') });
-    invocation.io.stderr(
-      `munikpi: wrote ${files.map((f) => f.name).join(', ')} into ${terminalText(folder)}\n`,
-    );
+    const output = args.text('output') as string;
+    if (format === 'xlsx') {
+      await writeOutput(output, exportTidyWorkbook(tables), { force: args.flag('force') });
+      invocation.io.stderr(`munikpi: wrote the workbook ${terminalText(output)}\n`);
+    } else {
+      const files = exportTidyTables(tables, {
+        format,
+        encoding: args.text('out-encoding') as 'utf-8' | 'shift_jis',
+        bom: !args.flag('no-bom'),
+      });
+      await mkdir(output, { recursive: true });
+      for (const f of files) await writeOutput(join(output, f.name), f.bytes, { force: args.flag('force') });
+      invocation.io.stderr(
+        `munikpi: wrote ${files.map((f) => f.name).join(', ')} into ${terminalText(output)}\n`,
+      );
+    }
     const words = wordsFor(languageArg(args)).cli;
     for (const warning of warnings) warn(invocation.io, words.warning, warning);
     return 0;

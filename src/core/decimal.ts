@@ -18,6 +18,26 @@ export const Dec = Decimal.clone({
 });
 
 /**
+ * The Decimals munikpi hands out: decimal.js figures that an analyst can add and compare in the
+ * REPL. decimal.js turns a Decimal into its string for `+` and `<`, so `progress + 1` would be
+ * `'41.881'`; a Figure becomes its number there (`42.88`), and its text only where a string is
+ * asked for (`${progress}`, `String(progress)`). Arithmetic on a Figure gives a Figure.
+ * @internal
+ */
+class Figure extends Dec {
+  constructor(value: Decimal.Value) {
+    super(value);
+    // decimal.js makes each result with `new x.constructor`, which it sets on every instance.
+    (this as { constructor: unknown }).constructor = Figure;
+  }
+
+  [Symbol.toPrimitive](hint: string): string | number {
+    // Not toNumber(): decimal.js makes that with unary plus, which would come back here.
+    return hint === 'string' ? this.toString() : Number(this.valueOf());
+  }
+}
+
+/**
  * Reads a figure exactly into a `Decimal`: `0.1` stays 0.1, never 0.1000000000000000055….
  *
  * @param value - a number, numeric string, bigint or Decimal
@@ -28,10 +48,11 @@ export const Dec = Decimal.clone({
  * @example
  * import { toDecimal } from 'munikpi';
  * toDecimal(0.1).plus(0.2).toString(); // '0.3'
+ * toDecimal('41.88').plus(1) + 1; // 43.88: a number in arithmetic, never '42.881'
  * toDecimal('604701094').toString(); // '604701094'
  */
 export function toDecimal(value: DecimalInput): Decimal {
-  return new Dec(toDecimalText(ratioOf(value, 'toDecimal'), null, 'half-up'));
+  return new Figure(toDecimalText(ratioOf(value, 'toDecimal'), null, 'half-up'));
 }
 
 /**
@@ -39,7 +60,7 @@ export function toDecimal(value: DecimalInput): Decimal {
  * @internal
  */
 export function decimalOf(r: Ratio, places: number | null, mode: RoundingMode): Decimal {
-  return new Dec(toDecimalText(r, places, mode));
+  return new Figure(toDecimalText(r, places, mode));
 }
 
 /** Options for rounding the figures munikpi computes. */

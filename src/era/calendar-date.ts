@@ -15,8 +15,8 @@ export interface CalendarDate {
 }
 
 /**
- * What the date functions accept: an instant (`Date`, read in Japan time), a `YYYY-MM-DD`
- * string, or a {@link CalendarDate}.
+ * What the date functions accept: an instant (`Date`, read in Japan time), a `YYYY-MM-DD` or
+ * `YYYY/MM/DD` string, or a {@link CalendarDate}.
  */
 export type DateInput = Date | string | CalendarDate;
 
@@ -91,12 +91,12 @@ function dateOfInstant(ms: number, input: unknown): CalendarDate {
 
 const NOT_A_DATE = 'is not a Date, YYYY-MM-DD or {year,month,day}';
 
-function dateOfIso(text: string): CalendarDate {
-  // Exactly YYYY-MM-DD: a fixed-length pattern, so no backtracking.
-  if (!/^\d{4}-\d\d-\d\d$/.test(text)) fail('INVALID_DATE', text, NOT_ISO);
-  const year = +text.slice(0, 4);
-  const month = +text.slice(5, 7);
-  const day = +text.slice(8);
+function dateOfText(text: string, slashes: boolean): CalendarDate {
+  // Exactly YYYY-MM-DD, or YYYY/M/D as the importer and Japanese spreadsheets write it: bounded
+  // digit runs between fixed separators, so no backtracking.
+  if (!(slashes ? /^\d{4}(-\d\d-\d\d|\/\d\d?\/\d\d?)$/ : /^\d{4}-\d\d-\d\d$/).test(text))
+    fail('INVALID_DATE', text, slashes ? `${NOT_ISO} or YYYY/MM/DD` : NOT_ISO);
+  const [year, month, day] = text.split(/\D/).map(Number) as [number, number, number];
   checkRange(year, month, day, text);
   return { year, month, day };
 }
@@ -104,9 +104,9 @@ function dateOfIso(text: string): CalendarDate {
 /**
  * The calendar date of a {@link DateInput}: a `Date` is read in Japan time (UTC+9, the legal
  * time of Japan since 1888; the 1948–1951 summer time is not applied), a string must be
- * `YYYY-MM-DD`, and a {@link CalendarDate} is checked.
+ * `YYYY-MM-DD` or `YYYY/MM/DD` (`2021/4/1` too), and a {@link CalendarDate} is checked.
  *
- * @param input - an instant, a `YYYY-MM-DD` string or a calendar date
+ * @param input - an instant, a `YYYY-MM-DD` or `YYYY/MM/DD` string or a calendar date
  * @returns a new, checked calendar date
  * @throws {MunikpiError} `INVALID_DATE` for a day that does not exist or an Invalid Date;
  *   `BEFORE_GREGORIAN` before 1873-01-01; `DATE_OUT_OF_RANGE` after 9999-12-31;
@@ -115,10 +115,11 @@ function dateOfIso(text: string): CalendarDate {
  * @example
  * import { calendarDate } from 'munikpi';
  * calendarDate('2023-04-01'); // { year: 2023, month: 4, day: 1 }
+ * calendarDate('2021/4/1'); // { year: 2021, month: 4, day: 1 }
  * calendarDate(new Date('2024-03-31T15:00:00Z')); // { year: 2024, month: 4, day: 1 }: April 1 in Japan
  */
 export function calendarDate(input: DateInput): CalendarDate {
-  if (typeof input === 'string') return dateOfIso(input);
+  if (typeof input === 'string') return dateOfText(input, true);
   if (input && typeof input === 'object') {
     // The tag, not instanceof, so that a Date from another realm (a vm context) is a Date too;
     // an object that only claims the tag has no time (NaN) and is an invalid date.
@@ -132,6 +133,15 @@ export function calendarDate(input: DateInput): CalendarDate {
     }
   }
   return fail('INVALID_ARGUMENT', input, NOT_A_DATE);
+}
+
+/**
+ * A calendar date from text in the one form plan data stores, `YYYY-MM-DD` (as the plan schema
+ * says), or from a Date or a calendar date as {@link calendarDate} reads them.
+ * @internal
+ */
+export function storedDate(input: DateInput): CalendarDate {
+  return typeof input === 'string' ? dateOfText(input, false) : calendarDate(input);
 }
 
 /**

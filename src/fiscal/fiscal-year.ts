@@ -44,7 +44,7 @@ export function startMonthOf(options: FiscalOptions | undefined): number {
  *
  * A fiscal year is named by the Gregorian year it starts in: 令和5年度 is 2023.
  *
- * @param date - an instant (read in Japan time), a `YYYY-MM-DD` string or a calendar date
+ * @param date - an instant (read in Japan time), a `YYYY-MM-DD` or `YYYY/MM/DD` string or a calendar date
  * @param options - `startMonth` for bodies whose year does not start in April
  * @returns the starting Gregorian year
  * @throws {MunikpiError} `INVALID_DATE` when the date does not exist; the other codes of
@@ -53,6 +53,7 @@ export function startMonthOf(options: FiscalOptions | undefined): number {
  * @example
  * import { fiscalYearOf } from 'munikpi';
  * fiscalYearOf('2024-03-31'); // 2023
+ * fiscalYearOf('2024/3/31'); // 2023: YYYY/MM/DD as the importer reads it
  * fiscalYearOf(new Date('2024-03-31T15:00:00Z')); // 2024: already April 1 in Japan
  * fiscalYearOf('2024-03-31', { startMonth: 1 }); // 2024
  */

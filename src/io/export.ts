@@ -1,17 +1,20 @@
 /*
  * Writers of the tidy tables (munikpi/report tidyTables): one file per table, as CSV (UTF-8 with
- * a byte order mark and CRLF, or Shift_JIS on request) or JSON Lines. The bytes are returned,
- * not written: the caller (the CLI, a server, a test) decides where they go.
+ * a byte order mark and CRLF, or Shift_JIS on request) or JSON Lines; or one .xlsx workbook with
+ * a sheet per table. The bytes are returned, not written: the caller (the CLI, a server, a test)
+ * decides where they go.
  */
 import { flagOption, MunikpiError, type MunikpiIssue, optionsOf, quote } from '../core/errors.js';
 import {
   csvCell,
   TIDY_TABLE_NAMES,
+  type TidyColumn,
   type TidyTable,
   type TidyTableName,
   type TidyTables,
 } from '../report/index.js';
 import { encodeText, type TextEncodingName } from './encoding.js';
+import { type SheetCell, type SheetSpec, writeWorkbook } from './xlsx-write.js';
 
 /** The file formats {@link exportTidyTables} writes: `csv` or `jsonl` (JSON Lines). */
 export type ExportFormat = 'csv' | 'jsonl';
@@ -195,7 +198,8 @@ function encodeTables(
 function formatOf(options: ExportOptions): ExportFormat {
   const format = options.format ?? 'csv';
   if (!FORMATS.includes(format)) {
-    throw new MunikpiError('INVALID_OPTION', `format: ${quote(format)} is not csv or jsonl`, {
+    const hint = (format as string) === 'xlsx' ? ' (for one .xlsx workbook, call exportTidyWorkbook)' : '';
+    throw new MunikpiError('INVALID_OPTION', `format: ${quote(format)} is not csv or jsonl${hint}`, {
       input: format,
     });
   }
@@ -261,4 +265,73 @@ export function exportTidyTables(tables: TidyTables, options?: ExportOptions): E
     name: `${table.name}.${format}`,
     bytes,
   }));
+}
+
+/** The number format of a figure: its own decimal places shown, and a yen unit after yen amounts. */
+function numberFormat(column: TidyColumn, text: string, unit: unknown): string {
+  if (column.measure === 'fiscal-year') return '0';
+  const places = text.split('.')[1]?.length ?? 0;
+  const digits = places === 0 ? '#,##0' : `#,##0.${'0'.repeat(places)}`;
+  const yen = column.measure === 'row-unit' && typeof unit === 'string' && unit.endsWith('円');
+  return yen ? `${digits}"${unit.replace(/"/g, '')}"` : digits;
+}
+
+function sheetCell(column: TidyColumn, row: object): SheetCell {
+  const value = cellOf(row, column.name);
+  if (value === null) return null;
+  if (column.type === 'text') return value as string;
+  const number = String(value);
+  return { number, format: numberFormat(column, number, cellOf(row, 'unit')) };
+}
+
+/** How wide a text looks: a full-width character takes two columns. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += (ch.codePointAt(0) ?? 0) >= 0x1100 ? 2 : 1;
+  return width;
+}
+
+function sheetOf(table: TidyTable): SheetSpec {
+  const rows: SheetCell[][] = [table.columns.map((c) => c.name)];
+  for (const row of table.rows) rows.push(table.columns.map((column) => sheetCell(column, row)));
+  const widths = table.columns.map((_, c) => {
+    let widest = 0;
+    for (const row of rows) {
+      const cell = row[c] ?? null;
+      const shown = cell === null ? '' : typeof cell === 'string' ? cell : `${cell.number}${cell.format}`;
+      widest = Math.max(widest, displayWidth(shown));
+    }
+    return Math.min(50, Math.max(8, widest + 2));
+  });
+  return { name: table.name, rows, widths, freeze: { columns: 0, rows: 1 } };
+}
+
+/**
+ * The tidy tables as one Excel workbook (.xlsx), a sheet per table in the order plans,
+ * directions, programs, kpis, summary: a header row of the column names (as in the CSV files),
+ * then one row per row, nothing merged. Figures are real numbers, written digit for digit, with
+ * number formats that show their own decimal places: counts `#,##0`, fiscal years `0` (2023,
+ * with the 和暦 label in the column beside it), amounts of a KPI in 円 `#,##0"円"`, and
+ * percentages as plain numbers in percent (the unit is in the column's name: `achievementPercent`
+ * 82.11 is 82.11 %). Empty cells stand where a figure does not apply; milestone dates stay
+ * `YYYY-MM` text. Excel holds 15 significant digits: the CSV and JSON Lines keep every digit of
+ * a longer figure. The layout is in docs/data-format.md.
+ *
+ * @param tables - the tables from `tidyTables` (munikpi/report)
+ * @returns the workbook's bytes
+ * @throws {MunikpiError} `INVALID_ARGUMENT` for something that is not the tidy tables, or a cell
+ *   that does not hold what its column says
+ *
+ * @example
+ * import { exportTidyWorkbook } from 'munikpi/io';
+ * import { tidyTables } from 'munikpi/report';
+ * import { kodairaFy2023 } from 'munikpi/data/kodaira-fy2023';
+ * const xlsx = exportTidyWorkbook(tidyTables(kodairaFy2023, { fiscalYear: 2023 }));
+ * [xlsx[0], xlsx[1]]; // [0x50, 0x4b]: a zip archive, as every .xlsx is
+ */
+export function exportTidyWorkbook(tables: TidyTables): Uint8Array {
+  checkTidyTables(tables);
+  const list = TIDY_TABLE_NAMES.map((name): TidyTable => ({ ...(tables[name] as TidyTable), name }));
+  checkTables(list);
+  return writeWorkbook(list.map(sheetOf), { creator: 'munikpi' });
 }

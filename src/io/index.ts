@@ -15,7 +15,13 @@ export {
   encodeText,
   type TextEncodingName,
 } from './encoding.js';
-export { type ExportFile, type ExportFormat, type ExportOptions, exportTidyTables } from './export.js';
+export {
+  type ExportFile,
+  type ExportFormat,
+  type ExportOptions,
+  exportTidyTables,
+  exportTidyWorkbook,
+} from './export.js';
 export {
   FIELDS as IMPORT_COLUMNS,
   type FieldId,

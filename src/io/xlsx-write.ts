@@ -1,6 +1,7 @@
 /*
- * Writing small .xlsx workbooks (Office Open XML) of text cells: what the templates need, and
- * nothing more: column widths and wrapping, a bold header row, frozen panes and drop-down lists.
+ * Writing small .xlsx workbooks (Office Open XML): what the templates and the tidy export need,
+ * and nothing more: text and number cells with number formats, column widths and wrapping, a
+ * bold header row, frozen panes and drop-down lists. Never merged cells.
  */
 import { strToU8, zipSync } from 'fflate';
 import { columnLetter } from './issues.js';
@@ -15,11 +16,22 @@ export interface ListValidation {
   readonly list: readonly string[];
 }
 
+/** A number cell: the figure as decimal text (written digit for digit) and its number format. */
+export interface NumberCell {
+  /** Decimal text: `-?digits(.digits)?`, no exponent. */
+  readonly number: string;
+  /** An Excel number format code, e.g. `#,##0` or `#,##0"円"`. */
+  readonly format: string;
+}
+
+/** A cell to write: text, a number, or null for an empty cell (not written). */
+export type SheetCell = string | NumberCell | null;
+
 /** One sheet to write. */
 export interface SheetSpec {
   readonly name: string;
-  /** Rows of text cells; the first is the header row. */
-  readonly rows: readonly (readonly string[])[];
+  /** Rows of cells; the first is the header row. */
+  readonly rows: readonly (readonly SheetCell[])[];
   /** Column widths in characters, from column A. */
   readonly widths?: readonly number[];
   /** The header row is shaded and centred (as well as bold); the other cells wrap at the top. */
@@ -29,18 +41,61 @@ export interface SheetSpec {
   readonly validations?: readonly ListValidation[];
 }
 
-/** Cell styles (indexes into cellXfs in STYLES). */
+/** Cell styles (indexes into cellXfs in STYLES; number formats follow them). */
 const STYLE = { plain: 0, header: 1, tableHeader: 2, wrap: 3 } as const;
+/** The first id Excel leaves to a workbook's own number formats. */
+const FIRST_CUSTOM_FORMAT = 164;
+/** Number formats in use, in order of first use: format i is style 4 + i and numFmtId 164 + i. */
+type Formats = Map<string, number>;
 
-const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+const STYLES_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>
+`;
+const STYLES_BODY = `<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>
 <fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFE7E6E6"/><bgColor indexed="64"/></patternFill></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>
+`;
+const STYLES_XFS = `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>`;
+const STYLES_TAIL = `</cellXfs>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>`;
+
+/** styles.xml: the four fixed styles, then one per number format in use. */
+function stylesXml(formats: Formats): string {
+  const codes = [...formats.keys()];
+  const numFmts =
+    codes.length === 0
+      ? ''
+      : `<numFmts count="${codes.length}">${codes
+          .map((code, i) => `<numFmt numFmtId="${FIRST_CUSTOM_FORMAT + i}" formatCode="${attr(code)}"/>`)
+          .join('')}</numFmts>\n`;
+  const xfs = codes.map(
+    (_, i) =>
+      `<xf numFmtId="${FIRST_CUSTOM_FORMAT + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
+  );
+  return `${STYLES_HEAD}${numFmts}${STYLES_BODY}<cellXfs count="${4 + codes.length}">${STYLES_XFS}${xfs.join('')}${STYLES_TAIL}`;
+}
+
+/** The style of a number format, added to the list on first use. */
+function formatStyle(formats: Formats, code: string): number {
+  let i = formats.get(code);
+  if (i === undefined) {
+    i = formats.size;
+    formats.set(code, i);
+  }
+  return Object.keys(STYLE).length + i;
+}
+
+const DECIMAL_TEXT = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
+function cellXml(cell: SheetCell, ref: string, style: number, strings: SharedStrings, formats: Formats) {
+  if (cell === null) return '';
+  if (typeof cell === 'string') return `<c r="${ref}" s="${style}" t="s"><v>${strings.of(cell)}</v></c>`;
+  // Only decimal text reaches the XML: anything else would make a workbook Excel must repair.
+  if (!DECIMAL_TEXT.test(cell.number)) throw new TypeError(`not decimal text: ${cell.number}`);
+  return `<c r="${ref}" s="${formatStyle(formats, cell.format)}"><v>${cell.number}</v></c>`;
+}
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -91,7 +146,7 @@ class SharedStrings {
   }
 }
 
-function sheetXml(sheet: SheetSpec, strings: SharedStrings): string {
+function sheetXml(sheet: SheetSpec, strings: SharedStrings, formats: Formats): string {
   const width = Math.max(1, ...sheet.rows.map((r) => r.length));
   const height = Math.max(1, sheet.rows.length);
   const parts: string[] = [`${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">`];
@@ -121,9 +176,7 @@ function sheetXml(sheet: SheetSpec, strings: SharedStrings): string {
         : sheet.table === true
           ? STYLE.wrap
           : STYLE.plain;
-    const cells = row.map(
-      (text, c) => `<c r="${columnLetter(c + 1)}${r}" s="${style}" t="s"><v>${strings.of(text)}</v></c>`,
-    );
+    const cells = row.map((cell, c) => cellXml(cell, `${columnLetter(c + 1)}${r}`, style, strings, formats));
     parts.push(`<row r="${r}">${cells.join('')}</row>`);
   });
   parts.push('</sheetData>');
@@ -153,10 +206,11 @@ export function writeWorkbook(
   options: { readonly creator?: string } = {},
 ): Uint8Array {
   const strings = new SharedStrings();
+  const formats: Formats = new Map();
   // [Content_Types].xml first, as Office writes it (filled in last).
   const files: Record<string, Uint8Array> = { '[Content_Types].xml': new Uint8Array(0) };
   sheets.forEach((sheet, i) => {
-    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(sheet, strings));
+    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(sheet, strings, formats));
   });
   const sheetList = sheets.map(
     (s, i) => `<sheet name="${attr(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`,
@@ -172,7 +226,7 @@ export function writeWorkbook(
   files['xl/_rels/workbook.xml.rels'] = strToU8(
     `${HEAD}<Relationships xmlns="${PKG_REL}">${sheetRels.join('')}<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId${n + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
   );
-  files['xl/styles.xml'] = strToU8(STYLES);
+  files['xl/styles.xml'] = strToU8(stylesXml(formats));
   files['xl/sharedStrings.xml'] = strToU8(strings.xml());
   const creator = options.creator === undefined ? '' : `<dc:creator>${xmlText(options.creator)}</dc:creator>`;
   files['docProps/core.xml'] = strToU8(

@@ -359,6 +359,21 @@ class Evaluation implements KpiEvaluation {
     const figure = progress === null ? '' : `, ${words.evaluationLine.progress} ${progress.toString()}%`;
     return `${text} (${words.status[this.status]}${figure})`;
   }
+
+  /** The line the REPL shows: `String(evaluation)` and `${evaluation}` read the same. */
+  toString(): string {
+    return this[INSPECT]();
+  }
+
+  /** Its line where text is asked for; as a number it is refused, for `evaluation + 1` means nothing. */
+  [Symbol.toPrimitive](hint: string): string {
+    if (hint === 'string') return this.toString();
+    throw new MunikpiError(
+      'INVALID_NUMBER',
+      `the evaluation of KPI ${quote(this.kpiId)} FY${this.fiscalYear} is not a number: use one of its figures (evaluation.progress, evaluation.actual), or \`\${evaluation}\` for its line`,
+      { input: this.kpiId },
+    );
+  }
 }
 
 /** The achievement of a lower-is-better target of 0, as {@link KpiEvaluation.achievement} defines it. */

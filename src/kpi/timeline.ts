@@ -18,6 +18,7 @@ import {
   type DateInput,
   daysInMonth,
   epochDayOf,
+  storedDate,
 } from '../era/calendar-date.js';
 import { type FiscalYear, fiscalYearOf } from '../fiscal/index.js';
 import type { Kpi, KpiTargetKind, MilestoneProgress } from './types.js';
@@ -154,7 +155,8 @@ export function fiscalYearArg(value: unknown, what: Label): FiscalYear {
  */
 export function dateIn(text: unknown, what: Label): CalendarDate {
   try {
-    return calendarDate(text as DateInput);
+    // Plan data keeps YYYY-MM-DD, as its schema does; YYYY/MM/DD is for the date functions.
+    return storedDate(text as DateInput);
   } catch (error) {
     if (!(error instanceof MunikpiError)) throw error;
     throw new MunikpiError(error.code, `${say(what)}: ${error.message}`, { input: text, cause: error });

@@ -40,6 +40,7 @@ export {
   type DecimalText,
   TIDY_TABLE_NAMES,
   type TidyColumn,
+  type TidyColumnMeasure,
   type TidyColumnType,
   type TidyDirectionRow,
   type TidyKpiRow,

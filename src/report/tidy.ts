@@ -62,12 +62,22 @@ export type TidyTableName = (typeof TIDY_TABLE_NAMES)[number];
  */
 export type TidyColumnType = 'text' | 'integer' | 'decimal';
 
+/**
+ * What a figure column measures, where a spreadsheet should show it in its own way:
+ * `fiscal-year` (a 西暦 year: 2023, never 2,023); `percent` (a percentage as a plain number, the
+ * unit in the column's name: 82.11 is 82.11 %); `row-unit` (in the unit the row's `unit` column
+ * names, `円` or `%`). A column without one counts things.
+ */
+export type TidyColumnMeasure = 'fiscal-year' | 'percent' | 'row-unit';
+
 /** A column of a tidy table: its name (the row objects' key and the header) and its type. */
 export interface TidyColumn {
   /** The name: the key in each row and the CSV header, e.g. `fiscalYear`. */
   readonly name: string;
   /** What the cells hold. */
   readonly type: TidyColumnType;
+  /** For figure columns: what they measure, when not a count (see {@link TidyColumnMeasure}). */
+  readonly measure?: TidyColumnMeasure;
 }
 
 /** One tidy table: its name, its columns in order, and its rows as plain objects. */
@@ -238,7 +248,9 @@ export interface TidyOptions {
 
 const text = (name: string): TidyColumn => ({ name, type: 'text' });
 const integer = (name: string): TidyColumn => ({ name, type: 'integer' });
-const decimal = (name: string): TidyColumn => ({ name, type: 'decimal' });
+const year = (name: string): TidyColumn => ({ name, type: 'integer', measure: 'fiscal-year' });
+const percent = (name: string): TidyColumn => ({ name, type: 'decimal', measure: 'percent' });
+const inUnit = (name: string): TidyColumn => ({ name, type: 'decimal', measure: 'row-unit' });
 
 /** The columns of each table, in order: the data dictionary of docs/data-format.md. */
 const COLUMNS: Readonly<Record<TidyTableName, readonly TidyColumn[]>> = deepFreeze({
@@ -247,9 +259,9 @@ const COLUMNS: Readonly<Record<TidyTableName, readonly TidyColumn[]>> = deepFree
     text('municipality'),
     text('title'),
     text('scaleId'),
-    integer('startFiscalYear'),
+    year('startFiscalYear'),
     text('startFiscalYearLabel'),
-    integer('endFiscalYear'),
+    year('endFiscalYear'),
     text('endFiscalYearLabel'),
   ],
   directions: [
@@ -266,7 +278,7 @@ const COLUMNS: Readonly<Record<TidyTableName, readonly TidyColumn[]>> = deepFree
     text('programName'),
     text('programKind'),
     text('directionId'),
-    integer('fiscalYear'),
+    year('fiscalYear'),
     text('fiscalYearLabel'),
     text('ratingCode'),
     text('ratingLabel'),
@@ -278,18 +290,18 @@ const COLUMNS: Readonly<Record<TidyTableName, readonly TidyColumn[]>> = deepFree
     text('kpiName'),
     text('targetKind'),
     text('betterWhen'),
-    integer('fiscalYear'),
+    year('fiscalYear'),
     text('fiscalYearLabel'),
     text('unit'),
-    decimal('baseline'),
-    decimal('target'),
-    decimal('yearTarget'),
-    decimal('actual'),
-    decimal('previous'),
-    decimal('expected'),
-    decimal('progressPercent'),
-    decimal('achievementPercent'),
-    decimal('gap'),
+    inUnit('baseline'),
+    inUnit('target'),
+    inUnit('yearTarget'),
+    inUnit('actual'),
+    inUnit('previous'),
+    inUnit('expected'),
+    percent('progressPercent'),
+    percent('achievementPercent'),
+    inUnit('gap'),
     text('due'),
     text('completedOn'),
     text('statusCode'),
@@ -297,7 +309,7 @@ const COLUMNS: Readonly<Record<TidyTableName, readonly TidyColumn[]>> = deepFree
   ],
   summary: [
     text('planId'),
-    integer('fiscalYear'),
+    year('fiscalYear'),
     text('fiscalYearLabel'),
     text('source'),
     text('directionId'),
@@ -305,8 +317,8 @@ const COLUMNS: Readonly<Record<TidyTableName, readonly TidyColumn[]>> = deepFree
     text('ratingLabel'),
     integer('count'),
     integer('rated'),
-    decimal('sharePercent'),
-    decimal('balancedSharePercent'),
+    percent('sharePercent'),
+    percent('balancedSharePercent'),
   ],
 });
 

@@ -33,10 +33,11 @@ describe('calendarDate', () => {
     expect(errorCode(() => calendarDate(new Date(Number.NaN)))).toBe('INVALID_DATE');
   });
 
-  it('rejects text that is not exactly YYYY-MM-DD', () => {
+  it('rejects text that is not exactly YYYY-MM-DD or YYYY/M/D', () => {
     for (const text of [
       '2023-4-1',
-      '2023/04/01',
+      '2023/04-01',
+      '2023/4/1 ',
       '２０２３-０４-０１',
       '2023-04-01T00:00:00Z',
       '',
