@@ -1,5 +1,6 @@
-import { MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { errorOf, optionsOf } from '../core/errors.js';
 import { withInspect } from '../core/inspect.js';
+import { outsidePeriod, periodEndsBeforeStart } from '../core/messages/errors-en.js';
 import { type CalendarDate, calendarDate, type DateInput, epochDayOf } from '../era/calendar-date.js';
 import { type FiscalOptions, type FiscalYear, fiscalYearRange, startMonthOf } from './fiscal-year.js';
 import { formatFiscalYear } from './format-fiscal-year.js';
@@ -84,13 +85,7 @@ export function planPeriod(from: FiscalYearInput, to: FiscalYearInput, options?:
   const start = fiscalYearFrom(from, options);
   const end = fiscalYearFrom(to, options);
   if (end < start) {
-    throw new MunikpiError(
-      'INVALID_FISCAL_YEAR',
-      `the period ${quote(from)}～${quote(to)} ends before it starts`,
-      {
-        input: { from, to },
-      },
-    );
+    throw errorOf('INVALID_FISCAL_YEAR', { periodEndsBeforeStart }, { from, to }, { input: { from, to } });
   }
   const firstDay = fiscalYearRange(start, options).start;
   const lastDay = fiscalYearRange(end, options).end;
@@ -110,11 +105,7 @@ export function planPeriod(from: FiscalYearInput, to: FiscalYearInput, options?:
     contains,
     ordinal(fiscalYear: FiscalYear): number {
       if (!contains(fiscalYear)) {
-        throw new MunikpiError(
-          'FISCAL_YEAR_OUTSIDE_PERIOD',
-          `fiscal year ${quote(fiscalYear)} is outside the period ${start}..${end}`,
-          { input: fiscalYear },
-        );
+        throw errorOf('FISCAL_YEAR_OUTSIDE_PERIOD', { outsidePeriod }, { input: fiscalYear, start, end });
       }
       return fiscalYear - start + 1;
     },

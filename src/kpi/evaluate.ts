@@ -1,7 +1,8 @@
 import type { Decimal } from 'decimal.js';
 import { type DecimalInput, decimalOf, type RoundingOptions, roundingOf } from '../core/decimal.js';
-import { MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { errorOf, optionsOf } from '../core/errors.js';
 import { div, isZero, mul, neg, type Ratio, type RoundingMode, ratio, ratioOf, sub } from '../core/exact.js';
+import { negativeThresholds, notEvaluateInput, outsideKpiPeriod } from '../core/messages/errors-en.js';
 import { type Catalogue, evaluationLineWords, statusWords } from '../core/messages/index.js';
 import { checkFiscalYear } from '../fiscal/fiscal-year.js';
 import type { FiscalYear } from '../fiscal/index.js';
@@ -308,10 +309,10 @@ function givenOf(p: Point | null): Ratio | null {
 function checkYear(c: CompiledKpi, fy: FiscalYear): void {
   const outside = (c.period !== null && (fy < c.period.start || fy > c.period.end)) || beforeBaseline(c, fy);
   if (outside) {
-    const span = c.period === null ? 'its baseline' : `its period ${c.period.start}..${c.period.end}`;
-    throw new MunikpiError(
+    throw errorOf(
       'FISCAL_YEAR_OUTSIDE_PERIOD',
-      `KPI ${quote(c.kpi.id)}: fiscal year ${fy} is outside ${span}`,
+      { outsideKpiPeriod },
+      { id: c.kpi.id, fiscalYear: fy, start: c.period?.start ?? null, end: c.period?.end ?? null },
       { input: fy },
     );
   }
@@ -351,9 +352,7 @@ function checkYear(c: CompiledKpi, fy: FiscalYear): void {
 export function evaluateKpi(kpi: Kpi, input: EvaluateInput, options?: EvaluateOptions): KpiEvaluation {
   const c = compiled(kpi);
   if (typeof input !== 'object' || input === null) {
-    throw new MunikpiError('INVALID_ARGUMENT', `evaluateKpi: ${quote(input)} is not { fiscalYear, actual }`, {
-      input,
-    });
+    throw errorOf('INVALID_ARGUMENT', { notEvaluateInput }, { input });
   }
   const fy = checkFiscalYear(input.fiscalYear, 4);
   checkYear(c, fy);
@@ -371,9 +370,7 @@ function thresholdsOf(options: EvaluateOptions | undefined): StatusThresholds {
   const tolerance = checked.tolerance === undefined ? ZERO : ratioOf(checked.tolerance, 'tolerance');
   const margin = checked.aheadMargin === undefined ? ONE : ratioOf(checked.aheadMargin, 'aheadMargin');
   if (tolerance.num < 0n || margin.num < 0n) {
-    throw new MunikpiError('INVALID_OPTION', 'tolerance and aheadMargin must not be negative', {
-      input: options,
-    });
+    throw errorOf('INVALID_OPTION', { negativeThresholds }, { input: options });
   }
   return { tolerance, margin };
 }

@@ -5,8 +5,9 @@
  */
 
 import type { DecimalInput } from '../core/decimal.js';
-import { MunikpiError, quote } from '../core/errors.js';
+import { errorOf } from '../core/errors.js';
 import { add, cmp, cmpNear, mul, nearOf, type Ratio, ratio, sub } from '../core/exact.js';
+import { actualNotANumber, needsBaselineValue } from '../core/messages/errors-en.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { type CompiledKpi, milestoneOf, readValue } from './compile.js';
 import { type Line, lineAt, lineStep, type MilestoneState, type Point, pointOf } from './timeline.js';
@@ -94,9 +95,7 @@ export function factsOf(c: CompiledKpi, fy: FiscalYear, input: FactsInput): KpiF
     return { actual: null, target: c.targetPoint, yearTarget, previous: null, line: null, milestone };
   }
   if (given !== null && typeof given === 'object' && !('d' in given)) {
-    throw new MunikpiError('INVALID_NUMBER', `KPI ${quote(c.kpi.id)}: ${quote(given)} is not a number`, {
-      input: given,
-    });
+    throw errorOf('INVALID_NUMBER', { actualNotANumber }, { id: c.kpi.id, input: given });
   }
   const actual =
     given === undefined
@@ -197,9 +196,10 @@ export function judgeKpi(c: CompiledKpi, fy: FiscalYear, facts: KpiFacts, t: Sta
   }
   if ((c.kind === 'change' || c.kind === 'rate') && c.baseline === null) {
     if (a !== null) {
-      throw new MunikpiError(
+      throw errorOf(
         'MISSING_BASELINE',
-        `KPI ${quote(c.kpi.id)}: a ${c.kind} target needs the baseline value to judge an actual`,
+        { needsBaselineValue },
+        { id: c.kpi.id, kind: c.kind },
         { input: c.kpi },
       );
     }

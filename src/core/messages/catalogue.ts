@@ -6,6 +6,8 @@
  * (`{ code, data }`); the words come later, in the reader's language.
  */
 
+import type * as EnglishErrors from './errors-en.js';
+
 /** The languages munikpi writes. */
 export type Language = 'ja' | 'en';
 
@@ -60,6 +62,8 @@ export interface Catalogue {
   readonly issue: IssueWords;
   /** Audit findings that depend on the fiscal year audited (see AUDIT_CODES). */
   readonly finding: FindingWords;
+  /** Error messages: one function of named parameters per message (see ErrorWords). */
+  readonly errors: ErrorWords;
 }
 
 /** A fiscal year's names, already formatted, for templates to choose from. @internal */
@@ -211,3 +215,19 @@ export interface FindingWords {
   readonly UNDETAILED_PROGRAMS: Words;
   readonly UNDETAILED_PROGRAMS_TOTAL: Words;
 }
+
+/*
+ * errors: the words of every error message munikpi throws.
+ */
+
+/**
+ * The words of every error message: one function of named parameters per key. The English
+ * messages (errors-en.ts, each a named export so that a bundle carries only those it throws)
+ * declare each key's parameters; every language gives the same keys. A MunikpiError keeps its
+ * key and parameters in `detail`, and errorMessage(error, lang) words it again.
+ * @internal
+ */
+export type ErrorWords = { readonly [Key in keyof typeof EnglishErrors]: (typeof EnglishErrors)[Key] };
+
+/** A key of the catalogue's `errors` section. @internal */
+export type ErrorKey = keyof ErrorWords;

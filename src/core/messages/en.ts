@@ -1,6 +1,7 @@
 import { quote } from '../errors.js';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '../limits.js';
 import type { Catalogue, WordData } from './catalogue.js';
+import * as englishErrors from './errors-en.js';
 
 const list = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value));
 const program = (d: WordData): string => `program ${d.number}`;
@@ -189,4 +190,17 @@ export const finding: Catalogue['finding'] = {
 };
 
 /** Every word munikpi writes in English. @internal */
-export const en: Catalogue = { status, evaluationLine, severity, shares, report, cli, issue, finding };
+/** The `errors` section in English (each message is an export of errors-en.ts). @internal */
+export const errors: Catalogue['errors'] = englishErrors;
+
+export const en: Catalogue = {
+  status,
+  evaluationLine,
+  severity,
+  shares,
+  report,
+  cli,
+  issue,
+  finding,
+  errors,
+};

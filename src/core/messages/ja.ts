@@ -1,6 +1,7 @@
 import { quote } from '../errors.js';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '../limits.js';
 import type { Catalogue, WordData } from './catalogue.js';
+import { errors } from './errors-ja.js';
 
 const list = (value: unknown): string => (Array.isArray(value) ? value.join('、') : String(value));
 const program = (d: WordData): string => `プログラム${d.number}`;
@@ -201,4 +202,17 @@ export const finding: Catalogue['finding'] = {
 };
 
 /** Every word munikpi writes in Japanese. @internal */
-export const ja: Catalogue = { status, evaluationLine, severity, shares, report, cli, issue, finding };
+/** The `errors` section in Japanese (errors-ja.ts). @internal */
+export { errors };
+
+export const ja: Catalogue = {
+  status,
+  evaluationLine,
+  severity,
+  shares,
+  report,
+  cli,
+  issue,
+  finding,
+  errors,
+};

@@ -1,0 +1,277 @@
+/*
+ * The catalogue's `errors` section in English: one function of named parameters per message
+ * munikpi throws. Each message is a named export of its own, so that a throw site imports the
+ * one it uses and a bundle carries only the messages it can throw; the Japanese ones
+ * (errors-ja.ts) are reached only through errorMessage(error, 'ja') and wordsFor('ja').
+ * The parameter types declared here are the section's interface (ErrorWords in catalogue.ts).
+ * Keep this file free of anything but messages: every export is a key of the section.
+ */
+import { quote } from '../quote.js';
+
+const list = (items: readonly unknown[]): string => items.join(', ');
+
+// core
+
+/** @internal */
+export const notAnObject = (p: { input: unknown }): string => `${quote(p.input)} is not an object`;
+/** @internal */
+export const notABoolean = (p: { input: unknown; name: string }): string =>
+  `${quote(p.input)} is not true or false (${p.name})`;
+/** @internal */
+export const nestedTooDeep = (p: { max: number }): string =>
+  `the value is nested deeper than ${p.max} levels`;
+/** @internal */
+export const notALanguage = (p: { input: unknown }): string =>
+  `${quote(p.input)} is not a language (ja or en)`;
+/** @internal */
+export const notADecimal = (p: { label: string; input: unknown }): string =>
+  `${p.label}: ${quote(p.input)} is not a finite decimal number`;
+/** @internal */
+export const notPlaces = (p: { name: string; input: unknown }): string =>
+  `${p.name}: ${quote(p.input)} is not a whole number 0..20`;
+/** @internal */
+export const notARoundingMode = (p: { input: unknown; modes: readonly string[] }): string =>
+  `rounding: ${quote(p.input)} is not one of ${list(p.modes)}`;
+
+// era
+
+/** @internal */
+export const beforeGregorianYear = (p: { input: unknown; first: number }): string =>
+  `${quote(p.input)} is before ${p.first} (Gregorian)`;
+/** @internal */
+export const afterLastDay = (p: { input: unknown; last: number }): string =>
+  `${quote(p.input)} is after ${p.last}-12-31`;
+/** @internal */
+export const dateDoesNotExist = (p: { input: unknown }): string => `${quote(p.input)} does not exist`;
+/** @internal */
+export const notADate = (p: { input: unknown }): string => `${quote(p.input)} is not a date`;
+/** @internal */
+export const notAnIsoDate = (p: { input: unknown }): string => `${quote(p.input)} is not a date YYYY-MM-DD`;
+/** @internal */
+export const notADateInput = (p: { input: unknown }): string =>
+  `${quote(p.input)} is not a Date, YYYY-MM-DD or {year,month,day}`;
+/** @internal */
+export const notWholeDays = (p: { input: unknown }): string =>
+  `${quote(p.input)} is not a whole number of days`;
+/** @internal */
+export const daysOutOfRange = (p: { days: number; from: string }): string =>
+  `${p.days} ${p.days === 1 || p.days === -1 ? 'day' : 'days'} from ${p.from} is outside 1873-01-01..9999-12-31`;
+/** @internal */
+export const notOneOfNamed = (p: { input: unknown; allowed: readonly string[]; name: string }): string =>
+  `${quote(p.input)} is not one of ${list(p.allowed)} (${p.name})`;
+/** @internal */
+export const separatorForKanji = (p: { input: unknown }): string =>
+  `${quote(p.input)} is not 'kanji', as numerals: 'kanji' needs (separator)`;
+/** @internal */
+export const notTextFor = (p: { what: string; input: unknown }): string =>
+  `${p.what}: ${quote(p.input)} is not text`;
+/** @internal */
+export const textTooLong = (p: { what: string; length: number; max: number }): string =>
+  `${p.what}: text of ${p.length} characters is over ${p.max}`;
+/** @internal */
+export const unknownEra = (p: { input: unknown; prefix: string }): string =>
+  `${quote(p.input)}: ${quote(p.prefix)} is not an era munikpi knows (明治, 大正, 昭和, 平成, 令和 or M, T, S, H, R)`;
+/** @internal */
+export const eraYearZero = (p: { input: unknown; era: string }): string =>
+  `${quote(p.input)}: ${p.era} has no year 0 (year 1 is 元年)`;
+/** @internal */
+export const eraDateDoesNotExist = (p: { input: unknown }): string =>
+  `${quote(p.input)} is not a date: that month or day does not exist`;
+/** @internal */
+export const eraDateBeforeGregorian = (p: { input: unknown }): string =>
+  `${quote(p.input)} is before 1873-01-01 (明治6年1月1日), the first Gregorian day in Japan`;
+/** @internal */
+export const beforeEraBegan = (p: { input: unknown; era: string; began: string }): string =>
+  `${quote(p.input)} is before ${p.era} began on ${p.began}`;
+/** @internal */
+export const afterEraEnded = (p: { input: unknown; era: string; ended: string; lastYear: number }): string =>
+  `${quote(p.input)} is after ${p.era} ended on ${p.ended} (year ${p.lastYear}); ` +
+  'pass { allowOverflow: true } to read it as old documents meant it';
+/** @internal */
+export const afterLastYear = (p: { input: unknown; last: number }): string =>
+  `${quote(p.input)} is after the year ${p.last}`;
+/** @internal */
+export const weekdayMismatch = (p: { input: unknown }): string =>
+  `${quote(p.input)}: the weekday does not match the date`;
+/** @internal */
+export const notAnEraDate = (p: { input: unknown }): string => `${quote(p.input)} is not an era date`;
+/** @internal */
+export const notInAnyForm = (p: { input: unknown; fiscal: boolean }): string =>
+  `${quote(p.input)} is not ${p.fiscal ? 'a fiscal year' : 'an era date'} in any accepted form`;
+/** @internal */
+export const isAFiscalYear = (p: { input: unknown }): string =>
+  `${quote(p.input)} is a fiscal year (年度): use parseFiscalYear`;
+
+// fiscal
+
+/** @internal */
+export const notAMonth = (p: { input: unknown }): string => `${quote(p.input)} is not a month 1..12`;
+/** @internal */
+export const notAWholeFiscalYear = (p: { input: unknown }): string =>
+  `${quote(p.input)} is not a fiscal year (a whole number)`;
+/** @internal */
+export const fiscalYearBeforeGregorian = (p: { input: number; first: number }): string =>
+  `fiscal year ${p.input} starts before ${p.first}-01-01`;
+/** @internal */
+export const fiscalYearAfterLast = (p: { input: number; last: number }): string =>
+  `fiscal year ${p.input} ends after ${p.last}-12-31`;
+/** @internal */
+export const notOneOfFor = (p: { name: string; input: unknown; allowed: readonly string[] }): string =>
+  `${p.name}: ${quote(p.input)} is not one of ${list(p.allowed)}`;
+/** @internal */
+export const notEitherOf = (p: { name: string; input: unknown; first: string; second: string }): string =>
+  `${p.name}: ${quote(p.input)} is not '${p.first}' or '${p.second}'`;
+/** @internal */
+export const withGregorianStyle = (p: { style: unknown }): string =>
+  `withGregorian goes with the era and initial styles, not ${quote(p.style)}`;
+/** @internal */
+export const isARange = (p: { input: unknown }): string =>
+  `${quote(p.input)} is a range of fiscal years: use planPeriod`;
+/** @internal */
+export const notAFiscalYearText = (p: { input: unknown }): string =>
+  `${quote(p.input)} is not a fiscal year such as 令和5年度, R5, 2023年度 or FY2023`;
+/** @internal */
+export const bracketYearDiffers = (p: { input: unknown; fiscalYear: number; bracketYear: number }): string =>
+  `${quote(p.input)}: the era year is fiscal ${p.fiscalYear}, but the brackets say ${p.bracketYear}`;
+/** @internal */
+export const periodEndsBeforeStart = (p: { from: unknown; to: unknown }): string =>
+  `the period ${quote(p.from)}～${quote(p.to)} ends before it starts`;
+/** @internal */
+export const outsidePeriod = (p: { input: unknown; start: number; end: number }): string =>
+  `fiscal year ${quote(p.input)} is outside the period ${p.start}..${p.end}`;
+
+// kpi
+
+/** @internal */
+export const notAUnit = (p: { input: unknown }): string => `${quote(p.input)} is not a unit (text)`;
+/** @internal */
+export const notAUnitKind = (p: { input: unknown; kinds: readonly string[] }): string =>
+  `${quote(p.input)} is not a unit kind (${list(p.kinds)})`;
+
+// report
+
+/** @internal */
+export const notACsvCell = (p: { input: unknown }): string => `${quote(p.input)} is not a CSV cell (text)`;
+/** @internal */
+export const notCsvRows = (p: { input: unknown }): string =>
+  `${quote(p.input)} is not a list of rows (lists of text)`;
+/** @internal */
+export const notAFiscalYearFor = (p: { what: string; input: unknown; min: number; max: number }): string =>
+  `${p.what}: ${quote(p.input)} is not a fiscal year ${p.min}..${p.max}`;
+/**
+ * A message of another error, led by where it happened (`KPI "k": baseline.asOf`).
+ * @internal
+ */
+export const inField = (p: {
+  what: string;
+  message: string;
+  inner: { readonly key: string; readonly params: Readonly<Record<string, unknown>> } | undefined;
+}): string => `${p.what}: ${p.message}`;
+/** @internal */
+export const notLooseDate = (p: { what: string; input: unknown }): string =>
+  `${p.what}: ${quote(p.input)} is not YYYY-MM or YYYY-MM-DD`;
+/** @internal */
+export const yearTargetsNotObject = (p: { id: unknown }): string =>
+  `KPI ${quote(p.id)}: yearTargets is not an object keyed by fiscal year`;
+/** @internal */
+export const yearTargetWrongWay = (p: { id: unknown; year: string; value: unknown }): string =>
+  `KPI ${quote(p.id)}: the target for ${p.year} (${quote(p.value)}) moves away from the final target`;
+/** @internal */
+export const seriesNeedsYears = (p: { id: unknown }): string =>
+  `KPI ${quote(p.id)}: give from and to, or a KPI period`;
+/** @internal */
+export const yearsEndBeforeStart = (p: { from: number; to: number }): string =>
+  `the years ${p.from}..${p.to} end before they start`;
+/** @internal */
+export const noObservedValue = (p: { id: unknown; fiscalYear: number }): string =>
+  `KPI ${quote(p.id)}: no observed value for fiscal year ${p.fiscalYear}`;
+/** @internal */
+export const noValueToPaceFrom = (p: { id: unknown }): string =>
+  `KPI ${quote(p.id)}: no observed value to start the pace from`;
+/** @internal */
+export const outsideKpiPeriod = (p: {
+  id: unknown;
+  fiscalYear: number;
+  start: number | null;
+  end: number | null;
+}): string =>
+  `KPI ${quote(p.id)}: fiscal year ${p.fiscalYear} is outside ${p.start === null ? 'its baseline' : `its period ${p.start}..${p.end}`}`;
+/** @internal */
+export const notEvaluateInput = (p: { input: unknown }): string =>
+  `evaluateKpi: ${quote(p.input)} is not { fiscalYear, actual }`;
+/** @internal */
+export const negativeThresholds = (_: { input: unknown }): string =>
+  'tolerance and aheadMargin must not be negative';
+/** @internal */
+export const actualNotANumber = (p: { id: unknown; input: unknown }): string =>
+  `KPI ${quote(p.id)}: ${quote(p.input)} is not a number`;
+/** @internal */
+export const needsBaselineValue = (p: { id: unknown; kind: string }): string =>
+  `KPI ${quote(p.id)}: a ${p.kind} target needs the baseline value to judge an actual`;
+/** @internal */
+export const kpiValueNegative = (p: { id: unknown; what: string; input: unknown }): string =>
+  `KPI ${quote(p.id)}: ${p.what} ${quote(p.input)} is negative`;
+/** @internal */
+export const kpiValueNotWhole = (p: { id: unknown; what: string; input: unknown }): string =>
+  `KPI ${quote(p.id)}: ${p.what} ${quote(p.input)} is not a whole number`;
+/** @internal */
+export const twoObservations = (p: { id: unknown; fiscalYear: number }): string =>
+  `KPI ${quote(p.id)}: two observations for fiscal year ${p.fiscalYear}`;
+/** @internal */
+export const notAKpi = (p: { input: unknown }): string => `${quote(p.input)} is not a KPI object`;
+/** @internal */
+export const targetBelowZero = (p: { id: unknown }): string =>
+  `KPI ${quote(p.id)}: the target works out below zero`;
+/** @internal */
+export const targetEqualsBaseline = (p: { id: unknown }): string =>
+  `KPI ${quote(p.id)}: the target equals the baseline, so progress would divide by zero`;
+/** @internal */
+export const observationsNotList = (p: { id: unknown }): string =>
+  `KPI ${quote(p.id)}: observations is not a list`;
+/** @internal */
+export const observationNotObject = (p: { id: unknown }): string =>
+  `KPI ${quote(p.id)}: an observation is not an object`;
+/** @internal */
+export const notAMilestoneState = (p: { id: unknown; input: unknown }): string =>
+  `KPI ${quote(p.id)}: ${quote(p.input)} is not a milestone state { done, on? }`;
+/** @internal */
+export const kpiIdEmpty = (p: { id: unknown }): string => `KPI ${quote(p.id)}: id must be non-empty text`;
+/** @internal */
+export const kpiFieldNotText = (p: { id: unknown; field: string }): string =>
+  `KPI ${quote(p.id)}: ${p.field} must be text`;
+/** @internal */
+export const notADirection = (p: { id: unknown; direction: unknown }): string =>
+  `KPI ${quote(p.id)}: direction ${quote(p.direction)} is not higher or lower`;
+/** @internal */
+export const notATargetKind = (p: { id: unknown; kind: unknown; kinds: readonly string[] }): string =>
+  `KPI ${quote(p.id)}: target kind ${quote(p.kind)} is not one of ${list(p.kinds)}`;
+/** @internal */
+export const kpiUnitKind = (p: { id: unknown; unitKind: unknown; kinds: readonly string[] }): string =>
+  `KPI ${quote(p.id)}: unitKind ${quote(p.unitKind)} is not one of ${list(p.kinds)}`;
+/** @internal */
+export const periodNotObject = (p: { id: unknown }): string =>
+  `KPI ${quote(p.id)}: period is not { start, end }`;
+/** @internal */
+export const kpiPeriodBackwards = (p: { id: unknown; start: number; end: number }): string =>
+  `KPI ${quote(p.id)}: period ${p.start}..${p.end} ends before it starts`;
+/** @internal */
+export const baselineNotObject = (p: { id: unknown }): string =>
+  `KPI ${quote(p.id)}: baseline is not an object`;
+/** @internal */
+export const changeNotAboveZero = (p: { id: unknown; amount: unknown }): string =>
+  `KPI ${quote(p.id)}: the change ${quote(p.amount)} must be above 0 (direction says which way)`;
+/** @internal */
+export const rateNotAboveZero = (p: { id: unknown; percent: unknown }): string =>
+  `KPI ${quote(p.id)}: the rate ${quote(p.percent)} must be above 0 (direction says which way)`;
+/** @internal */
+export const targetNeedsDeadline = (p: { id: unknown }): string =>
+  `KPI ${quote(p.id)}: a level, change or rate target needs target.by or a period`;
+/** @internal */
+export const targetWrongWay = (p: { id: unknown; direction: string }): string =>
+  `KPI ${quote(p.id)}: the target moves the wrong way for ${p.direction} is better`;
+/** @internal */
+export const baselineNeedsTime = (p: { id: unknown }): string =>
+  `KPI ${quote(p.id)}: the baseline needs asOf, fiscalYear or a KPI period to pace the target`;
+/** @internal */
+export const deadlineBeforeBaseline = (p: { id: unknown; deadline: unknown }): string =>
+  `KPI ${quote(p.id)}: the deadline ${p.deadline} is before the baseline`;

@@ -1,0 +1,129 @@
+/*
+ * The catalogue's `errors` section in Japanese: the same keys and parameters as errors-en.ts,
+ * worded as a 市役所's 手引き would.
+ */
+import { quote } from '../quote.js';
+import type { ErrorWords } from './catalogue.js';
+
+const list = (items: readonly unknown[]): string => items.join('、');
+
+/** The Japanese words of a key, for a message that wraps another error's. */
+const errorWordsOf = (key: string): ((params: Readonly<Record<string, unknown>>) => string) | undefined =>
+  Object.hasOwn(errors, key)
+    ? (errors[key as keyof ErrorWords] as (params: Readonly<Record<string, unknown>>) => string)
+    : undefined;
+
+/** The `errors` section in Japanese. @internal */
+export const errors: ErrorWords = {
+  // core
+  notAnObject: (p) => `${quote(p.input)} はオブジェクトではありません`,
+  notABoolean: (p) => `${quote(p.input)} は true でも false でもありません（${p.name}）`,
+  nestedTooDeep: (p) => `値の入れ子が ${p.max} 段を超えています`,
+  notALanguage: (p) => `${quote(p.input)} は言語ではありません（ja または en を指定してください）`,
+  notADecimal: (p) => `${p.label}: ${quote(p.input)} は有限の10進数ではありません`,
+  notPlaces: (p) => `${p.name}: ${quote(p.input)} は 0～20 の整数ではありません`,
+  notARoundingMode: (p) => `rounding: ${quote(p.input)} は ${list(p.modes)} のいずれでもありません`,
+  // era
+  beforeGregorianYear: (p) => `${quote(p.input)} は ${p.first}年（グレゴリオ暦の採用）より前です`,
+  afterLastDay: (p) => `${quote(p.input)} は ${p.last}年12月31日より後です`,
+  dateDoesNotExist: (p) => `${quote(p.input)} は存在しない日付です`,
+  notADate: (p) => `${quote(p.input)} は日付ではありません`,
+  notAnIsoDate: (p) => `${quote(p.input)} は YYYY-MM-DD 形式の日付ではありません`,
+  notADateInput: (p) => `${quote(p.input)} は Date、YYYY-MM-DD、{year,month,day} のいずれでもありません`,
+  notWholeDays: (p) => `${quote(p.input)} は日数（整数）ではありません`,
+  daysOutOfRange: (p) => `${p.from} から ${p.days} 日の日付は 1873-01-01～9999-12-31 の範囲外です`,
+  notOneOfNamed: (p) => `${quote(p.input)} は ${list(p.allowed)} のいずれでもありません（${p.name}）`,
+  separatorForKanji: (p) =>
+    `${quote(p.input)} は 'kanji' ではありません。numerals: 'kanji' には separator: 'kanji' が必要です`,
+  notTextFor: (p) => `${p.what}: ${quote(p.input)} は文字列ではありません`,
+  textTooLong: (p) => `${p.what}: ${p.length} 文字の文字列は上限の ${p.max} 文字を超えています`,
+  unknownEra: (p) =>
+    `${quote(p.input)}: ${quote(p.prefix)} は munikpi の扱う元号（明治・大正・昭和・平成・令和、M・T・S・H・R）ではありません`,
+  eraYearZero: (p) => `${quote(p.input)}: ${p.era}0年はありません（1年は元年です）`,
+  eraDateDoesNotExist: (p) => `${quote(p.input)} は日付ではありません（その月または日は存在しません）`,
+  eraDateBeforeGregorian: (p) =>
+    `${quote(p.input)} は日本でグレゴリオ暦が始まった 1873-01-01（明治6年1月1日）より前です`,
+  beforeEraBegan: (p) => `${quote(p.input)} は${p.era}の始まった ${p.began} より前です`,
+  afterEraEnded: (p) =>
+    `${quote(p.input)} は${p.era}の終わった ${p.ended}（${p.lastYear}年）より後です。` +
+    '古い文書の意図どおりに読むには { allowOverflow: true } を指定してください',
+  afterLastYear: (p) => `${quote(p.input)} は ${p.last}年より後です`,
+  weekdayMismatch: (p) => `${quote(p.input)}: 曜日が日付と合いません`,
+  notAnEraDate: (p) => `${quote(p.input)} は和暦の日付ではありません`,
+  notInAnyForm: (p) =>
+    `${quote(p.input)} はどの書き方でも${p.fiscal ? '年度' : '和暦の日付'}として読めません`,
+  isAFiscalYear: (p) => `${quote(p.input)} は年度です。parseFiscalYear を使ってください`,
+  // fiscal
+  notAMonth: (p) => `${quote(p.input)} は 1～12 の月ではありません`,
+  notAWholeFiscalYear: (p) => `${quote(p.input)} は年度（整数）ではありません`,
+  fiscalYearBeforeGregorian: (p) => `${p.input}年度は ${p.first}-01-01 より前に始まります`,
+  fiscalYearAfterLast: (p) => `${p.input}年度は ${p.last}-12-31 より後に終わります`,
+  notOneOfFor: (p) => `${p.name}: ${quote(p.input)} は ${list(p.allowed)} のいずれでもありません`,
+  notEitherOf: (p) => `${p.name}: ${quote(p.input)} は '${p.first}' でも '${p.second}' でもありません`,
+  withGregorianStyle: (p) =>
+    `withGregorian は era と initial の形式にだけ使えます（${quote(p.style)} には使えません）`,
+  isARange: (p) => `${quote(p.input)} は年度の範囲です。planPeriod を使ってください`,
+  notAFiscalYearText: (p) => `${quote(p.input)} は年度（令和5年度、R5、2023年度、FY2023 など）ではありません`,
+  bracketYearDiffers: (p) =>
+    `${quote(p.input)}: 和暦では ${p.fiscalYear}年度ですが、括弧内は ${p.bracketYear}年度となっています`,
+  periodEndsBeforeStart: (p) => `期間 ${quote(p.from)}～${quote(p.to)} は終わりが始まりより前です`,
+  outsidePeriod: (p) => `${quote(p.input)}年度は期間 ${p.start}～${p.end}年度の外です`,
+  // kpi
+  notAUnit: (p) => `${quote(p.input)} は単位（文字列）ではありません`,
+  notAUnitKind: (p) => `${quote(p.input)} は単位の種類（${list(p.kinds)}）ではありません`,
+  // report
+  notACsvCell: (p) => `${quote(p.input)} は CSV のセル（文字列）ではありません`,
+  notCsvRows: (p) => `${quote(p.input)} は行（文字列のリスト）のリストではありません`,
+  notAFiscalYearFor: (p) => `${p.what}: ${quote(p.input)} は ${p.min}～${p.max} の年度ではありません`,
+  inField: (p) => {
+    const inner = p.inner === undefined ? undefined : errorWordsOf(p.inner.key);
+    return `${p.what}: ${inner === undefined || p.inner === undefined ? p.message : inner(p.inner.params)}`;
+  },
+  notLooseDate: (p) => `${p.what}: ${quote(p.input)} は YYYY-MM または YYYY-MM-DD 形式ではありません`,
+  yearTargetsNotObject: (p) => `KPI ${quote(p.id)}: yearTargets が年度をキーとするオブジェクトではありません`,
+  yearTargetWrongWay: (p) =>
+    `KPI ${quote(p.id)}: ${p.year}年度の目標（${quote(p.value)}）が最終目標から遠ざかる向きになっています`,
+  seriesNeedsYears: (p) => `KPI ${quote(p.id)}: from と to、または KPI の期間を指定してください`,
+  yearsEndBeforeStart: (p) => `年度 ${p.from}～${p.to} は終わりが始まりより前です`,
+  noObservedValue: (p) => `KPI ${quote(p.id)}: ${p.fiscalYear}年度の実績値がありません`,
+  noValueToPaceFrom: (p) => `KPI ${quote(p.id)}: ペースの起点となる実績値がありません`,
+  outsideKpiPeriod: (p) =>
+    `KPI ${quote(p.id)}: ${p.fiscalYear}年度は${p.start === null ? '基準値より前です' : `期間 ${p.start}～${p.end}年度の外です`}`,
+  notEvaluateInput: (p) => `evaluateKpi: ${quote(p.input)} は { fiscalYear, actual } ではありません`,
+  negativeThresholds: () => 'tolerance と aheadMargin に負の値は指定できません',
+  actualNotANumber: (p) => `KPI ${quote(p.id)}: ${quote(p.input)} は数値ではありません`,
+  needsBaselineValue: (p) => `KPI ${quote(p.id)}: ${p.kind} 型の目標で実績を判定するには基準値が必要です`,
+  kpiValueNegative: (p) => `KPI ${quote(p.id)}: ${p.what} ${quote(p.input)} が負の値です`,
+  kpiValueNotWhole: (p) => `KPI ${quote(p.id)}: ${p.what} ${quote(p.input)} が整数ではありません`,
+  twoObservations: (p) => `KPI ${quote(p.id)}: ${p.fiscalYear}年度の実績が2件あります`,
+  notAKpi: (p) => `${quote(p.input)} は KPI のオブジェクトではありません`,
+  targetBelowZero: (p) => `KPI ${quote(p.id)}: 目標値が0を下回ります`,
+  targetEqualsBaseline: (p) =>
+    `KPI ${quote(p.id)}: 目標値が基準値と等しいため、進捗率を計算できません（0 で割ることになります）`,
+  observationsNotList: (p) => `KPI ${quote(p.id)}: observations がリストではありません`,
+  observationNotObject: (p) => `KPI ${quote(p.id)}: 実績の1件がオブジェクトではありません`,
+  notAMilestoneState: (p) =>
+    `KPI ${quote(p.id)}: ${quote(p.input)} はマイルストーンの状態 { done, on? } ではありません`,
+  kpiIdEmpty: (p) => `KPI ${quote(p.id)}: id は空でない文字列にしてください`,
+  kpiFieldNotText: (p) => `KPI ${quote(p.id)}: ${p.field} は文字列にしてください`,
+  notADirection: (p) =>
+    `KPI ${quote(p.id)}: direction ${quote(p.direction)} は higher でも lower でもありません`,
+  notATargetKind: (p) =>
+    `KPI ${quote(p.id)}: 目標の種類 ${quote(p.kind)} は ${list(p.kinds)} のいずれでもありません`,
+  kpiUnitKind: (p) =>
+    `KPI ${quote(p.id)}: unitKind ${quote(p.unitKind)} は ${list(p.kinds)} のいずれでもありません`,
+  periodNotObject: (p) => `KPI ${quote(p.id)}: period が { start, end } ではありません`,
+  kpiPeriodBackwards: (p) => `KPI ${quote(p.id)}: 期間 ${p.start}～${p.end}年度は終わりが始まりより前です`,
+  baselineNotObject: (p) => `KPI ${quote(p.id)}: baseline がオブジェクトではありません`,
+  changeNotAboveZero: (p) =>
+    `KPI ${quote(p.id)}: 増減量 ${quote(p.amount)} は0より大きくしてください（向きは direction で指定します）`,
+  rateNotAboveZero: (p) =>
+    `KPI ${quote(p.id)}: 増減率 ${quote(p.percent)} は0より大きくしてください（向きは direction で指定します）`,
+  targetNeedsDeadline: (p) =>
+    `KPI ${quote(p.id)}: 水準・増減量・増減率の目標には target.by または期間が必要です`,
+  targetWrongWay: (p) =>
+    `KPI ${quote(p.id)}: 目標が ${p.direction === 'lower' ? '低いほど良い' : '高いほど良い'} 指標とは逆の向きです`,
+  baselineNeedsTime: (p) =>
+    `KPI ${quote(p.id)}: 目標までのペースを決めるには、基準値に asOf、fiscalYear または KPI の期間が必要です`,
+  deadlineBeforeBaseline: (p) => `KPI ${quote(p.id)}: 期限 ${p.deadline} が基準時点より前です`,
+};
