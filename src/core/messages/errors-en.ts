@@ -275,3 +275,109 @@ export const baselineNeedsTime = (p: { id: unknown }): string =>
 /** @internal */
 export const deadlineBeforeBaseline = (p: { id: unknown; deadline: unknown }): string =>
   `KPI ${quote(p.id)}: the deadline ${p.deadline} is before the baseline`;
+
+// rating
+
+/** Which rating scale (and which part of it) a message is about. @internal */
+export type ScaleAt = { scale: unknown; part?: 'bands' | 'shares' };
+const scaleAt = (p: ScaleAt): string =>
+  `rating scale ${quote(p.scale)}: ${p.part === undefined ? '' : `${p.part}: `}`;
+type Code = ScaleAt & { code: unknown };
+
+/** @internal */
+export const notAScale = (p: { input: unknown }): string => `${quote(p.input)} is not a rating scale object`;
+/** @internal */
+export const notARatingText = (p: { input: unknown }): string => `${quote(p.input)} is not a rating (text)`;
+/** @internal */
+export const notScaleOrBands = (p: { input: unknown }): string =>
+  `${quote(p.input)} is not a rating scale or its bands`;
+/** @internal */
+export const scaleHasNoBands = (p: { scale: unknown }): string =>
+  `rating scale ${quote(p.scale)} declares no bands`;
+/** @internal */
+export const scaleIdEmpty = (p: ScaleAt): string => `${scaleAt(p)}id must be non-empty text`;
+/** @internal */
+export const scaleNameLabels = (p: ScaleAt): string => `${scaleAt(p)}name needs ja and en`;
+/** @internal */
+export const scaleNoLevels = (p: ScaleAt): string => `${scaleAt(p)}needs at least one level`;
+/** @internal */
+export const levelNotObject = (p: ScaleAt): string => `${scaleAt(p)}every level must be an object`;
+/** @internal */
+export const levelNoCode = (p: ScaleAt): string => `${scaleAt(p)}every level needs a code`;
+/** @internal */
+export const codeTwice = (p: Code): string => `${scaleAt(p)}the code ${quote(p.code)} appears twice`;
+/** @internal */
+export const levelProgress = (p: Code): string =>
+  `${scaleAt(p)}level ${quote(p.code)}: progress must be ahead, on-track or behind`;
+/** @internal */
+export const levelLabel = (p: Code): string => `${scaleAt(p)}level ${quote(p.code)}: label needs ja and en`;
+/** @internal */
+export const levelScore = (p: Code): string =>
+  `${scaleAt(p)}level ${quote(p.code)}: the score must be a whole number`;
+/** @internal */
+export const levelColour = (p: Code): string => `${scaleAt(p)}level ${quote(p.code)}: colour is not #rrggbb`;
+/** @internal */
+export const codesNotList = (p: ScaleAt & { field: string }): string =>
+  `${scaleAt(p)}${p.field} must be a list of codes`;
+/** @internal */
+export const codesNotText = (p: ScaleAt & { field: string }): string =>
+  `${scaleAt(p)}${p.field} codes must be non-empty text`;
+/** @internal */
+export const cannotBeCode = (p: Code): string => `${scaleAt(p)}${quote(p.code)} cannot be a code`;
+/** @internal */
+export const levelAndNotApplicable = (p: Code): string =>
+  `${scaleAt(p)}${quote(p.code)} cannot be both a level and not applicable`;
+/** @internal */
+export const unknownScaleField = (
+  p: ScaleAt & { field: unknown; of?: 'scale' | 'band'; expected: readonly string[] },
+): string =>
+  `${scaleAt(p)}${quote(p.field)} is not a field${p.of === undefined ? '' : ` of a ${p.of}`} (expected ${list(p.expected)})`;
+/** @internal */
+export const unknownLevelField = (p: Code & { field: unknown; expected: readonly string[] }): string =>
+  `${scaleAt(p)}level ${quote(p.code)}: ${quote(p.field)} is not a field (expected ${list(p.expected)})`;
+/** @internal */
+export const sameCode = (p: Code & { other: unknown }): string =>
+  `${scaleAt(p)}${quote(p.other)} and ${quote(p.code)} are the same code (or one mark spelt twice)`;
+/** @internal */
+export const partNotObject = (p: ScaleAt): string => `${scaleAt(p)}must be an object`;
+/** @internal */
+export const bandsOf = (p: ScaleAt & { input: unknown }): string =>
+  `${scaleAt(p)}of must be sum or mean, not ${quote(p.input)}`;
+/** @internal */
+export const bandsCount = (p: ScaleAt): string => `${scaleAt(p)}needs 1 to 50 bands`;
+/** @internal */
+export const bandNotObject = (p: ScaleAt): string => `${scaleAt(p)}every band must be an object`;
+/** @internal */
+export const bandNoCode = (p: ScaleAt): string => `${scaleAt(p)}every band needs a code`;
+/** @internal */
+export const bandLabel = (p: Code): string => `${scaleAt(p)}band ${quote(p.code)}: label needs ja and en`;
+/** @internal */
+export const bandNeedsLabel = (p: Code): string =>
+  `${scaleAt(p)}band ${quote(p.code)} is not a level of the scale, so it needs a label`;
+/** @internal */
+export const bandEnd = (p: Code): string =>
+  `${scaleAt(p)}band ${quote(p.code)}: an end is { value, inclusive }`;
+/** @internal */
+export const bandInclusive = (p: Code): string =>
+  `${scaleAt(p)}band ${quote(p.code)}: say whether each end is inclusive`;
+/** @internal */
+export const bandEndFigure = (p: Code & { value: unknown }): string =>
+  `${scaleAt(p)}band ${quote(p.code)}: ${quote(p.value)} is not a figure`;
+/** @internal */
+export const bandEmpty = (p: Code): string => `${scaleAt(p)}band ${quote(p.code)} holds no figure`;
+/** @internal */
+export const bandsOverlap = (p: Code & { other: unknown }): string =>
+  `${scaleAt(p)}band ${quote(p.code)} overlaps band ${quote(p.other)}`;
+/** @internal */
+export const sharesMethod = (p: ScaleAt & { input: unknown }): string =>
+  `${scaleAt(p)}method must be each or largest-remainder, not ${quote(p.input)}`;
+/** @internal */
+export const sharesFixed = (p: ScaleAt): string => `${scaleAt(p)}fixed must be true or false`;
+/** @internal */
+export const sharesNote = (p: ScaleAt): string => `${scaleAt(p)}note must be true, false or { ja, en }`;
+/** @internal */
+export const scalePlaces = (p: ScaleAt & { input: unknown }): string =>
+  `${scaleAt(p)}places: ${quote(p.input)} is not a whole number 0..20`;
+/** @internal */
+export const scaleRounding = (p: ScaleAt & { input: unknown; modes: readonly string[] }): string =>
+  `${scaleAt(p)}rounding: ${quote(p.input)} is not one of ${list(p.modes)}`;

@@ -4,8 +4,12 @@
  */
 import { quote } from '../quote.js';
 import type { ErrorWords } from './catalogue.js';
+import type { ScaleAt } from './errors-en.js';
 
 const list = (items: readonly unknown[]): string => items.join('、');
+
+const scaleAt = (p: ScaleAt): string =>
+  `評価尺度 ${quote(p.scale)}: ${p.part === undefined ? '' : `${p.part === 'bands' ? '区分（bands）' : '割合（shares）'}: `}`;
 
 /** The Japanese words of a key, for a message that wraps another error's. */
 const errorWordsOf = (key: string): ((params: Readonly<Record<string, unknown>>) => string) | undefined =>
@@ -126,4 +130,49 @@ export const errors: ErrorWords = {
   baselineNeedsTime: (p) =>
     `KPI ${quote(p.id)}: 目標までのペースを決めるには、基準値に asOf、fiscalYear または KPI の期間が必要です`,
   deadlineBeforeBaseline: (p) => `KPI ${quote(p.id)}: 期限 ${p.deadline} が基準時点より前です`,
+  // rating
+  notAScale: (p) => `${quote(p.input)} は評価尺度のオブジェクトではありません`,
+  notARatingText: (p) => `${quote(p.input)} は評価（文字列）ではありません`,
+  notScaleOrBands: (p) => `${quote(p.input)} は評価尺度でもその区分（bands）でもありません`,
+  scaleHasNoBands: (p) => `評価尺度 ${quote(p.scale)} には区分（bands）が定められていません`,
+  scaleIdEmpty: (p) => `${scaleAt(p)}id は空でない文字列にしてください`,
+  scaleNameLabels: (p) => `${scaleAt(p)}name には ja と en が必要です`,
+  scaleNoLevels: (p) => `${scaleAt(p)}評価の段階が1つ以上必要です`,
+  levelNotObject: (p) => `${scaleAt(p)}評価の段階はそれぞれオブジェクトにしてください`,
+  levelNoCode: (p) => `${scaleAt(p)}評価の段階にはそれぞれ code が必要です`,
+  codeTwice: (p) => `${scaleAt(p)}code ${quote(p.code)} が2回現れます`,
+  levelProgress: (p) =>
+    `${scaleAt(p)}段階 ${quote(p.code)}: progress は ahead、on-track、behind のいずれかにしてください`,
+  levelLabel: (p) => `${scaleAt(p)}段階 ${quote(p.code)}: label には ja と en が必要です`,
+  levelScore: (p) => `${scaleAt(p)}段階 ${quote(p.code)}: score は整数にしてください`,
+  levelColour: (p) => `${scaleAt(p)}段階 ${quote(p.code)}: color が #rrggbb 形式ではありません`,
+  codesNotList: (p) => `${scaleAt(p)}${p.field} は code のリストにしてください`,
+  codesNotText: (p) => `${scaleAt(p)}${p.field} の code は空でない文字列にしてください`,
+  cannotBeCode: (p) => `${scaleAt(p)}${quote(p.code)} は code に使えません`,
+  levelAndNotApplicable: (p) => `${scaleAt(p)}${quote(p.code)} を評価の段階と対象外の両方にはできません`,
+  unknownScaleField: (p) =>
+    `${scaleAt(p)}${quote(p.field)} は${p.of === 'scale' ? '尺度の' : p.of === 'band' ? '区分の' : ''}項目ではありません（使える項目: ${list(p.expected)}）`,
+  unknownLevelField: (p) =>
+    `${scaleAt(p)}段階 ${quote(p.code)}: ${quote(p.field)} は項目ではありません（使える項目: ${list(p.expected)}）`,
+  sameCode: (p) =>
+    `${scaleAt(p)}${quote(p.other)} と ${quote(p.code)} は同じ code です（または同じ記号の別の書き方です）`,
+  partNotObject: (p) => `${scaleAt(p)}オブジェクトにしてください`,
+  bandsOf: (p) => `${scaleAt(p)}of は sum または mean にしてください（${quote(p.input)} は使えません）`,
+  bandsCount: (p) => `${scaleAt(p)}区分は1～50個にしてください`,
+  bandNotObject: (p) => `${scaleAt(p)}区分はそれぞれオブジェクトにしてください`,
+  bandNoCode: (p) => `${scaleAt(p)}区分にはそれぞれ code が必要です`,
+  bandLabel: (p) => `${scaleAt(p)}区分 ${quote(p.code)}: label には ja と en が必要です`,
+  bandNeedsLabel: (p) => `${scaleAt(p)}区分 ${quote(p.code)} は尺度の段階にないため、label が必要です`,
+  bandEnd: (p) => `${scaleAt(p)}区分 ${quote(p.code)}: 端は { value, inclusive } の形にしてください`,
+  bandInclusive: (p) =>
+    `${scaleAt(p)}区分 ${quote(p.code)}: それぞれの端を含むかどうか（inclusive）を指定してください`,
+  bandEndFigure: (p) => `${scaleAt(p)}区分 ${quote(p.code)}: ${quote(p.value)} は数値ではありません`,
+  bandEmpty: (p) => `${scaleAt(p)}区分 ${quote(p.code)} に当てはまる数値がありません`,
+  bandsOverlap: (p) => `${scaleAt(p)}区分 ${quote(p.code)} が区分 ${quote(p.other)} と重なっています`,
+  sharesMethod: (p) =>
+    `${scaleAt(p)}method は each または largest-remainder にしてください（${quote(p.input)} は使えません）`,
+  sharesFixed: (p) => `${scaleAt(p)}fixed は true または false にしてください`,
+  sharesNote: (p) => `${scaleAt(p)}note は true、false または { ja, en } にしてください`,
+  scalePlaces: (p) => `${scaleAt(p)}places: ${quote(p.input)} は 0～20 の整数ではありません`,
+  scaleRounding: (p) => `${scaleAt(p)}rounding: ${quote(p.input)} は ${list(p.modes)} のいずれでもありません`,
 };
