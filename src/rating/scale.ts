@@ -1,4 +1,4 @@
-import { errorOf, } from '../core/errors.js';
+import { errorOf } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import {
   cannotBeCode,

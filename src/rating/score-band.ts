@@ -1,5 +1,5 @@
 import type { DecimalInput } from '../core/decimal.js';
-import { errorOf, } from '../core/errors.js';
+import { errorOf } from '../core/errors.js';
 import { ratioOf } from '../core/exact.js';
 import { notScaleOrBands, scaleHasNoBands } from '../core/messages/errors-en.js';
 import { type BandResult, bandOfRatio, checkBands, type ScoreBands } from './bands.js';

@@ -381,3 +381,30 @@ export const scalePlaces = (p: ScaleAt & { input: unknown }): string =>
 /** @internal */
 export const scaleRounding = (p: ScaleAt & { input: unknown; modes: readonly string[] }): string =>
   `${scaleAt(p)}rounding: ${quote(p.input)} is not one of ${list(p.modes)}`;
+
+// plan
+
+/** @internal */
+export const notEither = (p: { name: string; input: unknown; first: string; second: string }): string =>
+  `${p.name}: ${quote(p.input)} is not ${p.first} or ${p.second}`;
+/** @internal */
+export const noDeclaredSummary = (p: { plan: unknown; fiscalYear: number }): string =>
+  `plan ${quote(p.plan)} declares no summary for ${p.fiscalYear}`;
+/** @internal */
+export const notAPlan = (p: { input: unknown }): string => `${quote(p.input)} is not a plan`;
+/** @internal */
+export const notAProgram = (p: { input: unknown }): string => `${quote(p.input)} is not a program`;
+/** @internal */
+export const notAFiscalYearIn = (p: { input: unknown; min: number; max: number }): string =>
+  `${quote(p.input)} is not a fiscal year ${p.min}..${p.max}`;
+/**
+ * A plan with problems: the first few issues, already worded in each language (the issue words
+ * are their own section of the catalogue).
+ * @internal
+ */
+export const planProblems = (p: {
+  count: number;
+  lines: { readonly ja: readonly string[]; readonly en: readonly string[] };
+  more: number;
+}): string =>
+  `the plan has ${p.count} problem${p.count === 1 ? '' : 's'}: ${p.lines.en.join('; ')}${p.more > 0 ? `; and ${p.more} more` : ''}`;

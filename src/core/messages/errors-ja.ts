@@ -175,4 +175,12 @@ export const errors: ErrorWords = {
   sharesNote: (p) => `${scaleAt(p)}note は true、false または { ja, en } にしてください`,
   scalePlaces: (p) => `${scaleAt(p)}places: ${quote(p.input)} は 0～20 の整数ではありません`,
   scaleRounding: (p) => `${scaleAt(p)}rounding: ${quote(p.input)} は ${list(p.modes)} のいずれでもありません`,
+  // plan
+  notEither: (p) => `${p.name}: ${quote(p.input)} は ${p.first} でも ${p.second} でもありません`,
+  noDeclaredSummary: (p) => `計画 ${quote(p.plan)} には ${p.fiscalYear}年度の集計表がありません`,
+  notAPlan: (p) => `${quote(p.input)} は計画ではありません`,
+  notAProgram: (p) => `${quote(p.input)} は取組（program）ではありません`,
+  notAFiscalYearIn: (p) => `${quote(p.input)} は ${p.min}～${p.max} の年度ではありません`,
+  planProblems: (p) =>
+    `計画に ${p.count} 件の問題があります: ${p.lines.ja.join('；')}${p.more > 0 ? `；ほか ${p.more} 件` : ''}`,
 };
