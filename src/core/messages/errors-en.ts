@@ -408,3 +408,27 @@ export const planProblems = (p: {
   more: number;
 }): string =>
   `the plan has ${p.count} problem${p.count === 1 ? '' : 's'}: ${p.lines.en.join('; ')}${p.more > 0 ? `; and ${p.more} more` : ''}`;
+/** @internal */
+export const notTextNamed = (p: { name: string; input: unknown }): string =>
+  `${p.name}: ${quote(p.input)} is not text`;
+/** @internal */
+export const notAList = (p: { name: string; input: unknown }): string =>
+  `${p.name}: ${quote(p.input)} is not a list`;
+/** @internal */
+export const idUsedTwice = (p: { index: number; id: unknown }): string =>
+  `plans[${p.index}]: the id ${quote(p.id)} is already used by an earlier plan; ids must join the tables`;
+/** @internal */
+export const reportFormat = (p: { input: unknown }): string =>
+  `format: ${quote(p.input)} is not text, md, csv or json`;
+/** @internal */
+export const chartCoordinate = (p: { value: number }): string =>
+  `a chart coordinate of ${p.value} cannot be drawn`;
+/** @internal */
+export const notEitherQuoted = (p: { name: string; input: unknown; first: string; second: string }): string =>
+  `${p.name}: ${quote(p.input)} is not '${p.first}' or '${p.second}'`;
+/** @internal */
+export const badIdPrefix = (p: { input: unknown }): string =>
+  `idPrefix: ${quote(p.input)} must be a letter followed by letters, digits, - or _`;
+/** @internal */
+export const notAResultOf = (p: { input: unknown; fn: string }): string =>
+  `${quote(p.input)} is not a result of ${p.fn}`;

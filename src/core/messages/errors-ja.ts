@@ -183,4 +183,13 @@ export const errors: ErrorWords = {
   notAFiscalYearIn: (p) => `${quote(p.input)} は ${p.min}～${p.max} の年度ではありません`,
   planProblems: (p) =>
     `計画に ${p.count} 件の問題があります: ${p.lines.ja.join('；')}${p.more > 0 ? `；ほか ${p.more} 件` : ''}`,
+  notTextNamed: (p) => `${p.name}: ${quote(p.input)} は文字列ではありません`,
+  notAList: (p) => `${p.name}: ${quote(p.input)} はリストではありません`,
+  idUsedTwice: (p) =>
+    `plans[${p.index}]: id ${quote(p.id)} は前の計画で使われています。表を結合するため、id は計画ごとに異なるものにしてください`,
+  reportFormat: (p) => `format: ${quote(p.input)} は text、md、csv、json のいずれでもありません`,
+  chartCoordinate: (p) => `グラフの座標 ${p.value} は描画できません`,
+  notEitherQuoted: (p) => `${p.name}: ${quote(p.input)} は '${p.first}' でも '${p.second}' でもありません`,
+  badIdPrefix: (p) => `idPrefix: ${quote(p.input)} は英字で始め、英字・数字・-・_ だけで書いてください`,
+  notAResultOf: (p) => `${quote(p.input)} は ${p.fn} の結果ではありません`,
 };
