@@ -432,3 +432,35 @@ export const badIdPrefix = (p: { input: unknown }): string =>
 /** @internal */
 export const notAResultOf = (p: { input: unknown; fn: string }): string =>
   `${quote(p.input)} is not a result of ${p.fn}`;
+
+// schema
+
+/** One problem of a document, as a message shows it. @internal */
+export type Problem = { readonly path: string; readonly message: string };
+const problems = (items: readonly Problem[], max: number): string =>
+  items
+    .slice(0, max)
+    .map((item) => `${item.path}: ${item.message}`)
+    .join('; ');
+
+/** @internal */
+export const notAboveZero = (p: { name: string; input: unknown }): string =>
+  `${p.name}: ${quote(p.input)} is not a whole number above 0`;
+/** @internal */
+export const documentTooLarge = (p: { bytes: number; max: number }): string =>
+  `the document has ${p.bytes} bytes, over the limit of ${p.max}`;
+/** @internal */
+export const problemAt = (p: Problem): string => `${p.path}: ${p.message}`;
+/** @internal */
+export const notJson = (p: { message: string }): string => `not JSON: ${p.message}`;
+/** @internal */
+export const documentProblems = (p: { problems: readonly Problem[] }): string =>
+  `${p.problems.length} problem${p.problems.length === 1 ? '' : 's'}: ${problems(p.problems, 3)}`;
+/**
+ * A KPI with problems: the first few issues, already worded in each language.
+ * @internal
+ */
+export const kpiProblems = (p: {
+  count: number;
+  lines: { readonly ja: readonly string[]; readonly en: readonly string[] };
+}): string => `the KPI has ${p.count} problem${p.count === 1 ? '' : 's'}: ${p.lines.en.join('; ')}`;

@@ -192,4 +192,15 @@ export const errors: ErrorWords = {
   notEitherQuoted: (p) => `${p.name}: ${quote(p.input)} は '${p.first}' でも '${p.second}' でもありません`,
   badIdPrefix: (p) => `idPrefix: ${quote(p.input)} は英字で始め、英字・数字・-・_ だけで書いてください`,
   notAResultOf: (p) => `${quote(p.input)} は ${p.fn} の結果ではありません`,
+  // schema
+  notAboveZero: (p) => `${p.name}: ${quote(p.input)} は0より大きい整数ではありません`,
+  documentTooLarge: (p) => `文書が ${p.bytes} バイトあり、上限の ${p.max} バイトを超えています`,
+  problemAt: (p) => `${p.path}: ${p.message}`,
+  notJson: (p) => `JSON として読めません: ${p.message}`,
+  documentProblems: (p) =>
+    `問題が ${p.problems.length} 件あります: ${p.problems
+      .slice(0, 3)
+      .map((item) => `${item.path}: ${item.message}`)
+      .join('；')}`,
+  kpiProblems: (p) => `KPI に ${p.count} 件の問題があります: ${p.lines.ja.join('；')}`,
 };

@@ -1,4 +1,4 @@
-import { errorOf, } from '../../core/errors.js';
+import { errorOf } from '../../core/errors.js';
 import { notAResultOf } from '../../core/messages/errors-en.js';
 import { wordsFor } from '../../core/messages/index.js';
 import { formatFiscalYear } from '../../fiscal/index.js';
