@@ -464,3 +464,84 @@ export const kpiProblems = (p: {
   count: number;
   lines: { readonly ja: readonly string[]; readonly en: readonly string[] };
 }): string => `the KPI has ${p.count} problem${p.count === 1 ? '' : 's'}: ${p.lines.en.join('; ')}`;
+
+// io
+
+/** @internal */
+export const invalidDateCell = (_: { input: unknown }): string => 'an invalid date';
+/** @internal */
+export const notFinite = (p: { value: number }): string => `${p.value} is not finite`;
+/** @internal */
+export const cellHoldsDate = (p: { date: string }): string =>
+  `the cell holds a date (${p.date}), not a figure`;
+/** @internal */
+export const notAFigure = (p: { input: unknown }): string => `${quote(p.input)} is not a figure`;
+/** @internal */
+export const notAFiscalYearCell = (p: { input: unknown }): string =>
+  `${quote(p.input)} is not a fiscal year such as 令和5年度 or R5`;
+/** @internal */
+export const serial60 = (_: Record<string, never>): string => 'serial 60 is 1900-02-29, a day that never was';
+/** @internal */
+export const notADateCell = (p: { input: unknown }): string =>
+  `${quote(p.input)} is not a date (令和3年4月1日, 2021-04-01), a month (R5.3) or a fiscal year (令和5年度)`;
+/** @internal */
+export const notASerial = (p: { input: number }): string =>
+  `${p.input} is not a date serial or a fiscal year`;
+/** @internal */
+export const loneSurrogateIn = (p: { what: string }): string =>
+  `${p.what}: the text holds a lone surrogate, which is no character`;
+/** @internal */
+export const notBytes = (p: { what: string; input: unknown }): string =>
+  `${p.what}: ${quote(p.input)} is not a Uint8Array`;
+/** @internal */
+export const shiftJisNoBom = (_: { input: unknown }): string => 'bom: Shift_JIS has no byte order mark';
+/** @internal */
+export const jsonLinesUtf8 = (_: { input: unknown }): string =>
+  'JSON Lines are UTF-8 without a byte order mark';
+/** @internal */
+export const notAKindOfTarget = (p: { value: unknown; kinds: readonly string[] }): string =>
+  `${quote(p.value)} is not a kind of target: expected one of ${list(p.kinds)}`;
+/** @internal */
+export const notMilestoneCell = (p: { value: unknown }): string =>
+  `${quote(p.value)} is not 達成, 未達成 or the day it was done`;
+/** @internal */
+export const notDirectionCell = (p: { value: unknown }): string =>
+  `${quote(p.value)} is not 高い方が良い (higher) or 低い方が良い (lower)`;
+/** @internal */
+export const unitMismatch = (p: { unit: string; written: unknown }): string =>
+  `the figure is in ${p.unit}, but the unit is ${quote(p.written)}`;
+/** @internal */
+export const notALimit = (p: { key: string; limits: readonly string[] }): string =>
+  `limits.${p.key} is not a limit: the limits are ${list(p.limits)}`;
+/** @internal */
+export const notAPlanPeriodCell = (p: { input: unknown }): string =>
+  `${quote(p.input)} is not a plan period such as 令和3年度～令和6年度 or R3～R6`;
+/** @internal */
+export const cellPeriodBackwards = (p: { input: unknown }): string =>
+  `${quote(p.input)} ends before it starts`;
+/** @internal */
+export const notAScaleName = (p: { input: unknown; known: string }): string =>
+  `${quote(p.input)} is not a rating scale: expected one of ${p.known}`;
+/** @internal */
+export const notARatingOn = (p: { value: unknown; scale: string; allowed: readonly string[] }): string =>
+  `${quote(p.value)} is not a rating on the scale ${p.scale}: expected one of ${list(p.allowed)}`;
+/** @internal */
+export const notAProgramKind = (p: { value: unknown }): string =>
+  `${quote(p.value)} is not 実施 (implementation) or 検討 (study)`;
+/** @internal */
+export const notAProgramNumber = (p: { value: unknown }): string =>
+  `${quote(p.value)} is not a program number such as 12 or ⑫`;
+/** @internal */
+export const notDirections = (p: { input: unknown }): string =>
+  `directions: ${quote(p.input)} is not a whole number 0..100`;
+/** @internal */
+export const noProgramTable = (_: Record<string, never>): string => 'the import failed: no table of programs';
+/** @internal */
+export const notTidyTables = (p: { input: unknown; missing: string | null }): string =>
+  `exportTidyTables: ${quote(p.input)} ${p.missing === null ? 'is not an object' : `has no table ${p.missing}`} (see tidyTables)`;
+/** @internal */
+export const reportFormatOf = (p: { input: unknown }): string =>
+  `format: ${quote(p.input)} is not auto, xlsx or csv`;
+/** @internal */
+export const periodBackwards = (p: { start: number; end: number }): string =>
+  `the period ${p.start}..${p.end} ends before it starts`;

@@ -203,4 +203,39 @@ export const errors: ErrorWords = {
       .map((item) => `${item.path}: ${item.message}`)
       .join('；')}`,
   kpiProblems: (p) => `KPI に ${p.count} 件の問題があります: ${p.lines.ja.join('；')}`,
+  // io
+  invalidDateCell: () => '無効な日付です',
+  notFinite: (p) => `${p.value} は有限の数ではありません`,
+  cellHoldsDate: (p) => `セルの値は日付（${p.date}）で、数値ではありません`,
+  notAFigure: (p) => `${quote(p.input)} は数値ではありません`,
+  notAFiscalYearCell: (p) => `${quote(p.input)} は年度（令和5年度、R5 など）ではありません`,
+  serial60: () => 'シリアル値 60 は存在しない日 1900-02-29 です',
+  notADateCell: (p) =>
+    `${quote(p.input)} は日付（令和3年4月1日、2021-04-01）、年月（R5.3）、年度（令和5年度）のいずれでもありません`,
+  notASerial: (p) => `${p.input} は日付のシリアル値でも年度でもありません`,
+  loneSurrogateIn: (p) => `${p.what}: 文字として成り立たない単独のサロゲートが含まれています`,
+  notBytes: (p) => `${p.what}: ${quote(p.input)} は Uint8Array ではありません`,
+  shiftJisNoBom: () => 'bom: Shift_JIS にはバイト順マーク（BOM）を付けられません',
+  jsonLinesUtf8: () => 'JSON Lines はバイト順マーク（BOM）なしの UTF-8 で書きます',
+  notAKindOfTarget: (p) =>
+    `${quote(p.value)} は目標の種類ではありません（${list(p.kinds)} のいずれかにしてください）`,
+  notMilestoneCell: (p) => `${quote(p.value)} は 達成、未達成、達成した日 のいずれでもありません`,
+  notDirectionCell: (p) =>
+    `${quote(p.value)} は 高い方が良い（higher）でも 低い方が良い（lower）でもありません`,
+  unitMismatch: (p) => `数値の単位は ${p.unit} ですが、単位欄は ${quote(p.written)} です`,
+  notALimit: (p) => `limits.${p.key} は上限の項目ではありません（項目: ${list(p.limits)}）`,
+  notAPlanPeriodCell: (p) =>
+    `${quote(p.input)} は計画期間（令和3年度～令和6年度、R3～R6 など）ではありません`,
+  cellPeriodBackwards: (p) => `${quote(p.input)} は終わりが始まりより前です`,
+  notAScaleName: (p) => `${quote(p.input)} は評価尺度ではありません（${p.known} のいずれかにしてください）`,
+  notARatingOn: (p) =>
+    `${quote(p.value)} は評価尺度 ${p.scale} の評価ではありません（${list(p.allowed)} のいずれかにしてください）`,
+  notAProgramKind: (p) => `${quote(p.value)} は 実施 でも 検討 でもありません`,
+  notAProgramNumber: (p) => `${quote(p.value)} は取組の番号（12、⑫ など）ではありません`,
+  notDirections: (p) => `directions: ${quote(p.input)} は 0～100 の整数ではありません`,
+  noProgramTable: () => '取り込めませんでした: 取組の表がありません',
+  notTidyTables: (p) =>
+    `exportTidyTables: ${quote(p.input)} は${p.missing === null ? 'オブジェクトではありません' : `表 ${p.missing} を含んでいません`}（tidyTables を参照）`,
+  reportFormatOf: (p) => `format: ${quote(p.input)} は auto、xlsx、csv のいずれでもありません`,
+  periodBackwards: (p) => `期間 ${p.start}～${p.end}年度は終わりが始まりより前です`,
 };
