@@ -3,7 +3,7 @@
  */
 
 import { CsvError, type InfoRecord, parse } from 'csv-parse/sync';
-import { errorOf, MunikpiError, } from '../core/errors.js';
+import { errorOf, MunikpiError } from '../core/errors.js';
 import { loneSurrogateIn, notTextFor } from '../core/messages/errors-en.js';
 import { type ImportLimits, tooLarge } from './limits.js';
 

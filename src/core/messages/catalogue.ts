@@ -64,6 +64,8 @@ export interface Catalogue {
   readonly finding: FindingWords;
   /** Error messages: one function of named parameters per message (see ErrorWords). */
   readonly errors: ErrorWords;
+  /** The notes a KPI evaluation carries (missing data, a late milestone). */
+  readonly kpiNotes: KpiNoteWords;
 }
 
 /** A fiscal year's names, already formatted, for templates to choose from. @internal */
@@ -231,3 +233,25 @@ export type ErrorWords = { readonly [Key in keyof typeof EnglishErrors]: (typeof
 
 /** A key of the catalogue's `errors` section. @internal */
 export type ErrorKey = keyof ErrorWords;
+
+/*
+ * kpiNotes: the remarks a KPI evaluation carries.
+ */
+
+/** The words of the notes on a KPI evaluation, one function of named parameters each. @internal */
+export interface KpiNoteWords {
+  /** No actual for the fiscal year evaluated. */
+  readonly noActual: (p: { fiscalYear: number }) => string;
+  /** A change or rate target without the baseline value. */
+  readonly noBaselineValue: () => string;
+  /** A no-worse target without last year's actual. */
+  readonly noPreviousActual: (p: { fiscalYear: number }) => string;
+  /** A target without a baseline value: no line to read progress from. */
+  readonly noProgressLine: () => string;
+  /** Neither a baseline nor a year target. */
+  readonly nothingToJudgePace: () => string;
+  /** A milestone done after it was due. */
+  readonly doneLate: (p: { on: string | undefined; due: string }) => string;
+  /** A milestone done, with no date. */
+  readonly doneUndated: () => string;
+}

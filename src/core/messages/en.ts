@@ -193,6 +193,17 @@ export const finding: Catalogue['finding'] = {
 /** The `errors` section in English (each message is an export of errors-en.ts). @internal */
 export const errors: Catalogue['errors'] = englishErrors;
 
+/** The `kpiNotes` section in English. @internal */
+export const kpiNotes: Catalogue['kpiNotes'] = {
+  noActual: (p) => `no actual for fiscal year ${p.fiscalYear}`,
+  noBaselineValue: () => 'the baseline value is not given, so the target level is unknown',
+  noPreviousActual: (p) => `no actual for fiscal year ${p.fiscalYear} to compare with`,
+  noProgressLine: () => 'no baseline value, so no progress line',
+  nothingToJudgePace: () => 'no baseline or year target to judge the pace against',
+  doneLate: (p) => `done on ${p.on}, after it was due (${p.due})`,
+  doneUndated: () => 'done, but the date is not given',
+};
+
 export const en: Catalogue = {
   status,
   evaluationLine,
@@ -203,4 +214,5 @@ export const en: Catalogue = {
   issue,
   finding,
   errors,
+  kpiNotes,
 };

@@ -10,6 +10,7 @@ export type {
   ErrorWords,
   FindingWords,
   IssueWords,
+  KpiNoteWords,
   Language,
   ReportWords,
   WordData,
@@ -64,6 +65,11 @@ export function sharesWords(lang: Language): Catalogue['shares'] {
 /** The words of validation issues. @internal */
 export function issueWords(lang: Language): Catalogue['issue'] {
   return lang === 'ja' ? ja.issue : en.issue;
+}
+
+/** The words of the notes on a KPI evaluation. @internal */
+export function kpiNoteWords(lang: Language): Catalogue['kpiNotes'] {
+  return lang === 'ja' ? ja.kpiNotes : en.kpiNotes;
 }
 
 /** The words of audit findings. @internal */

@@ -205,6 +205,17 @@ export const finding: Catalogue['finding'] = {
 /** The `errors` section in Japanese (errors-ja.ts). @internal */
 export { errors };
 
+/** The `kpiNotes` section in Japanese. @internal */
+export const kpiNotes: Catalogue['kpiNotes'] = {
+  noActual: (p) => `${p.fiscalYear}年度の実績がありません`,
+  noBaselineValue: () => '基準値が示されていないため、目標の水準がわかりません',
+  noPreviousActual: (p) => `比較する${p.fiscalYear}年度の実績がありません`,
+  noProgressLine: () => '基準値がないため、進捗の目安となる線を引けません',
+  nothingToJudgePace: () => '基準値も年度目標もないため、進み具合を判定できません',
+  doneLate: (p) => `${p.on} に達成しましたが、期限（${p.due}）より後でした`,
+  doneUndated: () => '達成済みですが、達成日が示されていません',
+};
+
 export const ja: Catalogue = {
   status,
   evaluationLine,
@@ -215,4 +226,5 @@ export const ja: Catalogue = {
   issue,
   finding,
   errors,
+  kpiNotes,
 };
