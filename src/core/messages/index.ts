@@ -2,6 +2,7 @@ import { errorOf, MunikpiError } from '../errors.js';
 import type { Catalogue, Language } from './catalogue.js';
 import * as en from './en.js';
 import { notALanguage } from './errors-en.js';
+import { errors as jaErrors } from './errors-ja.js';
 import * as ja from './ja.js';
 
 export type {
@@ -98,13 +99,15 @@ export function findingWords(lang: Language): Catalogue['finding'] {
  * }
  */
 export function errorMessage(error: unknown, lang: Language = 'en'): string {
-  const words = wordsFor(languageOf(lang, 'en')).errors as unknown as Readonly<
-    Record<string, ((params: object) => string) | undefined>
-  >;
-  if (error instanceof MunikpiError) {
-    const detail = error.detail;
-    const word = detail !== undefined && Object.hasOwn(words, detail.key) ? words[detail.key] : undefined;
-    return word === undefined || detail === undefined ? error.message : word(detail.params);
-  }
-  return error instanceof Error ? error.message : String(error);
+  // error.message is the English message; only Japanese is worded again, so that a bundle with
+  // errorMessage carries the Japanese messages and not a second copy of the English ones.
+  const japanese = languageOf(lang, 'en') === 'ja';
+  if (!(error instanceof MunikpiError)) return error instanceof Error ? error.message : String(error);
+  const detail = error.detail;
+  if (!japanese || detail === undefined || !Object.hasOwn(jaErrors, detail.key)) return error.message;
+  return (
+    (jaErrors as unknown as Readonly<Record<string, (params: object) => string>>)[detail.key]?.(
+      detail.params,
+    ) ?? error.message
+  );
 }
