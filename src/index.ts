@@ -11,11 +11,13 @@
 
 export {
   ERROR_CODES,
+  type ErrorDetail,
   MunikpiError,
   type MunikpiErrorCode,
   type MunikpiErrorOptions,
   type MunikpiIssue,
 } from './core/errors.js';
+export { errorMessage } from './core/messages/index.js';
 export {
   addDays,
   type CalendarDate,

@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
-import { MunikpiError, optionsOf, quote } from './errors.js';
+import { errorOf, optionsOf } from './errors.js';
 import { type Ratio, ROUNDING_MODES, type RoundingMode, ratioOf, toDecimalText } from './exact.js';
+import { notARoundingMode, notPlaces } from './messages/errors-en.js';
 
 /** A figure as the user gives it: a number, a numeric string, a bigint or a `Decimal`. */
 export type DecimalInput = number | string | bigint | Decimal;
@@ -94,19 +95,11 @@ export function roundingOf(options: RoundingOptions | undefined): {
     ['valuePlaces', valuePlaces],
   ] as const) {
     if (!Number.isInteger(value) || value < 0 || value > 20) {
-      throw new MunikpiError('INVALID_OPTION', `${name}: ${quote(value)} is not a whole number 0..20`, {
-        input: value,
-      });
+      throw errorOf('INVALID_OPTION', { notPlaces }, { name, input: value });
     }
   }
   if (!ROUNDING_MODES.includes(rounding)) {
-    throw new MunikpiError(
-      'INVALID_OPTION',
-      `rounding: ${quote(rounding)} is not one of ${ROUNDING_MODES.join(', ')}`,
-      {
-        input: rounding,
-      },
-    );
+    throw errorOf('INVALID_OPTION', { notARoundingMode }, { input: rounding, modes: ROUNDING_MODES });
   }
   return { places, valuePlaces, rounding };
 }

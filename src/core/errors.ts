@@ -1,3 +1,7 @@
+import { notABoolean, notAnObject } from './messages/errors-en.js';
+
+export { quote } from './quote.js';
+
 /** A stable error code; {@link ERROR_CODES} says what each means. */
 export type MunikpiErrorCode =
   | 'INVALID_DATE'
@@ -104,6 +108,19 @@ export interface MunikpiErrorOptions {
   readonly issues?: readonly MunikpiIssue[];
   /** The error that caused this one. */
   readonly cause?: unknown;
+  /** The catalogue key of the message and its parameters, for {@link errorMessage}. */
+  readonly detail?: ErrorDetail;
+}
+
+/**
+ * Which message of the catalogue's `errors` section an error carries, and with what: enough to
+ * word it again in another language with {@link errorMessage}.
+ */
+export interface ErrorDetail {
+  /** A key of the catalogue's `errors` section, such as `notAFiscalYear`. */
+  readonly key: string;
+  /** The named parameters the message is worded from (the input, a field name, a limit). */
+  readonly params: Readonly<Record<string, unknown>>;
 }
 
 const BRAND = Symbol.for('munikpi.MunikpiError');
@@ -130,6 +147,11 @@ export class MunikpiError extends Error {
   declare readonly input: unknown;
   /** Every problem found, for errors about whole documents (empty otherwise). */
   declare readonly issues: readonly MunikpiIssue[];
+  /**
+   * The catalogue key of the message and its parameters, so that {@link errorMessage} can word
+   * the error in Japanese; undefined for an error made with a message of the caller's own.
+   */
+  declare readonly detail: ErrorDetail | undefined;
 
   /**
    * @param code - one of {@link ERROR_CODES}
@@ -143,6 +165,7 @@ export class MunikpiError extends Error {
     this.code = code;
     this.input = options.input;
     this.issues = Object.freeze(options.issues ? [...options.issues] : []);
+    this.detail = options.detail;
   }
 
   /**
@@ -160,48 +183,43 @@ export class MunikpiError extends Error {
 // version of the package) recognises the others' errors.
 (MunikpiError.prototype as unknown as Record<symbol, boolean>)[BRAND] = true;
 
-/**
- * The time of a real Date, read through Date.prototype so that an object that only inherits
- * from Date.prototype (or a Date with a getter or a toISOString of its own) cannot throw here.
- */
-function timeOf(input: unknown): number | null {
-  if (typeof input !== 'object' || input === null) return null;
-  try {
-    return Date.prototype.getTime.call(input);
-  } catch {
-    return null;
-  }
-}
-
-/** Array.isArray, which throws on a revoked Proxy: that is 'an object' here. */
-function arrayLike(input: object): boolean {
-  try {
-    return Array.isArray(input);
-  } catch {
-    return false;
-  }
-}
+/** One message of the catalogue's `errors` section, keyed by its name: `{ notAnObject }`. @internal */
+export type ErrorText<P> = { readonly [key: string]: (params: P) => string };
 
 /**
- * Quote user input for an error message: short, one line, no control characters.
+ * A MunikpiError worded by one English message of the catalogue, which keeps the message's key
+ * and parameters in `detail`. The message is passed as `{ key }` (the English function, imported
+ * from messages/errors-en under its key) so that a bundle carries only the messages it throws.
+ * The input is `params.input` unless the options give another.
  * @internal
  */
-export function quote(input: unknown): string {
-  const time = timeOf(input);
-  if (time !== null) return Number.isNaN(time) ? 'Invalid Date' : new Date(time).toISOString();
-  if (typeof input === 'function') return 'a function';
-  if (typeof input === 'object' && input) return arrayLike(input) ? 'an array' : 'an object';
-  const text = String(input);
-  const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-  return typeof input === 'string' ? JSON.stringify(short) : short;
+export function errorOf<P extends object>(
+  code: MunikpiErrorCode,
+  text: ErrorText<P>,
+  params: P,
+  options: MunikpiErrorOptions = {},
+): MunikpiError {
+  let key = '';
+  for (key in text) break;
+  return new MunikpiError(code, (text[key] as (params: P) => string)(params), {
+    input: (params as { input?: unknown }).input,
+    ...options,
+    // The params are the throw site's own literal: freezing it freezes no caller's object.
+    detail: { key, params: Object.freeze(params) },
+  });
 }
 
 /**
- * Throws a MunikpiError whose message names the input: `"2023-02-30" is not a date …`.
+ * Throws {@link errorOf}: `fail('INVALID_DATE', { notADate }, { input })`.
  * @internal
  */
-export function fail(code: MunikpiErrorCode, input: unknown, what: string): never {
-  throw new MunikpiError(code, `${quote(input)} ${what}`, { input });
+export function fail<P extends object>(
+  code: MunikpiErrorCode,
+  text: ErrorText<P>,
+  params: P,
+  options?: MunikpiErrorOptions,
+): never {
+  throw errorOf(code, text, params, options);
 }
 
 /**
@@ -212,7 +230,7 @@ export function fail(code: MunikpiErrorCode, input: unknown, what: string): neve
 export function optionsOf<T extends object>(options: T | undefined): Partial<T> {
   if (options === undefined) return {};
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    fail('INVALID_ARGUMENT', options, 'is not an object');
+    fail('INVALID_ARGUMENT', { notAnObject }, { input: options });
   }
   return options;
 }
@@ -224,6 +242,6 @@ export function optionsOf<T extends object>(options: T | undefined): Partial<T> 
  */
 export function flagOption(value: unknown, name: string, fallback: boolean): boolean {
   if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') fail('INVALID_OPTION', value, `is not true or false (${name})`);
+  if (typeof value !== 'boolean') fail('INVALID_OPTION', { notABoolean }, { input: value, name });
   return value;
 }

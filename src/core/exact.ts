@@ -3,7 +3,8 @@
  * calculation is a fraction, and a figure becomes decimal text only once, rounded by an explicit
  * mode. No float ever touches a figure a user reads.
  */
-import { MunikpiError, quote } from './errors.js';
+import { errorOf } from './errors.js';
+import { notADecimal } from './messages/errors-en.js';
 
 /** A fraction num/den of big integers with den > 0. Not reduced. @internal */
 export interface Ratio {
@@ -66,9 +67,7 @@ export type Label = string | (() => string);
 
 function invalid(input: unknown, what: Label): never {
   const label = typeof what === 'string' ? what : what();
-  throw new MunikpiError('INVALID_NUMBER', `${label}: ${quote(input)} is not a finite decimal number`, {
-    input,
-  });
+  throw errorOf('INVALID_NUMBER', { notADecimal }, { label, input });
 }
 
 /** Reads decimal text: optional sign, digits with an optional point, optional exponent. */

@@ -1,4 +1,5 @@
-import { MunikpiError } from './errors.js';
+import { errorOf } from './errors.js';
+import { nestedTooDeep } from './messages/errors-en.js';
 
 /** How deep a value deepFreeze accepts; plans are a dozen levels deep. */
 const MAX_DEPTH = 100;
@@ -20,9 +21,7 @@ export function deepFreeze<T>(value: T): T {
     const depth = stackDepths.pop() as number;
     if (typeof v !== 'object' || v === null || finished.has(v)) continue;
     if (depth > MAX_DEPTH) {
-      throw new MunikpiError('NESTING_TOO_DEEP', `the value is nested deeper than ${MAX_DEPTH} levels`, {
-        input: value,
-      });
+      throw errorOf('NESTING_TOO_DEEP', { nestedTooDeep }, { max: MAX_DEPTH }, { input: value });
     }
     objects.push(v);
     for (const key in v) {

@@ -1,5 +1,16 @@
-import { fail, MunikpiError, quote } from '../core/errors.js';
+import { errorOf, fail } from '../core/errors.js';
 import { FIRST_YEAR, LAST_YEAR } from '../core/limits.js';
+import {
+  afterLastDay,
+  beforeGregorianYear,
+  dateDoesNotExist,
+  daysOutOfRange,
+  notADate,
+  notADateInput,
+  notADateText,
+  notAnIsoDate,
+  notWholeDays,
+} from '../core/messages/errors-en.js';
 
 /**
  * A day in the calendar, without a time or a time zone (like `Temporal.PlainDate`).
@@ -68,19 +79,17 @@ export function daysInMonth(year: number, month: number): number {
   return 30 + ((month + (month >> 3)) & 1);
 }
 
-const NOT_ISO = 'is not a date YYYY-MM-DD';
-
 function checkRange(year: number, month: number, day: number, input: unknown): void {
-  if (year < FIRST_YEAR) fail('BEFORE_GREGORIAN', input, `is before ${FIRST_YEAR} (Gregorian)`);
-  if (year > LAST_YEAR) fail('DATE_OUT_OF_RANGE', input, `is after ${LAST_YEAR}-12-31`);
+  if (year < FIRST_YEAR) fail('BEFORE_GREGORIAN', { beforeGregorianYear }, { input, first: FIRST_YEAR });
+  if (year > LAST_YEAR) fail('DATE_OUT_OF_RANGE', { afterLastDay }, { input, last: LAST_YEAR });
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    fail('INVALID_DATE', input, 'does not exist');
+    fail('INVALID_DATE', { dateDoesNotExist }, { input });
   }
 }
 
 /** The calendar date in Japan (UTC+9) of an instant's milliseconds since the epoch. */
 function dateOfInstant(ms: number, input: unknown): CalendarDate {
-  if (Number.isNaN(ms)) fail('INVALID_DATE', input, 'is not a date');
+  if (Number.isNaN(ms)) fail('INVALID_DATE', { notADate }, { input });
   // The UTC fields of the instant shifted by nine hours are the Japan fields, in any host zone.
   // Past the last Date (year 275760) the shifted instant is no Date at all: out of range.
   const japan = new Date(ms + JST_OFFSET_MS);
@@ -89,13 +98,13 @@ function dateOfInstant(ms: number, input: unknown): CalendarDate {
   return { year, month: japan.getUTCMonth() + 1, day: japan.getUTCDate() };
 }
 
-const NOT_A_DATE = 'is not a Date, YYYY-MM-DD or {year,month,day}';
-
 function dateOfText(text: string, slashes: boolean): CalendarDate {
   // Exactly YYYY-MM-DD, or YYYY/M/D as the importer and Japanese spreadsheets write it: bounded
   // digit runs between fixed separators, so no backtracking.
-  if (!(slashes ? /^\d{4}(-\d\d-\d\d|\/\d\d?\/\d\d?)$/ : /^\d{4}-\d\d-\d\d$/).test(text))
-    fail('INVALID_DATE', text, slashes ? `${NOT_ISO} or YYYY/MM/DD` : NOT_ISO);
+  if (!(slashes ? /^\d{4}(-\d\d-\d\d|\/\d\d?\/\d\d?)$/ : /^\d{4}-\d\d-\d\d$/).test(text)) {
+    if (slashes) fail('INVALID_DATE', { notADateText }, { input: text });
+    fail('INVALID_DATE', { notAnIsoDate }, { input: text });
+  }
   const [year, month, day] = text.split(/\D/).map(Number) as [number, number, number];
   checkRange(year, month, day, text);
   return { year, month, day };
@@ -132,7 +141,7 @@ export function calendarDate(input: DateInput): CalendarDate {
       return { year, month, day };
     }
   }
-  return fail('INVALID_ARGUMENT', input, NOT_A_DATE);
+  return fail('INVALID_ARGUMENT', { notADateInput }, { input });
 }
 
 /**
@@ -225,14 +234,15 @@ export function daysBetween(from: DateInput, to: DateInput): number {
  */
 export function addDays(date: DateInput, days: number): CalendarDate {
   if (!Number.isSafeInteger(days)) {
-    throw new MunikpiError('INVALID_NUMBER', `${quote(days)} is not a whole number of days`, { input: days });
+    throw errorOf('INVALID_NUMBER', { notWholeDays }, { input: days });
   }
   const { year, month, day } = calendarDate(date);
   const result = epochDayOf(year, month, day) + days;
   if (result < FIRST_EPOCH_DAY || result > LAST_EPOCH_DAY) {
-    throw new MunikpiError(
+    throw errorOf(
       result < FIRST_EPOCH_DAY ? 'BEFORE_GREGORIAN' : 'DATE_OUT_OF_RANGE',
-      `${days} ${days === 1 || days === -1 ? 'day' : 'days'} from ${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)} is outside 1873-01-01..9999-12-31`,
+      { daysOutOfRange },
+      { days, from: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` },
       { input: days },
     );
   }

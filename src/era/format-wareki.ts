@@ -1,4 +1,5 @@
 import { fail, flagOption, optionsOf } from '../core/errors.js';
+import { notOneOfNamed, separatorForKanji } from '../core/messages/errors-en.js';
 import { calendarDate, type DateInput } from './calendar-date.js';
 import { ERA_FIRST_YEARS, ERA_INITIALS, ERA_NAMES, eraIndexOf } from './era-index.js';
 import { toKanjiNumber } from './numerals.js';
@@ -71,7 +72,7 @@ function option<K extends 'era' | 'separator' | 'fields' | 'numerals'>(
 ): NonNullable<FormatWarekiOptions[K]> {
   const value = options[name] ?? fallback;
   if (!allowed.includes(value as NonNullable<FormatWarekiOptions[K]>)) {
-    fail('INVALID_OPTION', value, `is not one of ${allowed.join(', ')} (${name})`);
+    fail('INVALID_OPTION', { notOneOfNamed }, { input: value, allowed, name });
   }
   return value as NonNullable<FormatWarekiOptions[K]>;
 }
@@ -121,8 +122,7 @@ export function formatWareki(date: DateInput, options?: FormatWarekiOptions): st
   const weekday = flagOption(options.weekday, 'weekday', false);
   // 令和5年4月1日 writes a unit after each field; R5.4.1 a separator between them.
   const k = separator === 'kanji';
-  if (kanji && !k)
-    fail('INVALID_OPTION', separator, "is not 'kanji', as numerals: 'kanji' needs (separator)");
+  if (kanji && !k) fail('INVALID_OPTION', { separatorForKanji }, { input: separator });
   const index = eraIndexOf(d.year, d.month, d.day);
   const name = ERA_NAMES[index] as string;
   const eraYear = d.year - (ERA_FIRST_YEARS[index] as number) + 1;

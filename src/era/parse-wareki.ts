@@ -1,5 +1,20 @@
-import { flagOption, MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { errorOf, flagOption, optionsOf } from '../core/errors.js';
 import { LAST_YEAR } from '../core/limits.js';
+import {
+  afterEraEnded,
+  afterLastYear,
+  beforeEraBegan,
+  eraDateBeforeGregorian,
+  eraDateDoesNotExist,
+  eraYearZero,
+  isAFiscalYear,
+  notAnEraDate,
+  notInAnyForm,
+  notTextFor,
+  textTooLong,
+  unknownEra,
+  weekdayMismatch,
+} from '../core/messages/errors-en.js';
 import type { CalendarDate } from './calendar-date.js';
 import { ERAS, type Era } from './eras.js';
 import { kanjiValue } from './numerals.js';
@@ -86,12 +101,10 @@ export const MAX_WAREKI_LENGTH = 256;
  */
 export function checkText(text: unknown, what: string, max = MAX_WAREKI_LENGTH): string {
   if (typeof text !== 'string') {
-    throw new MunikpiError('INVALID_ARGUMENT', `${what}: ${quote(text)} is not text`, { input: text });
+    throw errorOf('INVALID_ARGUMENT', { notTextFor }, { what, input: text });
   }
   if (text.length > max) {
-    throw new MunikpiError('INPUT_TOO_LONG', `${what}: text of ${text.length} characters is over ${max}`, {
-      input: text,
-    });
+    throw errorOf('INPUT_TOO_LONG', { textTooLong }, { what, length: text.length, max }, { input: text });
   }
   return text;
 }
@@ -141,11 +154,7 @@ function unknownEraPrefix(text: string, start: number, end: number): string | nu
 export function throwIfUnknownEra(text: string, start: number, end: number): void {
   const prefix = unknownEraPrefix(text, start, end);
   if (prefix !== null) {
-    throw new MunikpiError(
-      'UNKNOWN_ERA',
-      `${quote(text)}: ${quote(prefix)} is not an era munikpi knows (明治, 大正, 昭和, 平成, 令和 or M, T, S, H, R)`,
-      { input: text },
-    );
+    throw errorOf('UNKNOWN_ERA', { unknownEra }, { input: text, prefix });
   }
 }
 
@@ -156,44 +165,34 @@ export function throwIfUnknownEra(text: string, start: number, end: number): voi
  */
 export function throwInvalid(invalid: number, scan: ScanResult, input: string): never {
   const era = ERAS[scan.era] as Era;
-  const said = quote(input);
   switch (invalid) {
     case INVALID_YEAR_ZERO:
-      throw new MunikpiError('ERA_YEAR_OUT_OF_RANGE', `${said}: ${era.name} has no year 0 (year 1 is 元年)`, {
-        input,
-      });
+      throw errorOf('ERA_YEAR_OUT_OF_RANGE', { eraYearZero }, { input, era: era.name });
     case INVALID_BAD_DATE:
-      throw new MunikpiError('INVALID_DATE', `${said} is not a date: that month or day does not exist`, {
-        input,
-      });
+      throw errorOf('INVALID_DATE', { eraDateDoesNotExist }, { input });
     case INVALID_BEFORE_GREGORIAN:
-      throw new MunikpiError(
-        'BEFORE_GREGORIAN',
-        `${said} is before 1873-01-01 (明治6年1月1日), the first Gregorian day in Japan`,
-        { input },
-      );
+      throw errorOf('BEFORE_GREGORIAN', { eraDateBeforeGregorian }, { input });
     case INVALID_BEFORE_ERA:
-      throw new MunikpiError(
+      throw errorOf(
         'ERA_YEAR_OUT_OF_RANGE',
-        `${said} is before ${era.name} began on ${era.start.year}-${era.start.month}-${era.start.day}`,
-        { input },
+        { beforeEraBegan },
+        { input, era: era.name, began: `${era.start.year}-${era.start.month}-${era.start.day}` },
       );
     case INVALID_AFTER_ERA: {
       const end = era.end as CalendarDate;
       const lastYear = end.year - era.firstYear + 1;
-      throw new MunikpiError(
+      throw errorOf(
         'ERA_YEAR_OUT_OF_RANGE',
-        `${said} is after ${era.name} ended on ${end.year}-${end.month}-${end.day} (year ${lastYear}); ` +
-          'pass { allowOverflow: true } to read it as old documents meant it',
-        { input },
+        { afterEraEnded },
+        { input, era: era.name, ended: `${end.year}-${end.month}-${end.day}`, lastYear },
       );
     }
     case INVALID_OUT_OF_RANGE:
-      throw new MunikpiError('DATE_OUT_OF_RANGE', `${said} is after the year ${LAST_YEAR}`, { input });
+      throw errorOf('DATE_OUT_OF_RANGE', { afterLastYear }, { input, last: LAST_YEAR });
     case INVALID_WEEKDAY:
-      throw new MunikpiError('INVALID_WAREKI', `${said}: the weekday does not match the date`, { input });
+      throw errorOf('INVALID_WAREKI', { weekdayMismatch }, { input });
     default:
-      throw new MunikpiError('INVALID_WAREKI', `${said} is not an era date`, { input });
+      throw errorOf('INVALID_WAREKI', { notAnEraDate }, { input });
   }
 }
 
@@ -208,11 +207,7 @@ export function scanWhole(input: unknown, what: string, scan: ScanResult): strin
   const failed = start === end ? SCAN_NO_ERA : scanEraDate(text, start, end, scan);
   if (failed !== SCAN_OK || scan.end !== end) {
     if (failed === SCAN_NO_ERA) throwIfUnknownEra(text, start, end);
-    throw new MunikpiError(
-      'INVALID_WAREKI',
-      `${quote(text)} is not ${what === 'parseFiscalYear' ? 'a fiscal year' : 'an era date'} in any accepted form`,
-      { input: text },
-    );
+    throw errorOf('INVALID_WAREKI', { notInAnyForm }, { input: text, fiscal: what === 'parseFiscalYear' });
   }
   return text;
 }
@@ -243,9 +238,7 @@ export function parseWareki(text: string, options?: ParseWarekiOptions): ParsedW
   const result = newScanResult();
   const input = scanWhole(text, 'parseWareki', result);
   if (result.fiscal) {
-    throw new MunikpiError('INVALID_WAREKI', `${quote(input)} is a fiscal year (年度): use parseFiscalYear`, {
-      input,
-    });
+    throw errorOf('INVALID_WAREKI', { isAFiscalYear }, { input });
   }
   return toParsed(result, input, allowOverflow);
 }

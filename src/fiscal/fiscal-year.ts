@@ -1,5 +1,12 @@
-import { fail, MunikpiError, quote } from '../core/errors.js';
+import { errorOf, fail } from '../core/errors.js';
 import { FIRST_YEAR, FISCAL_YEAR_MAX, FISCAL_YEAR_MIN, LAST_YEAR } from '../core/limits.js';
+import {
+  fiscalYearAfterLast,
+  fiscalYearBeforeGregorian,
+  notAMonth,
+  notAnObject,
+  notAWholeFiscalYear,
+} from '../core/messages/errors-en.js';
 import { type CalendarDate, calendarDate, type DateInput, daysInMonth } from '../era/calendar-date.js';
 
 /**
@@ -31,12 +38,13 @@ export interface FiscalYearRange {
 export function startMonthOf(options: FiscalOptions | undefined): number {
   // Absent or null options mean April; other non-objects are refused (kept small: fiscalYearOf
   // has a size budget).
-  if (options != null && typeof options !== 'object') fail('INVALID_ARGUMENT', options, 'is not an object');
+  if (options != null && typeof options !== 'object')
+    fail('INVALID_ARGUMENT', { notAnObject }, { input: options });
   const month = options?.startMonth;
   if (month === undefined) return 4;
   // Number.isInteger is false for anything but a whole number.
   if (Number.isInteger(month) && month >= 1 && month <= 12) return month;
-  return fail('INVALID_OPTION', month, 'is not a month 1..12');
+  return fail('INVALID_OPTION', { notAMonth }, { input: month });
 }
 
 /**
@@ -68,27 +76,17 @@ export function fiscalYearOf(date: DateInput, options?: FiscalOptions): FiscalYe
  */
 export function checkFiscalYear(fiscalYear: unknown, startMonth: number): FiscalYear {
   if (typeof fiscalYear !== 'number' || !Number.isInteger(fiscalYear)) {
-    throw new MunikpiError(
-      'INVALID_FISCAL_YEAR',
-      `${quote(fiscalYear)} is not a fiscal year (a whole number)`,
-      {
-        input: fiscalYear,
-      },
-    );
+    throw errorOf('INVALID_FISCAL_YEAR', { notAWholeFiscalYear }, { input: fiscalYear });
   }
   if (fiscalYear < FISCAL_YEAR_MIN) {
-    throw new MunikpiError(
+    throw errorOf(
       'BEFORE_GREGORIAN',
-      `fiscal year ${fiscalYear} starts before ${FIRST_YEAR}-01-01`,
-      {
-        input: fiscalYear,
-      },
+      { fiscalYearBeforeGregorian },
+      { input: fiscalYear, first: FIRST_YEAR },
     );
   }
   if (fiscalYear > (startMonth === 1 ? LAST_YEAR : FISCAL_YEAR_MAX)) {
-    throw new MunikpiError('DATE_OUT_OF_RANGE', `fiscal year ${fiscalYear} ends after ${LAST_YEAR}-12-31`, {
-      input: fiscalYear,
-    });
+    throw errorOf('DATE_OUT_OF_RANGE', { fiscalYearAfterLast }, { input: fiscalYear, last: LAST_YEAR });
   }
   return fiscalYear;
 }

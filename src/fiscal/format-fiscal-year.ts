@@ -1,4 +1,5 @@
-import { flagOption, MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { errorOf, flagOption, optionsOf } from '../core/errors.js';
+import { notEitherOf, notOneOfFor, withGregorianStyle } from '../core/messages/errors-en.js';
 import { eraIndexOf } from '../era/era-index.js';
 import { ERAS, type Era } from '../era/eras.js';
 import { toKanjiNumber } from '../era/numerals.js';
@@ -70,30 +71,26 @@ export function formatFiscalYear(fiscalYear: FiscalYear, options?: FormatFiscalY
   checkFiscalYear(fiscalYear, startMonth);
   const style = options.style ?? 'era';
   if (!STYLES.includes(style)) {
-    throw new MunikpiError('INVALID_OPTION', `style: ${quote(style)} is not one of ${STYLES.join(', ')}`, {
-      input: style,
-    });
+    throw errorOf('INVALID_OPTION', { notOneOfFor }, { name: 'style', input: style, allowed: STYLES });
   }
   const eraChange = options.eraChange ?? 'new';
   if (eraChange !== 'new' && eraChange !== 'old') {
-    throw new MunikpiError('INVALID_OPTION', `eraChange: ${quote(eraChange)} is not 'new' or 'old'`, {
-      input: eraChange,
-    });
+    throw errorOf(
+      'INVALID_OPTION',
+      { notEitherOf },
+      { name: 'eraChange', input: eraChange, first: 'new', second: 'old' },
+    );
   }
   const numerals = options.numerals ?? 'arabic';
   if (numerals !== 'arabic' && numerals !== 'kanji') {
-    throw new MunikpiError('INVALID_OPTION', `numerals: ${quote(numerals)} is not 'arabic' or 'kanji'`, {
-      input: numerals,
-    });
+    throw errorOf(
+      'INVALID_OPTION',
+      { notEitherOf },
+      { name: 'numerals', input: numerals, first: 'arabic', second: 'kanji' },
+    );
   }
   if (withGregorian && style !== 'era' && style !== 'initial') {
-    throw new MunikpiError(
-      'INVALID_OPTION',
-      `withGregorian goes with the era and initial styles, not ${quote(style)}`,
-      {
-        input: options,
-      },
-    );
+    throw errorOf('INVALID_OPTION', { withGregorianStyle }, { style }, { input: options });
   }
   if (style === 'gregorian') return `${fiscalYear}年度`;
   if (style === 'fy') return `FY${fiscalYear}`;

@@ -1,4 +1,5 @@
-import { flagOption, MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { errorOf, flagOption, optionsOf } from '../core/errors.js';
+import { bracketYearDiffers, isARange, notAFiscalYearText } from '../core/messages/errors-en.js';
 import { checkText, throwIfUnknownEra, throwInvalid, trimmedEnd, trimmedStart } from '../era/parse-wareki.js';
 import {
   checkScan,
@@ -126,19 +127,9 @@ export function parseFiscalYear(text: string, options?: ParseFiscalYearOptions):
     if (failed === SCAN_NO_ERA && !fyPrefix(input, start)) throwIfUnknownEra(input, start, end);
     // A range, even with more after it (令和3～6年度（2021～2024年度）), is named as one.
     if (failed === SCAN_OK && scan.toEra !== -1) {
-      throw new MunikpiError(
-        'INVALID_FISCAL_YEAR',
-        `${quote(input)} is a range of fiscal years: use planPeriod`,
-        {
-          input,
-        },
-      );
+      throw errorOf('INVALID_FISCAL_YEAR', { isARange }, { input });
     }
-    throw new MunikpiError(
-      'INVALID_FISCAL_YEAR',
-      `${quote(input)} is not a fiscal year such as 令和5年度, R5, 2023年度 or FY2023`,
-      { input },
-    );
+    throw errorOf('INVALID_FISCAL_YEAR', { notAFiscalYearText }, { input });
   }
   scan.fiscal = true;
   const invalid = checkScan(scan, startMonth);
@@ -147,11 +138,7 @@ export function parseFiscalYear(text: string, options?: ParseFiscalYearOptions):
   }
   const fiscalYear = gregorianYear(scan.era, scan.eraYear);
   if (bracketYear >= 0 && bracketYear !== fiscalYear) {
-    throw new MunikpiError(
-      'INVALID_FISCAL_YEAR',
-      `${quote(input)}: the era year is fiscal ${fiscalYear}, but the brackets say ${bracketYear}`,
-      { input },
-    );
+    throw errorOf('INVALID_FISCAL_YEAR', { bracketYearDiffers }, { input, fiscalYear, bracketYear });
   }
   return checkFiscalYear(fiscalYear, startMonth);
 }

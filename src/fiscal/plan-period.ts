@@ -1,5 +1,6 @@
-import { flagOption, MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { errorOf, flagOption, optionsOf } from '../core/errors.js';
 import { withInspect } from '../core/inspect.js';
+import { outsidePeriod, periodEndsBeforeStart } from '../core/messages/errors-en.js';
 import { type CalendarDate, calendarDate, type DateInput, epochDayOf } from '../era/calendar-date.js';
 import { ERAS } from '../era/eras.js';
 import { trimmedEnd, trimmedStart } from '../era/parse-wareki.js';
@@ -138,13 +139,7 @@ export function planPeriod(
   const start = fiscalYearFrom(from, options);
   const end = fiscalYearFrom(to, options);
   if (end < start) {
-    throw new MunikpiError(
-      'INVALID_FISCAL_YEAR',
-      `the period ${quote(from)}～${quote(to)} ends before it starts`,
-      {
-        input: { from, to },
-      },
-    );
+    throw errorOf('INVALID_FISCAL_YEAR', { periodEndsBeforeStart }, { from, to }, { input: { from, to } });
   }
   const firstDay = fiscalYearRange(start, options).start;
   const lastDay = fiscalYearRange(end, options).end;
@@ -169,11 +164,7 @@ export function planPeriod(
     contains,
     ordinal(fiscalYear: FiscalYear): number {
       if (!contains(fiscalYear)) {
-        throw new MunikpiError(
-          'FISCAL_YEAR_OUTSIDE_PERIOD',
-          `fiscal year ${quote(fiscalYear)} is outside the period ${start}..${end}`,
-          { input: fiscalYear },
-        );
+        throw errorOf('FISCAL_YEAR_OUTSIDE_PERIOD', { outsidePeriod }, { input: fiscalYear, start, end });
       }
       return fiscalYear - start + 1;
     },

@@ -3,8 +3,19 @@
  * fiscal year.
  */
 
-import { MunikpiError, quote } from '../core/errors.js';
+import { errorOf, MunikpiError } from '../core/errors.js';
 import { isFiscalYearNumber } from '../core/limits.js';
+import {
+  cellHoldsDate,
+  invalidDateCell,
+  notADate,
+  notADateCell,
+  notAFigure,
+  notAFiscalYearCell,
+  notASerial,
+  notFinite,
+  serial60,
+} from '../core/messages/errors-en.js';
 import { addDays, type CalendarDate, calendarDate, isoDate, parseWareki } from '../era/index.js';
 import { type FiscalYear, parseFiscalYear } from '../fiscal/index.js';
 import { type CellNumber, numberText, readCellNumber } from './number.js';
@@ -79,8 +90,7 @@ export function isBlank(cell: GridCell | undefined): boolean {
 }
 
 function utcDate(value: Date): CalendarDate {
-  if (Number.isNaN(value.getTime()))
-    throw new MunikpiError('INVALID_DATE', 'an invalid date', { input: value });
+  if (Number.isNaN(value.getTime())) throw errorOf('INVALID_DATE', { invalidDateCell }, { input: value });
   return calendarDate({
     year: value.getUTCFullYear(),
     month: value.getUTCMonth() + 1,
@@ -175,17 +185,14 @@ export function cellNumber(cell: GridCell | undefined, unit?: string): CellNumbe
   if (cell === undefined || isBlank(cell)) return null;
   const value = readable(cell);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new MunikpiError('INVALID_NUMBER', `${value} is not finite`);
+    if (!Number.isFinite(value)) throw errorOf('INVALID_NUMBER', { notFinite }, { value });
     return { value: numberText(value, cell.percent === true), unit: cell.percent === true ? '%' : null };
   }
   if (typeof value === 'string') return readCellNumber(value, unit === undefined ? {} : { unit });
   if (value instanceof Date) {
-    throw new MunikpiError(
-      'INVALID_NUMBER',
-      `the cell holds a date (${isoDate(utcDate(value))}), not a figure`,
-    );
+    throw errorOf('INVALID_NUMBER', { cellHoldsDate }, { date: isoDate(utcDate(value)) });
   }
-  throw new MunikpiError('INVALID_NUMBER', `${quote(value)} is not a figure`, { input: value });
+  throw errorOf('INVALID_NUMBER', { notAFigure }, { input: value });
 }
 
 /**
@@ -214,13 +221,7 @@ export function cellFiscalYear(cell: GridCell | undefined, context: ReadContext)
   const value = readable(cell);
   if (typeof value === 'number') return fiscalYearOfText(String(value), context);
   if (typeof value === 'string') return fiscalYearOfText(value.trim(), context);
-  throw new MunikpiError(
-    'INVALID_FISCAL_YEAR',
-    `${quote(value)} is not a fiscal year such as 令和5年度 or R5`,
-    {
-      input: value,
-    },
-  );
+  throw errorOf('INVALID_FISCAL_YEAR', { notAFiscalYearCell }, { input: value });
 }
 
 /** A point in time read from a cell: a day, a month or a whole fiscal year. */
@@ -249,7 +250,7 @@ const SUFFIX = /\s*(現在|時点|時点想定|末日)$/;
 /** An Excel date serial (1900 date system) as a calendar date. */
 function serialDate(serial: number): CalendarDate {
   const whole = Math.floor(serial);
-  if (whole === 60) throw new MunikpiError('INVALID_DATE', 'serial 60 is 1900-02-29, a day that never was');
+  if (whole === 60) throw errorOf('INVALID_DATE', { serial60 }, {});
   // Excel counts 1900-02-29 as a day: serials after it are one day off a plain count.
   return whole < 60 ? addDays('1899-12-31', whole) : addDays('1899-12-30', whole);
 }
@@ -297,11 +298,7 @@ export function dateOfText(input: string, context: ReadContext): CellDate {
     return { kind: 'fiscal-year', fiscalYear: fiscalYearOfText(text, context) };
   } catch (error) {
     if (error instanceof MunikpiError && error.code !== 'INVALID_FISCAL_YEAR') throw error;
-    throw new MunikpiError(
-      'INVALID_DATE',
-      `${quote(input)} is not a date (令和3年4月1日, 2021-04-01), a month (R5.3) or a fiscal year (令和5年度)`,
-      { input },
-    );
+    throw errorOf('INVALID_DATE', { notADateCell }, { input });
   }
 }
 
@@ -317,10 +314,8 @@ export function cellDate(cell: GridCell | undefined, context: ReadContext): Cell
   if (typeof value === 'number') {
     if (isFiscalYearNumber(value)) return { kind: 'fiscal-year', fiscalYear: value };
     if (value >= 1 && value < 2_958_466) return day(serialDate(value));
-    throw new MunikpiError('INVALID_DATE', `${value} is not a date serial or a fiscal year`, {
-      input: value,
-    });
+    throw errorOf('INVALID_DATE', { notASerial }, { input: value });
   }
   if (typeof value === 'string') return dateOfText(value, context);
-  throw new MunikpiError('INVALID_DATE', `${quote(value)} is not a date`, { input: value });
+  throw errorOf('INVALID_DATE', { notADate }, { input: value });
 }

@@ -1,8 +1,10 @@
 /*
  * CSV as RFC 4180 says and Excel writes it, read with csv-parse.
  */
+
 import { CsvError, type InfoRecord, parse } from 'csv-parse/sync';
-import { MunikpiError, quote } from '../core/errors.js';
+import { errorOf, MunikpiError } from '../core/errors.js';
+import { loneSurrogateIn, notTextFor } from '../core/messages/errors-en.js';
 import { type ImportLimits, tooLarge } from './limits.js';
 
 function csvError(error: unknown, lastGoodLine: number): MunikpiError {
@@ -61,15 +63,14 @@ export function readCsvWithin(text: string, name: string, limits: ImportLimits):
 
 function parseCsv(text: string, check: (record: string[], index: number) => void): string[][] {
   if (typeof text !== 'string') {
-    throw new MunikpiError('INVALID_ARGUMENT', `readCsv: ${quote(text)} is not text`, { input: text });
+    throw errorOf('INVALID_ARGUMENT', { notTextFor }, { what: 'readCsv', input: text });
   }
   if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text)) {
-    throw new MunikpiError(
+    throw errorOf(
       'INVALID_ENCODING',
-      'readCsv: the text holds a lone surrogate, which is no character',
-      {
-        input: text.length > 60 ? `${text.slice(0, 57)}...` : text,
-      },
+      { loneSurrogateIn },
+      { what: 'readCsv' },
+      { input: text.length > 60 ? `${text.slice(0, 57)}...` : text },
     );
   }
   const records: string[][] = [];

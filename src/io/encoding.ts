@@ -3,8 +3,10 @@
  * Excel on Japanese Windows writes "CSV (コンマ区切り)"). Nothing is ever decoded into U+FFFD
  * or encoded into '?': bytes or characters that do not fit are reported with their place.
  */
+
 import iconv from 'iconv-lite';
-import { flagOption, MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { errorOf, flagOption, MunikpiError, optionsOf } from '../core/errors.js';
+import { notBytes, notEither, notOneOfFor, notTextFor, shiftJisNoBom } from '../core/messages/errors-en.js';
 
 /** The encodings {@link decodeText} reads. */
 export type TextEncodingName = 'utf-8' | 'shift_jis';
@@ -231,9 +233,7 @@ function decodeAuto(bytes: Uint8Array): string {
 export function decodeText(bytes: Uint8Array, options?: DecodeTextOptions): string {
   options = optionsOf(options);
   if (!(bytes instanceof Uint8Array)) {
-    throw new MunikpiError('INVALID_ARGUMENT', `decodeText: ${quote(bytes)} is not a Uint8Array`, {
-      input: bytes,
-    });
+    throw errorOf('INVALID_ARGUMENT', { notBytes }, { what: 'decodeText', input: bytes });
   }
   const encoding = options.encoding ?? 'auto';
   switch (encoding) {
@@ -244,10 +244,10 @@ export function decodeText(bytes: Uint8Array, options?: DecodeTextOptions): stri
     case 'shift_jis':
       return decodeCp932(bytes);
     default:
-      throw new MunikpiError(
+      throw errorOf(
         'INVALID_OPTION',
-        `encoding: ${quote(encoding)} is not one of auto, utf-8, shift_jis`,
-        { input: encoding },
+        { notOneOfFor },
+        { name: 'encoding', input: encoding, allowed: ['auto', 'utf-8', 'shift_jis'] },
       );
   }
 }
@@ -322,7 +322,7 @@ export function encodeText(text: string, options?: EncodeTextOptions): Uint8Arra
   options = optionsOf(options);
   flagOption(options.bom, 'bom', true);
   if (typeof text !== 'string') {
-    throw new MunikpiError('INVALID_ARGUMENT', `encodeText: ${quote(text)} is not text`, { input: text });
+    throw errorOf('INVALID_ARGUMENT', { notTextFor }, { what: 'encodeText', input: text });
   }
   const encoding = options.encoding ?? 'utf-8';
   const lone = LONE_SURROGATE.exec(text);
@@ -335,14 +335,16 @@ export function encodeText(text: string, options?: EncodeTextOptions): Uint8Arra
   }
   if (encoding === 'shift_jis') {
     if (options.bom === true) {
-      throw new MunikpiError('INVALID_OPTION', 'bom: Shift_JIS has no byte order mark', { input: options });
+      throw errorOf('INVALID_OPTION', { shiftJisNoBom }, { input: options });
     }
     return encodeCp932(text);
   }
   if (encoding !== 'utf-8') {
-    throw new MunikpiError('INVALID_OPTION', `encoding: ${quote(encoding)} is not utf-8 or shift_jis`, {
-      input: encoding,
-    });
+    throw errorOf(
+      'INVALID_OPTION',
+      { notEither },
+      { name: 'encoding', input: encoding, first: 'utf-8', second: 'shift_jis' },
+    );
   }
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   return new TextEncoder().encode(options.bom === false ? body : `\uFEFF${body}`);

@@ -4,7 +4,9 @@
  * a sheet per table. The bytes are returned, not written: the caller (the CLI, a server, a test)
  * decides where they go.
  */
-import { flagOption, MunikpiError, type MunikpiIssue, optionsOf, quote } from '../core/errors.js';
+
+import { errorOf, flagOption, MunikpiError, type MunikpiIssue, optionsOf, quote } from '../core/errors.js';
+import { jsonLinesUtf8, notEither, notEitherUseWorkbook, notTidyTables, shiftJisNoBom } from '../core/messages/errors-en.js';
 import {
   csvCell,
   TIDY_TABLE_NAMES,
@@ -157,17 +159,17 @@ function encoderOf(options: ExportOptions, format: ExportFormat): Encoder {
   const bom = flagOption(options.bom, 'bom', format === 'csv');
   const encoding = options.encoding ?? 'utf-8';
   if (encoding !== 'utf-8' && encoding !== 'shift_jis') {
-    throw new MunikpiError('INVALID_OPTION', `encoding: ${quote(encoding)} is not utf-8 or shift_jis`, {
-      input: encoding,
-    });
+    throw errorOf(
+      'INVALID_OPTION',
+      { notEither },
+      { name: 'encoding', input: encoding, first: 'utf-8', second: 'shift_jis' },
+    );
   }
   if (format === 'jsonl' && (encoding !== 'utf-8' || options.bom === true)) {
-    throw new MunikpiError('INVALID_OPTION', 'JSON Lines are UTF-8 without a byte order mark', {
-      input: options,
-    });
+    throw errorOf('INVALID_OPTION', { jsonLinesUtf8 }, { input: options });
   }
   if (encoding === 'shift_jis' && options.bom === true) {
-    throw new MunikpiError('INVALID_OPTION', 'bom: Shift_JIS has no byte order mark', { input: options });
+    throw errorOf('INVALID_OPTION', { shiftJisNoBom }, { input: options });
   }
   return encoding === 'shift_jis'
     ? { encoding, whole: (t) => encodeText(t, { encoding }), cell: (t) => encodeText(t, { encoding }) }
@@ -198,10 +200,11 @@ function encodeTables(
 function formatOf(options: ExportOptions): ExportFormat {
   const format = options.format ?? 'csv';
   if (!FORMATS.includes(format)) {
-    const hint = (format as string) === 'xlsx' ? ' (for one .xlsx workbook, call exportTidyWorkbook)' : '';
-    throw new MunikpiError('INVALID_OPTION', `format: ${quote(format)} is not csv or jsonl${hint}`, {
-      input: format,
-    });
+    throw errorOf(
+      'INVALID_OPTION',
+      (format as string) === 'xlsx' ? { notEitherUseWorkbook } : { notEither },
+      { name: 'format', input: format, first: 'csv', second: 'jsonl' },
+    );
   }
   return format;
 }
@@ -210,21 +213,12 @@ function checkTidyTables(tables: unknown): asserts tables is TidyTables {
   const t = tables as Record<string, unknown> | null;
   const missing =
     typeof t !== 'object' || t === null
-      ? 'is not an object'
+      ? null
       : TIDY_TABLE_NAMES.filter((name) => {
           const table = t[name] as TidyTable | undefined;
           return !Array.isArray(table?.rows) || !Array.isArray(table?.columns);
         }).join(', ');
-  if (missing !== '') {
-    const message = missing === 'is not an object' ? missing : `has no table ${missing}`;
-    throw new MunikpiError(
-      'INVALID_ARGUMENT',
-      `exportTidyTables: ${quote(tables)} ${message} (see tidyTables)`,
-      {
-        input: tables,
-      },
-    );
-  }
+  if (missing !== '') throw errorOf('INVALID_ARGUMENT', { notTidyTables }, { input: tables, missing });
 }
 
 /**

@@ -1,7 +1,15 @@
 /*
  * importPlan: a progress table (.xlsx or CSV) to a checked plan.
  */
-import { flagOption, MunikpiError, optionsOf, quote } from '../core/errors.js';
+
+import { errorOf, flagOption, MunikpiError, optionsOf, quote } from '../core/errors.js';
+import {
+  noProgramTable,
+  notBytes,
+  notTextNamed,
+  periodBackwards,
+  reportFormatOf,
+} from '../core/messages/errors-en.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import type { Plan } from '../plan/index.js';
 import { RATING_SCALES, type RatingScale } from '../rating/index.js';
@@ -121,9 +129,7 @@ function readSource(
 ): Source {
   const format = options.format ?? 'auto';
   if (format !== 'auto' && format !== 'xlsx' && format !== 'csv') {
-    throw new MunikpiError('INVALID_OPTION', `format: ${quote(format)} is not auto, xlsx or csv`, {
-      input: format,
-    });
+    throw errorOf('INVALID_OPTION', { reportFormatOf }, { input: format });
   }
   const name = baseName(options.fileName ?? '');
   if (format === 'xlsx' || (format === 'auto' && isZip(input))) {
@@ -233,11 +239,7 @@ function resolveFields(
           if (typeof p === 'string') return periodOfText(p, read);
           const start = fiscalYearOf((p as { start: number | string }).start, read);
           const end = fiscalYearOf((p as { end: number | string }).end, read);
-          if (end < start)
-            throw new MunikpiError(
-              'INVALID_FISCAL_YEAR',
-              `the period ${start}..${end} ends before it starts`,
-            );
+          if (end < start) throw errorOf('INVALID_FISCAL_YEAR', { periodBackwards }, { start, end });
           return { start, end };
         });
   const fiscalYear =
@@ -440,7 +442,7 @@ function locateIssues(
  */
 export async function importPlan(input: Uint8Array, options?: ImportOptions): Promise<ImportResult> {
   if (!(input instanceof Uint8Array)) {
-    throw new MunikpiError('INVALID_ARGUMENT', `importPlan: ${quote(input)} is not a Uint8Array`, { input });
+    throw errorOf('INVALID_ARGUMENT', { notBytes }, { what: 'importPlan', input });
   }
   options = optionsOf(options);
   const limits = limitsOf(options.limits);
@@ -452,9 +454,7 @@ export async function importPlan(input: Uint8Array, options?: ImportOptions): Pr
     );
   }
   if (options.fileName !== undefined && typeof options.fileName !== 'string') {
-    throw new MunikpiError('INVALID_OPTION', `fileName: ${quote(options.fileName)} is not text`, {
-      input: options.fileName,
-    });
+    throw errorOf('INVALID_OPTION', { notTextNamed }, { name: 'fileName', input: options.fileName });
   }
   const mapping = resolveMapping(options.mapping === undefined ? {} : parseMapping(options.mapping));
   const log = new IssueLog();
@@ -469,7 +469,7 @@ export async function importPlan(input: Uint8Array, options?: ImportOptions): Pr
   const header = grid === null ? null : tableHeader(grid, mapping, read, log);
   if (grid === null || header === null) {
     log.throwIfAny('the import failed');
-    throw new MunikpiError('IMPORT_FAILED', 'the import failed: no table of programs');
+    throw errorOf('IMPORT_FAILED', { noProgramTable }, {});
   }
   const reportYear = resolved.fiscalYear ?? yearFromHeaders(header);
   if (!checkColumns(header, grid, reportYear, log)) log.throwIfAny('the import failed');

@@ -2,7 +2,14 @@
  * One KPI from the KPI cells of a row: name, unit, baseline, target, direction, per-year
  * targets and actuals.
  */
-import { MunikpiError, quote } from '../core/errors.js';
+
+import { errorOf } from '../core/errors.js';
+import {
+  notAKindOfTarget,
+  notDirectionCell,
+  notMilestoneCell,
+  unitMismatch,
+} from '../core/messages/errors-en.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { toDecimal } from '../kpi/index.js';
 import {
@@ -111,10 +118,7 @@ function figure(c: KpiCell, unit: { value: string | null }): string | null {
   if (n.unit !== null && (n.unit === '%' || n.unit === '円')) {
     if (unit.value === null || unit.value === '') unit.value = n.unit;
     else if (unit.value.normalize('NFKC') !== n.unit && !unit.value.endsWith(n.unit)) {
-      throw new MunikpiError(
-        'INVALID_NUMBER',
-        `the figure is in ${n.unit}, but the unit is ${quote(unit.value)}`,
-      );
+      throw errorOf('INVALID_NUMBER', { unitMismatch }, { unit: n.unit, written: unit.value });
     }
   }
   return n.value;
@@ -127,10 +131,7 @@ function targetKind(row: Row, value: string | undefined, due: string | undefined
     if (value !== undefined && text.includes('維持')) return 'annual';
     const kind = wordOf(text, TARGET_KIND_WORDS);
     if (kind === undefined) {
-      throw new MunikpiError(
-        'INVALID_KPI',
-        `${quote(text)} is not a kind of target: expected one of ${KINDS.join(', ')}`,
-      );
+      throw errorOf('INVALID_KPI', { notAKindOfTarget }, { value: text, kinds: KINDS });
     }
     return kind;
   });
@@ -210,7 +211,7 @@ function milestoneState(c: KpiCell, read: ReadContext): Record<string, unknown> 
   if (word !== undefined) return { done: word === 'done' };
   const date = cellDate(c.cell, read);
   if (date === null || date.kind === 'fiscal-year') {
-    throw new MunikpiError('INVALID_KPI', `${quote(text)} is not 達成, 未達成 or the day it was done`);
+    throw errorOf('INVALID_KPI', { notMilestoneCell }, { value: text });
   }
   return { done: true, on: date.kind === 'day' ? date.date : date.month };
 }
@@ -235,11 +236,7 @@ function directionOf(
   const written = row.read('kpi.direction', (c) => {
     const text = cellText(c.cell) ?? '';
     const word = wordOf(text, DIRECTION_WORDS);
-    if (word === undefined)
-      throw new MunikpiError(
-        'INVALID_KPI',
-        `${quote(text)} is not 高い方が良い (higher) or 低い方が良い (lower)`,
-      );
+    if (word === undefined) throw errorOf('INVALID_KPI', { notDirectionCell }, { value: text });
     return word;
   });
   if (written !== undefined) return written;

@@ -3,7 +3,9 @@
  * that would cost it (the archive's declared sizes, a sheet's declared range, a CSV's line
  * count), and enforced again while reading in case the declarations lie.
  */
-import { MunikpiError, optionsOf, quote } from '../core/errors.js';
+
+import { errorOf, MunikpiError, optionsOf } from '../core/errors.js';
+import { notAboveZero, notALimit } from '../core/messages/errors-en.js';
 
 /** Limits on what {@link importPlan} reads; each can be raised through `ImportOptions.limits`. */
 export interface ImportLimits {
@@ -53,21 +55,16 @@ export function limitsOf(given: Partial<ImportLimits> | undefined): ImportLimits
   const limits: Record<string, number> = { ...DEFAULT_LIMITS };
   for (const [key, value] of Object.entries(options)) {
     if (!Object.hasOwn(DEFAULT_LIMITS, key)) {
-      throw new MunikpiError(
+      throw errorOf(
         'INVALID_OPTION',
-        `limits.${key} is not a limit: the limits are ${Object.keys(DEFAULT_LIMITS).join(', ')}`,
+        { notALimit },
+        { key, limits: Object.keys(DEFAULT_LIMITS) },
         { input: key },
       );
     }
     if (value === undefined) continue;
     if (!(typeof value === 'number' && Number.isSafeInteger(value) && value > 0)) {
-      throw new MunikpiError(
-        'INVALID_OPTION',
-        `limits.${key}: ${quote(value)} is not a whole number above 0`,
-        {
-          input: value,
-        },
-      );
+      throw errorOf('INVALID_OPTION', { notAboveZero }, { name: `limits.${key}`, input: value });
     }
     limits[key] = value;
   }

@@ -1,7 +1,9 @@
 /*
  * Figures as clerks type them into cells, read exactly into decimal strings.
  */
-import { MunikpiError, optionsOf, quote } from '../core/errors.js';
+
+import { errorOf, MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { notTextFor, notTextNamed } from '../core/messages/errors-en.js';
 
 /** Options for {@link parseNumberCell}. */
 export interface ParseNumberCellOptions {
@@ -68,14 +70,10 @@ function splitUnit(text: string, unit: string | undefined): [string, string | nu
  */
 export function readCellNumber(text: string, options: ParseNumberCellOptions = {}): CellNumber | null {
   if (options.unit !== undefined && typeof options.unit !== 'string') {
-    throw new MunikpiError('INVALID_OPTION', `unit: ${quote(options.unit)} is not text`, {
-      input: options.unit,
-    });
+    throw errorOf('INVALID_OPTION', { notTextNamed }, { name: 'unit', input: options.unit });
   }
   if (typeof text !== 'string') {
-    throw new MunikpiError('INVALID_ARGUMENT', `parseNumberCell: ${quote(text)} is not text`, {
-      input: text,
-    });
+    throw errorOf('INVALID_ARGUMENT', { notTextFor }, { what: 'parseNumberCell', input: text });
   }
   const trimmed = text.trim();
   if (NO_VALUE_MARKS.has(trimmed)) return null;

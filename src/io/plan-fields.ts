@@ -3,7 +3,8 @@
  * year, the scale, the source, the directions), from options or from the 計画 sheet.
  */
 
-import { MunikpiError, quote } from '../core/errors.js';
+import { errorOf, quote } from '../core/errors.js';
+import { cellPeriodBackwards, notAPlanPeriodCell, notAScaleName } from '../core/messages/errors-en.js';
 import { findWarekiDates } from '../era/index.js';
 import type { FiscalYear, FiscalYearInput } from '../fiscal/index.js';
 import type { PlanSource } from '../plan/index.js';
@@ -173,16 +174,12 @@ export function periodOfText(text: string, context: ReadContext): { start: Fisca
     .map((part) => part.trim())
     .filter((part) => part !== '');
   if (parts.length !== 2) {
-    throw new MunikpiError(
-      'INVALID_FISCAL_YEAR',
-      `${quote(text)} is not a plan period such as 令和3年度～令和6年度 or R3～R6`,
-      { input: text },
-    );
+    throw errorOf('INVALID_FISCAL_YEAR', { notAPlanPeriodCell }, { input: text });
   }
   const start = fiscalYearOfText(parts[0] as string, context);
   const end = fiscalYearOfText(parts[1] as string, context);
   if (end < start) {
-    throw new MunikpiError('INVALID_FISCAL_YEAR', `${quote(text)} ends before it starts`, { input: text });
+    throw errorOf('INVALID_FISCAL_YEAR', { cellPeriodBackwards }, { input: text });
   }
   return { start, end };
 }
@@ -221,9 +218,7 @@ function scaleOfText(text: string): string {
   const known = Object.values(scales)
     .map((scale) => scale.id)
     .join(', ');
-  throw new MunikpiError('INVALID_SCALE', `${quote(text)} is not a rating scale: expected one of ${known}`, {
-    input: text,
-  });
+  throw errorOf('INVALID_SCALE', { notAScaleName }, { input: text, known });
 }
 
 /**

@@ -2,7 +2,9 @@
  * Walking the rows of a progress table: section rows, program rows, and the rows that continue
  * a program (merged or blank program cells) with more action items, KPIs or text.
  */
-import { MunikpiError, quote } from '../core/errors.js';
+
+import { errorOf, quote } from '../core/errors.js';
+import { notAProgramKind, notAProgramNumber, notARatingOn } from '../core/messages/errors-en.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import type { ProgramKind } from '../plan/index.js';
 import type { RatingScale } from '../rating/index.js';
@@ -72,9 +74,10 @@ export function ratingOf(
   // A 未評価 code, or a mark in a look-alike spelling (○ for 〇): the scale's own spelling.
   const reading = readingOf(scale, t);
   if (reading.kind !== 'unknown') return reading.code;
-  throw new MunikpiError(
+  throw errorOf(
     'UNKNOWN_RATING',
-    `${quote(t)} is not a rating on the scale ${scale.id}: expected one of ${[...allowed].join(', ')}`,
+    { notARatingOn },
+    { value: t, scale: scale.id, allowed: [...allowed] },
     { input: text },
   );
 }
@@ -84,14 +87,14 @@ function kindOf(text: string): ProgramKind {
   for (const [kind, words] of Object.entries(KIND_WORDS) as [ProgramKind, readonly string[]][]) {
     if (words.some((w) => w === t)) return kind;
   }
-  throw new MunikpiError('INVALID_ARGUMENT', `${quote(text)} is not 実施 (implementation) or 検討 (study)`);
+  throw errorOf('INVALID_ARGUMENT', { notAProgramKind }, { value: text });
 }
 
 function numberOf(cell: GridCell | undefined): { number: number; display?: string } {
   const text = cellText(cell) ?? '';
   const digits = text.normalize('NFKC').trim().replace(/[.)]$/, '');
   if (!/^\d{1,6}$/.test(digits)) {
-    throw new MunikpiError('INVALID_NUMBER', `${quote(text)} is not a program number such as 12 or ⑫`);
+    throw errorOf('INVALID_NUMBER', { notAProgramNumber }, { value: text });
   }
   const number = Number(digits);
   return text === String(number) ? { number } : { number, display: text };

@@ -1,7 +1,9 @@
 /*
  * Blank templates in the default layout, which importPlan reads back.
  */
-import { MunikpiError, optionsOf, quote } from '../core/errors.js';
+
+import { errorOf, MunikpiError, optionsOf } from '../core/errors.js';
+import { inField, notDirections, notEither } from '../core/messages/errors-en.js';
 import { type FiscalYear, type FiscalYearInput, formatFiscalYear, planPeriod } from '../fiscal/index.js';
 import { RATING_SCALES, type RatingScale } from '../rating/index.js';
 import { writeCsv } from './csv.js';
@@ -44,13 +46,15 @@ function yearsOf(period: TemplateOptions['period']): { years: FiscalYear[]; labe
         ? periodOfText(period, { allowOverflow: false, onOverflow: () => {} })
         : period;
   } catch (error) {
-    throw new MunikpiError(
+    throw errorOf(
       'INVALID_OPTION',
-      `period: ${error instanceof Error ? error.message : String(error)}`,
+      { inField },
       {
-        input: period,
-        cause: error,
+        what: 'period',
+        message: error instanceof Error ? error.message : String(error),
+        inner: error instanceof MunikpiError ? error.detail : undefined,
       },
+      { input: period, cause: error },
     );
   }
   const plan = planPeriod(range.start, range.end);
@@ -171,35 +175,35 @@ function xlsxTemplate(layout: Layout, options: TemplateOptions): Uint8Array {
  */
 export async function planTemplate(format: 'xlsx' | 'csv', options?: TemplateOptions): Promise<Uint8Array> {
   if (format !== 'xlsx' && format !== 'csv') {
-    throw new MunikpiError('INVALID_OPTION', `format: ${quote(format)} is not xlsx or csv`, {
-      input: format,
-    });
+    throw errorOf(
+      'INVALID_OPTION',
+      { notEither },
+      { name: 'format', input: format, first: 'xlsx', second: 'csv' },
+    );
   }
   options = optionsOf(options);
   const { directions, encoding } = options;
   if (directions !== undefined && !(Number.isInteger(directions) && directions >= 0 && directions <= 100)) {
-    throw new MunikpiError(
-      'INVALID_OPTION',
-      `directions: ${quote(directions)} is not a whole number 0..100`,
-      {
-        input: directions,
-      },
-    );
+    throw errorOf('INVALID_OPTION', { notDirections }, { input: directions });
   }
   if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'shift_jis') {
-    throw new MunikpiError('INVALID_OPTION', `encoding: ${quote(encoding)} is not utf-8 or shift_jis`, {
-      input: encoding,
-    });
+    throw errorOf(
+      'INVALID_OPTION',
+      { notEither },
+      { name: 'encoding', input: encoding, first: 'utf-8', second: 'shift_jis' },
+    );
   }
   let layout: Layout;
   try {
     layout = layoutOf(options);
   } catch (error) {
     if (error instanceof MunikpiError && error.code === 'INVALID_SCALE') {
-      throw new MunikpiError('INVALID_OPTION', `scale: ${error.message}`, {
-        input: options.scale,
-        cause: error,
-      });
+      throw errorOf(
+        'INVALID_OPTION',
+        { inField },
+        { what: 'scale', message: error.message, inner: error.detail },
+        { input: options.scale, cause: error },
+      );
     }
     throw error;
   }

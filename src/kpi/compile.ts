@@ -4,8 +4,34 @@
  * line from baseline to target laid out in fiscal-year units.
  */
 
-import { fail, MunikpiError, quote } from '../core/errors.js';
+import { type ErrorText, errorOf, fail, quote } from '../core/errors.js';
 import { add, cmp, div, type Label, mul, type Ratio, ratio, ratioOf, sub } from '../core/exact.js';
+import {
+  baselineNeedsTime,
+  baselineNotObject,
+  changeNotAboveZero,
+  deadlineBeforeBaseline,
+  kpiFieldNotText,
+  kpiIdEmpty,
+  kpiPeriodBackwards,
+  kpiUnitKind,
+  kpiValueNegative,
+  kpiValueNotWhole,
+  notADirection,
+  notAKpi,
+  notAMilestoneState,
+  notATargetKind,
+  notAUnit,
+  observationNotObject,
+  observationsNotList,
+  periodNotObject,
+  rateNotAboveZero,
+  targetBelowZero,
+  targetEqualsBaseline,
+  targetNeedsDeadline,
+  targetWrongWay,
+  twoObservations,
+} from '../core/messages/errors-en.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import {
   baselineStartOf,
@@ -80,7 +106,7 @@ const MONEY = new Set(['円', '千円', '万円', '百万円', '億円', '¥']);
  * unitKindOf('t-CO2'); // 'quantity'
  */
 export function unitKindOf(unit: string): UnitKind {
-  if (typeof unit !== 'string') fail('INVALID_ARGUMENT', unit, 'is not a unit (text)');
+  if (typeof unit !== 'string') fail('INVALID_ARGUMENT', { notAUnit }, { input: unit });
   const u = unit.trim();
   if (u === '%' || u === '％' || u === 'ポイント') return u === 'ポイント' ? 'quantity' : 'percent';
   if (MONEY.has(u)) return 'money';
@@ -100,8 +126,8 @@ const KINDS: readonly KpiTargetKind[] = [
 /** The unit kinds. @internal */
 export const UNIT_KINDS: readonly UnitKind[] = ['percent', 'money', 'count', 'quantity'];
 
-function bad(id: unknown, message: string, input: unknown): never {
-  throw new MunikpiError('INVALID_KPI', `KPI ${quote(id)}: ${message}`, { input });
+function bad<P extends { id: unknown }>(text: ErrorText<P>, params: P, input: unknown): never {
+  return fail('INVALID_KPI', text, params, { input });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -117,18 +143,10 @@ function checkSign(
   input: unknown,
 ) {
   if (r.num < 0n && (unitKind === 'money' || unitKind === 'count' || kind === 'count')) {
-    throw new MunikpiError('NEGATIVE_VALUE', `KPI ${quote(id)}: ${what} ${quote(input)} is negative`, {
-      input,
-    });
+    throw errorOf('NEGATIVE_VALUE', { kpiValueNegative }, { id, what, input });
   }
   if ((unitKind === 'count' || kind === 'count') && r.num % r.den !== 0n) {
-    throw new MunikpiError(
-      'NOT_AN_INTEGER',
-      `KPI ${quote(id)}: ${what} ${quote(input)} is not a whole number`,
-      {
-        input,
-      },
-    );
+    throw errorOf('NOT_AN_INTEGER', { kpiValueNotWhole }, { id, what, input });
   }
 }
 
@@ -155,18 +173,17 @@ function compileObservations(
   years: Map<number, Year>,
 ): void {
   if (list === undefined) return;
-  if (!Array.isArray(list)) bad(partial.kpi.id, 'observations is not a list', list);
+  if (!Array.isArray(list)) bad({ observationsNotList }, { id: partial.kpi.id }, list);
   const seen = new Set<number>();
   for (const obs of list as unknown[]) {
-    if (!isRecord(obs)) bad(partial.kpi.id, 'an observation is not an object', obs);
+    if (!isRecord(obs)) bad({ observationNotObject }, { id: partial.kpi.id }, obs);
     const fy = fiscalYearArg(obs.fiscalYear, () => `KPI ${quote(partial.kpi.id)}: observation fiscalYear`);
     if (seen.has(fy)) {
-      throw new MunikpiError(
+      throw errorOf(
         'DUPLICATE_ID',
-        `KPI ${quote(partial.kpi.id)}: two observations for fiscal year ${fy}`,
-        {
-          input: obs,
-        },
+        { twoObservations },
+        { id: partial.kpi.id, fiscalYear: fy },
+        { input: obs },
       );
     }
     seen.add(fy);
@@ -185,7 +202,7 @@ function compileObservations(
  */
 export function milestoneOf(value: unknown, id: string): MilestoneState {
   if (!isRecord(value) || typeof value.done !== 'boolean') {
-    bad(id, `${quote(value)} is not a milestone state { done, on? }`, value);
+    bad({ notAMilestoneState }, { id, input: value }, value);
   }
   const date = value.on === undefined ? null : looseDate(value.on, () => `KPI ${quote(id)}: milestone date`);
   return { done: value.done, date, ...(typeof value.on === 'string' ? { on: value.on } : {}) };
@@ -199,39 +216,37 @@ const HUNDRED = ratio(100);
  */
 export function compileKpi(kpi: Kpi): CompiledKpi {
   if (!isRecord(kpi)) {
-    throw new MunikpiError('INVALID_KPI', `${quote(kpi)} is not a KPI object`, { input: kpi });
+    throw errorOf('INVALID_KPI', { notAKpi }, { input: kpi });
   }
   const id = kpi.id;
-  if (typeof id !== 'string' || id.length === 0) bad(id, 'id must be non-empty text', kpi);
-  if (typeof kpi.name !== 'string') bad(id, 'name must be text', kpi);
-  if (typeof kpi.unit !== 'string') bad(id, 'unit must be text', kpi);
+  if (typeof id !== 'string' || id.length === 0) bad({ kpiIdEmpty }, { id }, kpi);
+  if (typeof kpi.name !== 'string') bad({ kpiFieldNotText }, { id, field: 'name' }, kpi);
+  if (typeof kpi.unit !== 'string') bad({ kpiFieldNotText }, { id, field: 'unit' }, kpi);
   const direction = kpi.direction ?? 'higher';
-  if (direction !== 'higher' && direction !== 'lower')
-    bad(id, `direction ${quote(direction)} is not higher or lower`, kpi);
+  if (direction !== 'higher' && direction !== 'lower') bad({ notADirection }, { id, direction }, kpi);
   const higher = direction === 'higher';
   if (!isRecord(kpi.target) || !KINDS.includes(kpi.target.kind)) {
     bad(
-      id,
-      `target kind ${quote(isRecord(kpi.target) ? kpi.target.kind : kpi.target)} is not one of ${KINDS.join(', ')}`,
+      { notATargetKind },
+      { id, kind: isRecord(kpi.target) ? kpi.target.kind : kpi.target, kinds: KINDS },
       kpi,
     );
   }
   const kind = kpi.target.kind;
   const unitKind = kpi.unitKind ?? unitKindOf(kpi.unit);
-  if (!UNIT_KINDS.includes(unitKind))
-    bad(id, `unitKind ${quote(unitKind)} is not one of ${UNIT_KINDS.join(', ')}`, kpi);
+  if (!UNIT_KINDS.includes(unitKind)) bad({ kpiUnitKind }, { id, unitKind, kinds: UNIT_KINDS }, kpi);
   const partial = { kpi, kind, unitKind, higher };
 
   let period: CompiledKpi['period'] = null;
   if (kpi.period !== undefined) {
-    if (!isRecord(kpi.period)) bad(id, 'period is not { start, end }', kpi);
+    if (!isRecord(kpi.period)) bad({ periodNotObject }, { id }, kpi);
     const start = fiscalYearArg(kpi.period.start, () => `KPI ${quote(id)}: period.start`);
     const end = fiscalYearArg(kpi.period.end, () => `KPI ${quote(id)}: period.end`);
-    if (end < start) bad(id, `period ${start}..${end} ends before it starts`, kpi);
+    if (end < start) bad({ kpiPeriodBackwards }, { id, start, end }, kpi);
     period = { start, end };
   }
 
-  if (kpi.baseline !== undefined && !isRecord(kpi.baseline)) bad(id, 'baseline is not an object', kpi);
+  if (kpi.baseline !== undefined && !isRecord(kpi.baseline)) bad({ baselineNotObject }, { id }, kpi);
   const baseline =
     kpi.baseline?.value === undefined ? null : readValue(partial, kpi.baseline.value, 'baseline');
 
@@ -245,15 +260,13 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
       break;
     case 'change': {
       const amount = ratioOf(t.amount, () => `KPI ${quote(id)}: target amount`);
-      if (amount.num <= 0n)
-        bad(id, `the change ${quote(t.amount)} must be above 0 (direction says which way)`, kpi);
+      if (amount.num <= 0n) bad({ changeNotAboveZero }, { id, amount: t.amount }, kpi);
       if (baseline !== null) target = higher ? add(baseline, amount) : sub(baseline, amount);
       break;
     }
     case 'rate': {
       const percent = ratioOf(t.percent, () => `KPI ${quote(id)}: target percent`);
-      if (percent.num <= 0n)
-        bad(id, `the rate ${quote(t.percent)} must be above 0 (direction says which way)`, kpi);
+      if (percent.num <= 0n) bad({ rateNotAboveZero }, { id, percent: t.percent }, kpi);
       if (baseline !== null) {
         const factor = div(percent, HUNDRED);
         target = higher ? add(baseline, mul(baseline, factor)) : sub(baseline, mul(baseline, factor));
@@ -264,29 +277,22 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
       break;
   }
   if (target !== null && target.num < 0n && (unitKind === 'money' || unitKind === 'count')) {
-    throw new MunikpiError('NEGATIVE_VALUE', `KPI ${quote(id)}: the target works out below zero`, {
-      input: kpi,
-    });
+    throw errorOf('NEGATIVE_VALUE', { targetBelowZero }, { id }, { input: kpi });
   }
 
   const path = isPathKind(kind);
   const deadline = deadlineOf(kpi, period);
-  if (path && deadline === null) bad(id, 'a level, change or rate target needs target.by or a period', kpi);
+  if (path && deadline === null) bad({ targetNeedsDeadline }, { id }, kpi);
   const start = baselineStartOf(kpi, period);
   const baselinePoint = baseline === null ? null : pointOf(baseline, higher);
   const maintain = kind === 'level' && baseline !== null && target !== null && cmp(target, baseline) === 0;
   if (path && baseline !== null && target !== null && !maintain) {
     const c = cmp(target, baseline);
     if (c === 0) {
-      throw new MunikpiError(
-        'TARGET_EQUALS_BASELINE',
-        `KPI ${quote(id)}: the target equals the baseline, so progress would divide by zero`,
-        { input: kpi },
-      );
+      throw errorOf('TARGET_EQUALS_BASELINE', { targetEqualsBaseline }, { id }, { input: kpi });
     }
-    if (c > 0 !== higher) bad(id, `the target moves the wrong way for ${direction} is better`, kpi);
-    if (start === null)
-      bad(id, 'the baseline needs asOf, fiscalYear or a KPI period to pace the target', kpi);
+    if (c > 0 !== higher) bad({ targetWrongWay }, { id, direction }, kpi);
+    if (start === null) bad({ baselineNeedsTime }, { id }, kpi);
   }
   const yearTargets = yearTargetsOf(
     kpi,
@@ -318,7 +324,7 @@ export function compileKpi(kpi: Kpi): CompiledKpi {
     due: t.kind === 'milestone' ? dueOf(t.due, () => `KPI ${quote(id)}: due`) : null,
     maintain,
   };
-  if (!lineHasLength(c)) bad(id, `the deadline ${deadline} is before the baseline`, kpi);
+  if (!lineHasLength(c)) bad({ deadlineBeforeBaseline }, { id, deadline }, kpi);
   layOutLine(c, period);
   return c;
 }

@@ -1,7 +1,15 @@
 import type { Decimal } from 'decimal.js';
 import { type DecimalInput, decimalOf, type RoundingOptions, roundingOf } from '../core/decimal.js';
-import { MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { errorOf, optionsOf } from '../core/errors.js';
 import { div, isZero, mul, neg, type Ratio, type RoundingMode, ratio, ratioOf, sub } from '../core/exact.js';
+import {
+  changeToleranceNegative,
+  changeToleranceShape,
+  evaluationNotANumber,
+  negativeThresholds,
+  notEvaluateInput,
+  outsideKpiPeriod,
+} from '../core/messages/errors-en.js';
 import { type Catalogue, evaluationLineWords, statusWords } from '../core/messages/index.js';
 import { checkFiscalYear } from '../fiscal/fiscal-year.js';
 import type { FiscalYear } from '../fiscal/index.js';
@@ -368,9 +376,10 @@ class Evaluation implements KpiEvaluation {
   /** Its line where text is asked for; as a number it is refused, for `evaluation + 1` means nothing. */
   [Symbol.toPrimitive](hint: string): string {
     if (hint === 'string') return this.toString();
-    throw new MunikpiError(
+    throw errorOf(
       'INVALID_NUMBER',
-      `the evaluation of KPI ${quote(this.kpiId)} FY${this.fiscalYear} is not a number: use one of its figures (evaluation.progress, evaluation.actual), or \`\${evaluation}\` for its line`,
+      { evaluationNotANumber },
+      { kpi: this.kpiId, fiscalYear: this.fiscalYear },
       { input: this.kpiId },
     );
   }
@@ -423,10 +432,10 @@ function givenOf(p: Point | null): Ratio | null {
 function checkYear(c: CompiledKpi, fy: FiscalYear): void {
   const outside = (c.period !== null && (fy < c.period.start || fy > c.period.end)) || beforeBaseline(c, fy);
   if (outside) {
-    const span = c.period === null ? 'its baseline' : `its period ${c.period.start}..${c.period.end}`;
-    throw new MunikpiError(
+    throw errorOf(
       'FISCAL_YEAR_OUTSIDE_PERIOD',
-      `KPI ${quote(c.kpi.id)}: fiscal year ${fy} is outside ${span}`,
+      { outsideKpiPeriod },
+      { id: c.kpi.id, fiscalYear: fy, start: c.period?.start ?? null, end: c.period?.end ?? null },
       { input: fy },
     );
   }
@@ -466,9 +475,7 @@ function checkYear(c: CompiledKpi, fy: FiscalYear): void {
 export function evaluateKpi(kpi: Kpi, input: EvaluateInput, options?: EvaluateOptions): KpiEvaluation {
   const c = compiled(kpi);
   if (typeof input !== 'object' || input === null) {
-    throw new MunikpiError('INVALID_ARGUMENT', `evaluateKpi: ${quote(input)} is not { fiscalYear, actual }`, {
-      input,
-    });
+    throw errorOf('INVALID_ARGUMENT', { notEvaluateInput }, { input });
   }
   const fy = checkFiscalYear(input.fiscalYear, 4);
   checkYear(c, fy);
@@ -487,9 +494,7 @@ function thresholdsOf(options: EvaluateOptions | undefined): StatusThresholds {
   const tolerance = checked.tolerance === undefined ? ZERO : ratioOf(checked.tolerance, 'tolerance');
   const margin = checked.aheadMargin === undefined ? ONE : ratioOf(checked.aheadMargin, 'aheadMargin');
   if (tolerance.num < 0n || margin.num < 0n) {
-    throw new MunikpiError('INVALID_OPTION', 'tolerance and aheadMargin must not be negative', {
-      input: options,
-    });
+    throw errorOf('INVALID_OPTION', { negativeThresholds }, { input: options });
   }
   return { tolerance, margin, change: checked.change === undefined ? null : changeBandOf(checked.change) };
 }
@@ -505,20 +510,12 @@ export function changeBandOf(change: unknown): ChangeBand {
     given === null ||
     (given.measure !== 'percent' && given.measure !== 'points')
   ) {
-    throw new MunikpiError(
-      'INVALID_OPTION',
-      `change: ${quote(change)} is not { measure: percent | points, worse, better? }`,
-      {
-        input: change,
-      },
-    );
+    throw errorOf('INVALID_OPTION', { changeToleranceShape }, { input: change });
   }
   const worse = ratioOf(given.worse, 'change.worse');
   const better = given.better === undefined ? worse : ratioOf(given.better, 'change.better');
   if (worse.num < 0n || better.num < 0n) {
-    throw new MunikpiError('INVALID_OPTION', 'change: worse and better must not be negative', {
-      input: change,
-    });
+    throw errorOf('INVALID_OPTION', { changeToleranceNegative }, { input: change });
   }
   return { measure: given.measure, worse, better };
 }

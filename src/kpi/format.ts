@@ -1,6 +1,7 @@
 import type { DecimalInput } from '../core/decimal.js';
 import { fail } from '../core/errors.js';
 import { ratioOf, toDecimalText } from '../core/exact.js';
+import { notAUnitKind } from '../core/messages/errors-en.js';
 import { UNIT_KINDS, unitKindOf } from './compile.js';
 import type { UnitKind } from './types.js';
 
@@ -39,7 +40,7 @@ export function groupDigits(text: string): string {
 export function formatKpiValue(value: DecimalInput, unit: string, unitKind?: UnitKind): string {
   const kind = unitKind ?? unitKindOf(unit);
   if (!UNIT_KINDS.includes(kind))
-    fail('INVALID_OPTION', kind, `is not a unit kind (${UNIT_KINDS.join(', ')})`);
+    fail('INVALID_OPTION', { notAUnitKind }, { input: kind, kinds: UNIT_KINDS });
   // Exact text of any finite figure: a Decimal, a number or a numeric string.
   const text = toDecimalText(ratioOf(value, 'formatKpiValue'), null, 'half-up');
   return `${kind === 'money' || kind === 'count' ? groupDigits(text) : text}${unit}`;

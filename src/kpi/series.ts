@@ -1,7 +1,13 @@
 import type { Decimal } from 'decimal.js';
 import { decimalOf, type RoundingOptions, roundingOf } from '../core/decimal.js';
-import { MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { errorOf, optionsOf } from '../core/errors.js';
 import { cmp, div, mul, neg, ratio, sub } from '../core/exact.js';
+import {
+  noObservedValue,
+  noValueToPaceFrom,
+  seriesNeedsYears,
+  yearsEndBeforeStart,
+} from '../core/messages/errors-en.js';
 import { checkFiscalYear } from '../fiscal/fiscal-year.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { compiled } from './compile.js';
@@ -41,16 +47,12 @@ export function evaluateKpiSeries(kpi: Kpi, options?: SeriesOptions): KpiEvaluat
   const from = options.from ?? c.period?.start;
   const to = options.to ?? c.period?.end;
   if (from === undefined || to === undefined) {
-    throw new MunikpiError('INVALID_KPI', `KPI ${quote(c.kpi.id)}: give from and to, or a KPI period`, {
-      input: options,
-    });
+    throw errorOf('INVALID_KPI', { seriesNeedsYears }, { id: c.kpi.id }, { input: options });
   }
   checkFiscalYear(from, 4);
   checkFiscalYear(to, 4);
   if (to < from) {
-    throw new MunikpiError('INVALID_FISCAL_YEAR', `the years ${from}..${to} end before they start`, {
-      input: options,
-    });
+    throw errorOf('INVALID_FISCAL_YEAR', { yearsEndBeforeStart }, { from, to }, { input: options });
   }
   const out: KpiEvaluation[] = [];
   for (let fy = from; fy <= to; fy++) out.push(evaluateKpi(kpi, { fiscalYear: fy }, options));
@@ -102,12 +104,11 @@ export function kpiTrend(kpi: Kpi, from: FiscalYear, to: FiscalYear, options?: R
   const read = (fy: FiscalYear) => {
     const point = c.years.get(fy)?.point;
     if (point === undefined) {
-      throw new MunikpiError(
+      throw errorOf(
         'MISSING_OBSERVATION',
-        `KPI ${quote(c.kpi.id)}: no observed value for fiscal year ${fy}`,
-        {
-          input: fy,
-        },
+        { noObservedValue },
+        { id: c.kpi.id, fiscalYear: fy },
+        { input: fy },
       );
     }
     return point.value;
@@ -169,13 +170,7 @@ export function requiredPace(kpi: Kpi, at?: FiscalYear, options?: RoundingOption
       if (point !== undefined && (fy === undefined || year > fy)) fy = year;
   }
   if (fy === undefined || c.years.get(fy)?.point === undefined) {
-    throw new MunikpiError(
-      'MISSING_OBSERVATION',
-      `KPI ${quote(c.kpi.id)}: no observed value to start the pace from`,
-      {
-        input: at,
-      },
-    );
+    throw errorOf('MISSING_OBSERVATION', { noValueToPaceFrom }, { id: c.kpi.id }, { input: at });
   }
   const evaluation = evaluateKpi(kpi, { fiscalYear: fy }, options);
   return {

@@ -5,8 +5,10 @@
  */
 
 import type { DecimalInput } from '../core/decimal.js';
-import { MunikpiError, quote } from '../core/errors.js';
+import { errorOf } from '../core/errors.js';
 import { add, cmp, cmpNear, div, mul, nearOf, neg, type Ratio, ratio, sub } from '../core/exact.js';
+import { actualNotANumber, needsBaselineValue } from '../core/messages/errors-en.js';
+import { kpiNoteWords } from '../core/messages/index.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { type CompiledKpi, milestoneOf, readValue } from './compile.js';
 import { type Line, lineAt, lineStep, type MilestoneState, type Point, pointOf } from './timeline.js';
@@ -97,6 +99,9 @@ export interface FactsInput {
   readonly previous?: DecimalInput | null;
 }
 
+/** The words of the notes: an evaluation has no language of its own, so English (the default). */
+const NOTES = kpiNoteWords('en');
+
 /** The notes of a judgement with nothing to remark, shared. */
 const NO_NOTES: readonly string[] = Object.freeze([]);
 
@@ -118,9 +123,7 @@ export function factsOf(c: CompiledKpi, fy: FiscalYear, input: FactsInput): KpiF
     return { actual: null, target: c.targetPoint, yearTarget, previous: null, line: null, milestone };
   }
   if (given !== null && typeof given === 'object' && !('d' in given)) {
-    throw new MunikpiError('INVALID_NUMBER', `KPI ${quote(c.kpi.id)}: ${quote(given)} is not a number`, {
-      input: given,
-    });
+    throw errorOf('INVALID_NUMBER', { actualNotANumber }, { id: c.kpi.id, input: given });
   }
   const actual =
     given === undefined
@@ -254,27 +257,28 @@ function judgeAgainstTarget(
   const a = facts.actual;
   let notes: string[] | null = null;
   if (c.kind === 'monitor') {
-    if (a === null) notes = noted(notes, `no actual for fiscal year ${fy}`);
+    if (a === null) notes = noted(notes, NOTES.noActual({ fiscalYear: fy }));
     return judgement('untargeted', null, null, null, notes);
   }
   if ((c.kind === 'change' || c.kind === 'rate') && c.baseline === null) {
     if (a !== null) {
-      throw new MunikpiError(
+      throw errorOf(
         'MISSING_BASELINE',
-        `KPI ${quote(c.kpi.id)}: a ${c.kind} target needs the baseline value to judge an actual`,
+        { needsBaselineValue },
+        { id: c.kpi.id, kind: c.kind },
         { input: c.kpi },
       );
     }
-    notes = noted(notes, 'the baseline value is not given, so the target level is unknown');
+    notes = noted(notes, NOTES.noBaselineValue());
   }
-  if (a === null) notes = noted(notes, `no actual for fiscal year ${fy}`);
+  if (a === null) notes = noted(notes, NOTES.noActual({ fiscalYear: fy }));
   const yt = facts.yearTarget;
   const yearTargetMet = a === null || yt === null ? null : atLeast(a, yt);
 
   if (c.kind === 'annual' || c.kind === 'count' || c.kind === 'no-worse' || c.maintain) {
     const against = c.kind === 'no-worse' ? facts.previous : facts.target;
     if (c.kind === 'no-worse' && against === null && a !== null)
-      notes = noted(notes, `no actual for fiscal year ${fy - 1} to compare with`);
+      notes = noted(notes, NOTES.noPreviousActual({ fiscalYear: fy - 1 }));
     const met = a === null || against === null ? null : atLeast(a, against);
     const status = met === null ? (a === null ? 'no-data' : 'not-judgeable') : met ? 'achieved' : 'behind';
     return judgement(status, c.kind === 'no-worse' ? 'previous' : 'target', met, yearTargetMet, notes);
@@ -282,8 +286,7 @@ function judgeAgainstTarget(
 
   // level, change, rate: a straight line from the baseline to the target.
   const target = facts.target;
-  if (c.baseline === null && c.kind === 'level')
-    notes = noted(notes, 'no baseline value, so no progress line');
+  if (c.baseline === null && c.kind === 'level') notes = noted(notes, NOTES.noProgressLine());
   if (a === null || target === null) return judgement('no-data', null, null, yearTargetMet, notes);
   if (atLeast(a, target)) return judgement('achieved', 'target', true, yearTargetMet, notes);
   if (fy >= (c.deadline as FiscalYear)) {
@@ -299,7 +302,7 @@ function judgeAgainstTarget(
     const status = within(a, yt.turned, t.tolerance) ? 'on-track' : 'behind';
     return judgement(status, 'year-target', false, yearTargetMet, notes);
   }
-  notes = noted(notes, 'no baseline or year target to judge the pace against');
+  notes = noted(notes, NOTES.nothingToJudgePace());
   return judgement('not-judgeable', null, false, yearTargetMet, notes);
 }
 
@@ -314,7 +317,7 @@ function judgeMilestone(c: CompiledKpi, fy: FiscalYear, state: MilestoneState | 
   }
   let notes: string[] | null = null;
   const met = state.date === null || state.date.first <= due.last;
-  if (!met) notes = noted(notes, `done on ${state.date?.text}, after it was due (${due.text})`);
-  if (state.date === null) notes = noted(notes, 'done, but the date is not given');
+  if (!met) notes = noted(notes, NOTES.doneLate({ on: state.date?.text, due: due.text }));
+  if (state.date === null) notes = noted(notes, NOTES.doneUndated());
   return judgement('achieved', 'due', met, null, notes);
 }

@@ -9,9 +9,16 @@
  * of n days), so that the line's figures stay exact.
  */
 
-import { MunikpiError, quote } from '../core/errors.js';
+import { errorOf, MunikpiError, quote } from '../core/errors.js';
 import { add, cmp, type Label, mul, nearOf, neg, type Ratio, ratio, sub } from '../core/exact.js';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN, isFiscalYearNumber } from '../core/limits.js';
+import {
+  inField,
+  notAFiscalYearFor,
+  notLooseDate,
+  yearTargetsNotObject,
+  yearTargetWrongWay,
+} from '../core/messages/errors-en.js';
 import {
   type CalendarDate,
   calendarDate,
@@ -139,10 +146,10 @@ function say(what: Label): string {
 /** Checks a fiscal year of a KPI, its message led by `what`. @internal */
 export function fiscalYearArg(value: unknown, what: Label): FiscalYear {
   if (!isFiscalYearNumber(value)) {
-    throw new MunikpiError(
+    throw errorOf(
       'INVALID_FISCAL_YEAR',
-      `${say(what)}: ${quote(value)} is not a fiscal year ${FISCAL_YEAR_MIN}..${FISCAL_YEAR_MAX}`,
-      { input: value },
+      { notAFiscalYearFor },
+      { what: say(what), input: value, min: FISCAL_YEAR_MIN, max: FISCAL_YEAR_MAX },
     );
   }
   return value;
@@ -159,7 +166,12 @@ export function dateIn(text: unknown, what: Label): CalendarDate {
     return storedDate(text as DateInput);
   } catch (error) {
     if (!(error instanceof MunikpiError)) throw error;
-    throw new MunikpiError(error.code, `${say(what)}: ${error.message}`, { input: text, cause: error });
+    throw errorOf(
+      error.code,
+      { inField },
+      { what: say(what), message: error.message, inner: error.detail },
+      { input: text, cause: error },
+    );
   }
 }
 
@@ -179,9 +191,7 @@ export function looseDate(text: unknown, what: Label): LooseDate {
     };
   }
   if (typeof text !== 'string') {
-    throw new MunikpiError('INVALID_DATE', `${say(what)}: ${quote(text)} is not YYYY-MM or YYYY-MM-DD`, {
-      input: text,
-    });
+    throw errorOf('INVALID_DATE', { notLooseDate }, { what: say(what), input: text });
   }
   const d = dateIn(text, what);
   const key = d.year * 10_000 + d.month * 100 + d.day;
@@ -268,13 +278,7 @@ export function yearTargetsOf(
   const given = kpi.yearTargets;
   if (given === undefined) return NO_YEAR_TARGETS;
   if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-    throw new MunikpiError(
-      'INVALID_KPI',
-      `KPI ${quote(kpi.id)}: yearTargets is not an object keyed by fiscal year`,
-      {
-        input: kpi,
-      },
-    );
+    throw errorOf('INVALID_KPI', { yearTargetsNotObject }, { id: kpi.id }, { input: kpi });
   }
   const targets = new Map<number, Ratio>();
   let previous: Ratio | null = null;
@@ -290,9 +294,10 @@ export function yearTargetsOf(
       ((baseline !== null && cmp(turned, baseline.turned) < 0) ||
         (previous !== null && cmp(turned, previous) < 0))
     ) {
-      throw new MunikpiError(
+      throw errorOf(
         'YEAR_TARGET_WRONG_DIRECTION',
-        `KPI ${quote(kpi.id)}: the target for ${key} (${quote(given[key])}) moves away from the final target`,
+        { yearTargetWrongWay },
+        { id: kpi.id, year: key, value: given[key] },
         { input: given },
       );
     }

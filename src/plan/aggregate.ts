@@ -1,8 +1,9 @@
 import type { Decimal } from 'decimal.js';
 import { decimalOf, roundingOf } from '../core/decimal.js';
-import { MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { errorOf, optionsOf } from '../core/errors.js';
 import { type Ratio, type RoundingMode, ratio } from '../core/exact.js';
 import { withInspect } from '../core/inspect.js';
+import { noDeclaredSummary, notEither } from '../core/messages/errors-en.js';
 import { sharesWords } from '../core/messages/index.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { type BandResult, bandOfRatio } from '../rating/bands.js';
@@ -414,9 +415,11 @@ export function aggregateRatings(
   });
   const source = options.source ?? 'programs';
   if (source !== 'programs' && source !== 'declared') {
-    throw new MunikpiError('INVALID_OPTION', `source: ${quote(source)} is not programs or declared`, {
-      input: source,
-    });
+    throw errorOf(
+      'INVALID_OPTION',
+      { notEither },
+      { name: 'source', input: source, first: 'programs', second: 'declared' },
+    );
   }
   const scale = scaleOf(plan);
   const published = appliedConvention(scale, options);
@@ -447,12 +450,11 @@ export function aggregateRatings(
   } else {
     const declared = plan.summaries?.find((s) => s.fiscalYear === fiscalYear);
     if (declared === undefined) {
-      throw new MunikpiError(
+      throw errorOf(
         'MISSING_OBSERVATION',
-        `plan ${quote(plan.id)} declares no summary for ${fiscalYear}`,
-        {
-          input: fiscalYear,
-        },
+        { noDeclaredSummary },
+        { plan: plan.id, fiscalYear },
+        { input: fiscalYear },
       );
     }
     for (const r of declared.rows) {
@@ -488,9 +490,11 @@ function appliedConvention(scale: RatingScale, options: AggregateOptions): Appli
   const convention = scale.shares ?? DEFAULT_SHARE_CONVENTION;
   const method = options.shares ?? convention.method;
   if (method !== 'each' && method !== 'largest-remainder') {
-    throw new MunikpiError('INVALID_OPTION', `shares: ${quote(method)} is not each or largest-remainder`, {
-      input: method,
-    });
+    throw errorOf(
+      'INVALID_OPTION',
+      { notEither },
+      { name: 'shares', input: method, first: 'each', second: 'largest-remainder' },
+    );
   }
   const { places, rounding } = roundingOf({
     places: options.places ?? convention.places ?? 1,

@@ -6,9 +6,10 @@
  * zod has checked the whole layout), checkPlan, definePlan and auditPlan all read it.
  */
 
-import { MunikpiError, type MunikpiErrorCode, optionsOf, quote } from '../core/errors.js';
+import { errorOf, MunikpiError, type MunikpiErrorCode, optionsOf } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN, ISSUE_LIMITS, isFiscalYearNumber } from '../core/limits.js';
+import { notAFiscalYearIn, notAPlan, notAProgram, planProblems } from '../core/messages/errors-en.js';
 import type { IssueWords, Language } from '../core/messages/index.js';
 import { issueWords } from '../core/messages/index.js';
 import type { FiscalYear } from '../fiscal/index.js';
@@ -660,11 +661,15 @@ const sealedIssues = new WeakMap<object, readonly PlanIssue[]>();
  * @internal
  */
 export function invalidPlan(issues: readonly PlanIssue[], input?: unknown): MunikpiError {
-  const shown = issues.slice(0, 5).map((i) => `${i.path}: ${issueMessage(i)}`);
-  const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
-  return new MunikpiError(
+  const lines = (lang: Language) => issues.slice(0, 5).map((i) => `${i.path}: ${issueMessage(i, lang)}`);
+  return errorOf(
     'INVALID_PLAN',
-    `the plan has ${issues.length} problem${issues.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}`,
+    { planProblems },
+    {
+      count: issues.length,
+      lines: { ja: lines('ja'), en: lines('en') },
+      more: Math.max(0, issues.length - 5),
+    },
     { input, issues: issues.map((i) => ({ ...i, message: issueMessage(i) })) },
   );
 }
@@ -696,7 +701,7 @@ export function definitionIssues(plan: unknown, onKpi: (compiled: CompiledKpi) =
 
 function checkObject(plan: unknown): asserts plan is object {
   if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
-    throw new MunikpiError('INVALID_ARGUMENT', `${quote(plan)} is not a plan`, { input: plan });
+    throw errorOf('INVALID_ARGUMENT', { notAPlan }, { input: plan });
   }
 }
 
@@ -735,7 +740,7 @@ export function isSealed(plan: object): boolean {
  */
 export function checkProgram(program: unknown): asserts program is Program {
   if (typeof program !== 'object' || program === null || Array.isArray(program)) {
-    throw new MunikpiError('INVALID_ARGUMENT', `${quote(program)} is not a program`, { input: program });
+    throw errorOf('INVALID_ARGUMENT', { notAProgram }, { input: program });
   }
   const list = new IssueList();
   const c = contextFor(list, { shapeOnly: true });
@@ -750,9 +755,9 @@ export function checkProgram(program: unknown): asserts program is Program {
  */
 export function checkYear(fiscalYear: unknown): FiscalYear {
   if (isFiscalYearNumber(fiscalYear)) return fiscalYear;
-  throw new MunikpiError(
+  throw errorOf(
     'INVALID_FISCAL_YEAR',
-    `${quote(fiscalYear)} is not a fiscal year ${FISCAL_YEAR_MIN}..${FISCAL_YEAR_MAX}`,
-    { input: fiscalYear },
+    { notAFiscalYearIn },
+    { input: fiscalYear, min: FISCAL_YEAR_MIN, max: FISCAL_YEAR_MAX },
   );
 }

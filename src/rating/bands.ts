@@ -3,11 +3,27 @@
  * of its marks to 継続 / 改善 / 再構築 / 見直し・縮減, 健康日本21 maps the mean of its letters back
  * to a letter. Every end says whether it is inclusive.
  */
+
 import type { Decimal } from 'decimal.js';
 import { decimalOf } from '../core/decimal.js';
-import { MunikpiError, quote } from '../core/errors.js';
 import { cmp, type Ratio, type RoundingMode, ratioOf } from '../core/exact.js';
-import { checkPlacesAndRounding, unknownKey } from './fields.js';
+import {
+  bandEmpty,
+  bandEnd,
+  bandEndFigure,
+  bandInclusive,
+  bandLabel,
+  bandNeedsLabel,
+  bandNoCode,
+  bandNotObject,
+  bandsCount,
+  bandsOf,
+  bandsOverlap,
+  codeTwice,
+  partNotObject,
+  unknownScaleField,
+} from '../core/messages/errors-en.js';
+import { checkPlacesAndRounding, scaleFail, unknownKey } from './fields.js';
 import { isLabels, type Labels } from './labels.js';
 
 /** One end of a band: a figure, and whether the band includes it. */
@@ -120,52 +136,45 @@ export function checkBands(
   levels: ReadonlySet<string> | null,
   id?: string,
 ): asserts bands is ScoreBands {
-  const fail = (message: string): never => {
-    throw new MunikpiError('INVALID_SCALE', `rating scale ${quote(id)}: bands: ${message}`, { input: bands });
-  };
+  const fail = scaleFail(id, 'bands', bands);
   const b = bands as Partial<ScoreBands> | null;
-  if (typeof b !== 'object' || b === null || Array.isArray(b)) return fail('must be an object');
+  if (typeof b !== 'object' || b === null || Array.isArray(b)) return fail({ partNotObject }, {});
   const extra = unknownKey(b, BANDS_KEYS);
-  if (extra !== undefined) fail(`${quote(extra)} is not a field (expected of, places, rounding, bands)`);
-  if (b.of !== 'sum' && b.of !== 'mean') fail(`of must be sum or mean, not ${quote(b.of)}`);
+  if (extra !== undefined) fail({ unknownScaleField }, { field: extra, expected: [...BANDS_KEYS] });
+  if (b.of !== 'sum' && b.of !== 'mean') fail({ bandsOf }, { input: b.of });
   checkPlacesAndRounding(b, fail);
-  if (!Array.isArray(b.bands) || b.bands.length === 0 || b.bands.length > 50) fail('needs 1 to 50 bands');
+  if (!Array.isArray(b.bands) || b.bands.length === 0 || b.bands.length > 50) fail({ bandsCount }, {});
   const seen = new Set<string>();
   const intervals: Interval[] = [];
   for (const band of b.bands as readonly ScoreBand[]) {
-    if (typeof band !== 'object' || band === null) fail('every band must be an object');
+    if (typeof band !== 'object' || band === null) fail({ bandNotObject }, {});
     const key = unknownKey(band, BAND_KEYS);
-    if (key !== undefined) fail(`${quote(key)} is not a field of a band (expected code, label, min, max)`);
-    if (typeof band.code !== 'string' || band.code.trim() === '') fail('every band needs a code');
-    if (seen.has(band.code)) fail(`the code ${quote(band.code)} appears twice`);
+    if (key !== undefined) fail({ unknownScaleField }, { field: key, of: 'band', expected: [...BAND_KEYS] });
+    if (typeof band.code !== 'string' || band.code.trim() === '') fail({ bandNoCode }, {});
+    if (seen.has(band.code)) fail({ codeTwice }, { code: band.code });
     seen.add(band.code);
-    if (band.label !== undefined && !isLabels(band.label))
-      fail(`band ${quote(band.code)}: label needs ja and en`);
+    if (band.label !== undefined && !isLabels(band.label)) fail({ bandLabel }, { code: band.code });
     if (band.label === undefined && levels !== null && !levels.has(band.code)) {
-      fail(`band ${quote(band.code)} is not a level of the scale, so it needs a label`);
+      fail({ bandNeedsLabel }, { code: band.code });
     }
     for (const end of [band.min, band.max]) {
       if (end === undefined) continue;
       if (typeof end !== 'object' || end === null || unknownKey(end, END_KEYS) !== undefined) {
-        fail(`band ${quote(band.code)}: an end is { value, inclusive }`);
+        fail({ bandEnd }, { code: band.code });
       }
-      if (typeof end.inclusive !== 'boolean')
-        fail(`band ${quote(band.code)}: say whether each end is inclusive`);
+      if (typeof end.inclusive !== 'boolean') fail({ bandInclusive }, { code: band.code });
       if (typeof end.value !== 'number' && typeof end.value !== 'string') {
-        fail(`band ${quote(band.code)}: ${quote(end.value)} is not a figure`);
+        fail({ bandEndFigure }, { code: band.code, value: end.value });
       }
     }
     const interval = intervalOf(band);
     if (interval.lo !== null && interval.hi !== null) {
       const c = cmp(interval.lo, interval.hi);
-      if (c > 0 || (c === 0 && !(interval.loIn && interval.hiIn)))
-        fail(`band ${quote(band.code)} holds no figure`);
+      if (c > 0 || (c === 0 && !(interval.loIn && interval.hiIn))) fail({ bandEmpty }, { code: band.code });
     }
     const overlap = intervals.findIndex((other) => !below(other, interval) && !below(interval, other));
     if (overlap !== -1) {
-      fail(
-        `band ${quote(band.code)} overlaps band ${quote((b.bands as readonly ScoreBand[])[overlap]?.code)}`,
-      );
+      fail({ bandsOverlap }, { code: band.code, other: (b.bands as readonly ScoreBand[])[overlap]?.code });
     }
     intervals.push(interval);
   }

@@ -2,9 +2,17 @@
  * The checks of a rating scale beyond its levels: no field munikpi does not know, 未評価 codes,
  * codes that are one mark in two spellings, bands and the share convention.
  */
-import { MunikpiError, quote } from '../core/errors.js';
+
+import {
+  cannotBeCode,
+  codesNotList,
+  codesNotText,
+  sameCode,
+  unknownLevelField,
+  unknownScaleField,
+} from '../core/messages/errors-en.js';
 import { checkBands } from './bands.js';
-import { unknownKey } from './fields.js';
+import { scaleFail, unknownKey } from './fields.js';
 import { markKey } from './marks.js';
 import { checkShareConvention } from './shares.js';
 
@@ -27,25 +35,21 @@ const FORBIDDEN_CODES = new Set(['__proto__', 'constructor', 'prototype']);
  * @internal
  */
 export function checkScaleFields(scale: ScaleFields): void {
-  const fail = (message: string): never => {
-    throw new MunikpiError('INVALID_SCALE', `rating scale ${quote(scale.id)}: ${message}`, { input: scale });
-  };
+  const fail = scaleFail(scale.id, undefined, scale);
   const extra = unknownKey(scale, SCALE_KEYS);
   if (extra !== undefined)
-    fail(`${quote(extra)} is not a field of a scale (expected ${[...SCALE_KEYS].join(', ')})`);
+    fail({ unknownScaleField }, { field: extra, of: 'scale', expected: [...SCALE_KEYS] });
   for (const level of scale.levels) {
     const key = unknownKey(level, LEVEL_KEYS);
     if (key !== undefined) {
-      fail(
-        `level ${quote(level.code)}: ${quote(key)} is not a field (expected ${[...LEVEL_KEYS].join(', ')})`,
-      );
+      fail({ unknownLevelField }, { code: level.code, field: key, expected: [...LEVEL_KEYS] });
     }
   }
   if (scale.unrated !== undefined) {
-    if (!Array.isArray(scale.unrated)) fail('unrated must be a list of codes');
+    if (!Array.isArray(scale.unrated)) fail({ codesNotList }, { field: 'unrated' });
     for (const code of scale.unrated as readonly unknown[]) {
-      if (typeof code !== 'string' || code.trim() === '') fail('unrated codes must be non-empty text');
-      if (FORBIDDEN_CODES.has(code as string)) fail(`${quote(code)} cannot be a code`);
+      if (typeof code !== 'string' || code.trim() === '') fail({ codesNotText }, { field: 'unrated' });
+      if (FORBIDDEN_CODES.has(code as string)) fail({ cannotBeCode }, { code });
     }
   }
   const keys = new Map<string, string>();
@@ -56,8 +60,7 @@ export function checkScaleFields(scale: ScaleFields): void {
   ]) {
     const key = markKey(code);
     const other = keys.get(key);
-    if (other !== undefined)
-      fail(`${quote(other)} and ${quote(code)} are the same code (or one mark spelt twice)`);
+    if (other !== undefined) fail({ sameCode }, { code, other });
     keys.set(key, code);
   }
   if (scale.bands !== undefined) checkBands(scale.bands, new Set(scale.levels.map((l) => l.code)), scale.id);

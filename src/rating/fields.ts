@@ -2,12 +2,29 @@
  * Checks shared by the parts of a scale read from data: fields munikpi does not know, and the
  * places and rounding of a figure.
  */
-import { quote } from '../core/errors.js';
+
+import { type ErrorText, fail } from '../core/errors.js';
 import { ROUNDING_MODES } from '../core/exact.js';
+import type { ScaleAt } from '../core/messages/errors-en.js';
+import { scalePlaces, scaleRounding } from '../core/messages/errors-en.js';
 
 /** The first field of `value` that is not in `known`, if any. @internal */
 export function unknownKey(value: object, known: ReadonlySet<string>): string | undefined {
   return Object.keys(value).find((key) => !known.has(key));
+}
+
+/** Throws INVALID_SCALE worded by one message about a scale (or one part of it). @internal */
+export type ScaleFail = <P extends ScaleAt>(text: ErrorText<P>, params: Omit<P, keyof ScaleAt>) => never;
+
+/**
+ * The ScaleFail for the scale `scale` (its id) and, when given, one part of it.
+ * @internal
+ */
+export function scaleFail(scale: unknown, part: ScaleAt['part'], input: unknown): ScaleFail {
+  return <P extends ScaleAt>(text: ErrorText<P>, params: Omit<P, keyof ScaleAt>): never =>
+    fail('INVALID_SCALE', text, { scale, ...(part === undefined ? {} : { part }), ...params } as P, {
+      input,
+    });
 }
 
 /**
@@ -17,16 +34,16 @@ export function unknownKey(value: object, known: ReadonlySet<string>): string | 
  */
 export function checkPlacesAndRounding(
   value: { readonly places?: unknown; readonly rounding?: unknown },
-  fail: (message: string) => never,
+  fail: ScaleFail,
 ): void {
   const { places, rounding } = value;
   if (
     places !== undefined &&
     (!Number.isInteger(places) || (places as number) < 0 || (places as number) > 20)
   ) {
-    fail(`places: ${quote(places)} is not a whole number 0..20`);
+    fail({ scalePlaces }, { input: places });
   }
   if (rounding !== undefined && !ROUNDING_MODES.includes(rounding as never)) {
-    fail(`rounding: ${quote(rounding)} is not one of ${ROUNDING_MODES.join(', ')}`);
+    fail({ scaleRounding }, { input: rounding, modes: ROUNDING_MODES });
   }
 }

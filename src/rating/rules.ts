@@ -7,13 +7,19 @@
  */
 import type { Decimal } from 'decimal.js';
 import { decimalOf } from '../core/decimal.js';
-import { MunikpiError, quote } from '../core/errors.js';
-import { cmp, type Ratio, type RoundingMode, ratioOf } from '../core/exact.js';
+import { fail, quote } from '../core/errors.js';
+import { cmp, ROUNDING_MODES, type Ratio, type RoundingMode, ratioOf } from '../core/exact.js';
 import { deepFreeze } from '../core/freeze.js';
+import {
+  notAJudgementRule,
+  notAKpiEvaluation,
+  type RuleProblem,
+  ruleProblem,
+} from '../core/messages/errors-en.js';
 import { changeBandOf, changeOfEvaluation, exactFigureOf } from '../kpi/evaluate.js';
 import type { ChangeTolerance, KpiEvaluation, KpiStatus } from '../kpi/index.js';
 import type { BandEnd } from './bands.js';
-import { checkPlacesAndRounding, unknownKey } from './fields.js';
+import { unknownKey } from './fields.js';
 import { isLabels, type Labels } from './labels.js';
 
 /** The figures of an evaluation a rule may band, each a percentage. */
@@ -110,58 +116,53 @@ const sealedRules = new WeakSet<object>();
 export function checkRule(rule: unknown): asserts rule is JudgementRule {
   if (typeof rule === 'object' && rule !== null && sealedRules.has(rule)) return;
   const r = rule as Partial<JudgementRule> | null;
-  const fail = (message: string): never => {
-    throw new MunikpiError('INVALID_ARGUMENT', `judgement rule ${quote(r?.id)}: ${message}`, { input: rule });
-  };
-  if (typeof r !== 'object' || r === null || Array.isArray(r)) {
-    throw new MunikpiError('INVALID_ARGUMENT', `${quote(rule)} is not a judgement rule`, { input: rule });
-  }
+  if (typeof r !== 'object' || r === null || Array.isArray(r)) fail('INVALID_ARGUMENT', { notAJudgementRule }, { input: rule });
+  const bad: RuleFail = (problem, field, at) =>
+    fail('INVALID_ARGUMENT', { ruleProblem }, { rule: r.id, ...at, problem, field }, { input: rule });
   const extra = unknownKey(r, RULE_KEYS);
-  if (extra !== undefined) fail(`${quote(extra)} is not a field`);
-  if (typeof r.id !== 'string' || r.id === '') fail('id must be non-empty text');
-  if (!isLabels(r.name)) fail('name needs ja and en');
-  if (r.scale !== undefined && typeof r.scale !== 'string') fail('scale must be the id of a scale');
-  if (r.combine !== undefined && r.combine !== 'worst' && r.combine !== 'behind-first')
-    fail('combine must be worst or behind-first');
-  checkPlacesAndRounding(r, fail);
+  if (extra !== undefined) bad('unknown-field', extra);
+  if (typeof r.id !== 'string' || r.id === '') bad('id');
+  if (!isLabels(r.name)) bad('name');
+  if (r.scale !== undefined && typeof r.scale !== 'string') bad('scale');
+  if (r.combine !== undefined && r.combine !== 'worst' && r.combine !== 'behind-first') bad('combine');
+  if (r.places !== undefined && (!Number.isInteger(r.places) || r.places < 0 || r.places > 20))
+    bad('places', r.places);
+  if (r.rounding !== undefined && !ROUNDING_MODES.includes(r.rounding)) bad('rounding', r.rounding);
   if (r.change !== undefined) {
     try {
       changeBandOf(r.change);
     } catch {
-      fail('change must be { measure: percent | points, worse, better? }, not negative');
+      bad('change');
     }
   }
-  if (!Array.isArray(r.cases) || r.cases.length === 0 || r.cases.length > 50) fail('needs 1 to 50 cases');
-  for (const c of r.cases as readonly RuleCase[]) checkCase(c, r.change !== undefined, fail);
+  if (!Array.isArray(r.cases) || r.cases.length === 0 || r.cases.length > 50) bad('cases');
+  for (const c of r.cases as readonly RuleCase[]) checkCase(c, r.change !== undefined, bad);
 }
 
-function checkCase(c: RuleCase, hasChange: boolean, fail: (message: string) => never): void {
-  if (typeof c !== 'object' || c === null || Array.isArray(c)) fail('every case must be an object');
+/** Throws INVALID_ARGUMENT worded by ruleProblem. */
+type RuleFail = (problem: RuleProblem, field?: unknown, at?: { case: unknown }) => never;
+
+function checkCase(c: RuleCase, hasChange: boolean, bad: RuleFail): void {
+  if (typeof c !== 'object' || c === null || Array.isArray(c)) bad('case-object');
   const extra = unknownKey(c, CASE_KEYS);
-  if (extra !== undefined) fail(`${quote(extra)} is not a field of a case`);
-  if (typeof c.code !== 'string' || c.code.trim() === '') fail('every case needs a code');
-  const where = `case ${quote(c.code)}`;
-  if (c.label !== undefined && !isLabels(c.label)) fail(`${where}: label needs ja and en`);
+  if (extra !== undefined) bad('case-unknown-field', extra);
+  if (typeof c.code !== 'string' || c.code.trim() === '') bad('case-code');
+  const at = { case: c.code };
+  if (c.label !== undefined && !isLabels(c.label)) bad('label', undefined, at);
   if (c.status !== undefined && (!Array.isArray(c.status) || !c.status.every((s) => STATUSES.has(s))))
-    fail(`${where}: status must be a list of KPI statuses`);
-  if (c.deadline !== undefined && c.deadline !== 'before' && c.deadline !== 'reached')
-    fail(`${where}: deadline must be before or reached`);
+    bad('status', undefined, at);
+  if (c.deadline !== undefined && c.deadline !== 'before' && c.deadline !== 'reached') bad('deadline', undefined, at);
   if (c.change !== undefined) {
-    if (!Array.isArray(c.change) || !c.change.every((s) => CHANGES.has(s)))
-      fail(`${where}: change must be a list of improved, unchanged, worse`);
-    if (!hasChange) fail(`${where}: reads change, but the rule gives no change tolerance`);
+    if (!Array.isArray(c.change) || !c.change.every((s) => CHANGES.has(s))) bad('case-change', undefined, at);
+    if (!hasChange) bad('no-tolerance', undefined, at);
   }
-  if (c.figure !== undefined && !FIGURES.has(c.figure))
-    fail(`${where}: figure must be achievement, progress or paceRatio`);
-  if ((c.min !== undefined || c.max !== undefined) && c.figure === undefined)
-    fail(`${where}: min and max need a figure`);
+  if (c.figure !== undefined && !FIGURES.has(c.figure)) bad('figure', undefined, at);
+  if ((c.min !== undefined || c.max !== undefined) && c.figure === undefined) bad('range-without-figure', undefined, at);
   for (const end of [c.min, c.max]) {
     if (end === undefined) continue;
-    if (typeof end !== 'object' || end === null || typeof end.inclusive !== 'boolean')
-      fail(`${where}: an end is { value, inclusive }, saying whether it is inclusive`);
-    if (typeof end.value !== 'number' && typeof end.value !== 'string')
-      fail(`${where}: ${quote(end.value)} is not a figure`);
-    ratioOf(end.value, () => `judgement rule: ${where}`);
+    if (typeof end !== 'object' || end === null || typeof end.inclusive !== 'boolean') bad('end', undefined, at);
+    if (typeof end.value !== 'number' && typeof end.value !== 'string') bad('end-value', end.value, at);
+    ratioOf(end.value, () => `judgement rule ${quote(c.code)}`);
   }
 }
 
@@ -227,9 +228,7 @@ function within(x: Ratio, min: BandEnd | undefined, max: BandEnd | undefined): b
 export function judgeWith(rule: JudgementRule, evaluation: KpiEvaluation): RuleJudgement | null {
   checkRule(rule);
   if (typeof evaluation !== 'object' || evaluation === null || typeof evaluation.status !== 'string') {
-    throw new MunikpiError('INVALID_ARGUMENT', `${quote(evaluation)} is not a KPI evaluation`, {
-      input: evaluation,
-    });
+    fail('INVALID_ARGUMENT', { notAKpiEvaluation }, { input: evaluation });
   }
   const change = rule.change === undefined ? null : changeOfEvaluation(evaluation, changeBandOf(rule.change));
   const reached = evaluation.deadline === null || evaluation.fiscalYear >= evaluation.deadline;

@@ -1,7 +1,26 @@
-import { MunikpiError, quote } from '../core/errors.js';
+import { errorOf } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import {
+  cannotBeCode,
+  codesNotList,
+  codesNotText,
+  codeTwice,
+  levelAndNotApplicable,
+  levelColour,
+  levelLabel,
+  levelNoCode,
+  levelNotObject,
+  levelProgress,
+  levelScore,
+  notARatingText,
+  notAScale,
+  scaleIdEmpty,
+  scaleNameLabels,
+  scaleNoLevels,
+} from '../core/messages/errors-en.js';
 import type { ScoreBands } from './bands.js';
 import { checkScaleFields } from './check-fields.js';
+import { scaleFail } from './fields.js';
 import { isLabels, type Labels } from './labels.js';
 import { markKey } from './marks.js';
 import type { ShareConvention } from './shares.js';
@@ -95,51 +114,48 @@ export function isSealedScale(scale: object): boolean {
 export function checkScale(scale: unknown): asserts scale is RatingScale {
   if (typeof scale === 'object' && scale !== null && sealedScales.has(scale)) return;
   const s = scale as Partial<RatingScale> | null;
-  const fail = (message: string): never => {
-    throw new MunikpiError('INVALID_SCALE', `rating scale ${quote(s?.id)}: ${message}`, { input: scale });
-  };
+  const fail = scaleFail(s?.id, undefined, scale);
   if (typeof s !== 'object' || s === null || Array.isArray(s)) {
-    throw new MunikpiError('INVALID_SCALE', `${quote(s)} is not a rating scale object`, { input: scale });
+    throw errorOf('INVALID_SCALE', { notAScale }, { input: scale });
   }
   const checked = s as Partial<RatingScale>;
-  if (typeof checked.id !== 'string' || checked.id === '') fail('id must be non-empty text');
-  if (!isLabels(checked.name)) fail('name needs ja and en');
-  if (!Array.isArray(checked.levels) || checked.levels.length === 0) fail('needs at least one level');
+  if (typeof checked.id !== 'string' || checked.id === '') fail({ scaleIdEmpty }, {});
+  if (!isLabels(checked.name)) fail({ scaleNameLabels }, {});
+  if (!Array.isArray(checked.levels) || checked.levels.length === 0) fail({ scaleNoLevels }, {});
   const seen = new Set<string>();
   for (const level of checked.levels as readonly RatingLevel[]) {
-    if (typeof level !== 'object' || level === null) fail('every level must be an object');
-    if (typeof level.code !== 'string' || level.code.trim() === '') fail('every level needs a code');
+    if (typeof level !== 'object' || level === null) fail({ levelNotObject }, {});
+    if (typeof level.code !== 'string' || level.code.trim() === '') fail({ levelNoCode }, {});
     if (FORBIDDEN_CODES.has(level.code)) {
-      throw new MunikpiError(
+      throw errorOf(
         'FORBIDDEN_KEY',
-        `rating scale ${quote(checked.id)}: ${quote(level.code)} cannot be a code`,
-        {
-          input: scale,
-        },
+        { cannotBeCode },
+        { scale: checked.id, code: level.code },
+        { input: scale },
       );
     }
-    if (seen.has(level.code)) fail(`the code ${quote(level.code)} appears twice`);
+    if (seen.has(level.code)) fail({ codeTwice }, { code: level.code });
     seen.add(level.code);
     if (!['ahead', 'on-track', 'behind'].includes(level.progress)) {
-      fail(`level ${quote(level.code)}: progress must be ahead, on-track or behind`);
+      fail({ levelProgress }, { code: level.code });
     }
-    if (!isLabels(level.label)) fail(`level ${quote(level.code)}: label needs ja and en`);
+    if (!isLabels(level.label)) fail({ levelLabel }, { code: level.code });
     if (
       level.score !== undefined &&
       (typeof level.score !== 'number' || !Number.isSafeInteger(level.score))
     ) {
-      fail(`level ${quote(level.code)}: the score must be a whole number`);
+      fail({ levelScore }, { code: level.code });
     }
     if (level.color !== undefined && (typeof level.color !== 'string' || !COLOR.test(level.color))) {
-      fail(`level ${quote(level.code)}: colour is not #rrggbb`);
+      fail({ levelColour }, { code: level.code });
     }
   }
   if (checked.notApplicable !== undefined) {
-    if (!Array.isArray(checked.notApplicable)) fail('notApplicable must be a list of codes');
+    if (!Array.isArray(checked.notApplicable)) fail({ codesNotList }, { field: 'notApplicable' });
     for (const code of checked.notApplicable as readonly unknown[]) {
-      if (typeof code !== 'string' || code.trim() === '') fail('notApplicable codes must be non-empty text');
-      if (FORBIDDEN_CODES.has(code as string)) fail(`${quote(code)} cannot be a code`);
-      if (seen.has(code as string)) fail(`${quote(code)} cannot be both a level and not applicable`);
+      if (typeof code !== 'string' || code.trim() === '') fail({ codesNotText }, { field: 'notApplicable' });
+      if (FORBIDDEN_CODES.has(code as string)) fail({ cannotBeCode }, { code });
+      if (seen.has(code as string)) fail({ levelAndNotApplicable }, { code });
     }
   }
   checkScaleFields(checked as RatingScale);
@@ -559,7 +575,7 @@ export type RatingReading =
 export function readRating(scale: RatingScale, code: string): RatingReading {
   checkScale(scale);
   if (typeof code !== 'string') {
-    throw new MunikpiError('INVALID_ARGUMENT', `${quote(code)} is not a rating (text)`, { input: code });
+    throw errorOf('INVALID_ARGUMENT', { notARatingText }, { input: code });
   }
   return readingOf(scale, code);
 }

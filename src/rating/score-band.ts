@@ -1,6 +1,7 @@
 import type { DecimalInput } from '../core/decimal.js';
-import { MunikpiError, quote } from '../core/errors.js';
+import { errorOf } from '../core/errors.js';
 import { ratioOf } from '../core/exact.js';
+import { notScaleOrBands, scaleHasNoBands } from '../core/messages/errors-en.js';
 import { type BandResult, bandOfRatio, checkBands, type ScoreBands } from './bands.js';
 import { checkScale, type RatingScale } from './scale.js';
 
@@ -25,18 +26,14 @@ import { checkScale, type RatingScale } from './scale.js';
  */
 export function scoreBandOf(source: RatingScale | ScoreBands, figure: DecimalInput): BandResult | null {
   if (typeof source !== 'object' || source === null || Array.isArray(source)) {
-    throw new MunikpiError('INVALID_SCALE', `${quote(source)} is not a rating scale or its bands`, {
-      input: source,
-    });
+    throw errorOf('INVALID_SCALE', { notScaleOrBands }, { input: source });
   }
   const x = ratioOf(figure, 'scoreBandOf');
   if ('levels' in source) {
     checkScale(source);
     const bands = source.bands;
     if (bands === undefined) {
-      throw new MunikpiError('INVALID_SCALE', `rating scale ${quote(source.id)} declares no bands`, {
-        input: source,
-      });
+      throw errorOf('INVALID_SCALE', { scaleHasNoBands }, { scale: source.id }, { input: source });
     }
     return bandOfRatio(bands, x, (code) => source.levels.find((level) => level.code === code)?.label);
   }

@@ -2,9 +2,16 @@
  * How a body publishes the shares of its summary table: each rounded on its own (they may not
  * add up to 100, and the table says so) or by the largest-remainder method; how many places.
  */
-import { MunikpiError, quote } from '../core/errors.js';
+
 import type { RoundingMode } from '../core/exact.js';
-import { checkPlacesAndRounding, unknownKey } from './fields.js';
+import {
+  partNotObject,
+  sharesFixed,
+  sharesMethod,
+  sharesNote,
+  unknownScaleField,
+} from '../core/messages/errors-en.js';
+import { checkPlacesAndRounding, scaleFail, unknownKey } from './fields.js';
 import { isLabels, type Labels } from './labels.js';
 
 /**
@@ -51,22 +58,17 @@ const KEYS = new Set(['method', 'places', 'rounding', 'fixed', 'note']);
  * @internal
  */
 export function checkShareConvention(value: unknown, id?: string): asserts value is ShareConvention {
-  const fail = (message: string): never => {
-    throw new MunikpiError('INVALID_SCALE', `rating scale ${quote(id)}: shares: ${message}`, {
-      input: value,
-    });
-  };
+  const fail = scaleFail(id, 'shares', value);
   const c = value as Partial<ShareConvention> | null;
-  if (typeof c !== 'object' || c === null || Array.isArray(c)) return fail('must be an object');
+  if (typeof c !== 'object' || c === null || Array.isArray(c)) return fail({ partNotObject }, {});
   const extra = unknownKey(c, KEYS);
-  if (extra !== undefined)
-    fail(`${quote(extra)} is not a field (expected method, places, rounding, fixed, note)`);
+  if (extra !== undefined) fail({ unknownScaleField }, { field: extra, expected: [...KEYS] });
   if (c.method !== 'each' && c.method !== 'largest-remainder') {
-    fail(`method must be each or largest-remainder, not ${quote(c.method)}`);
+    fail({ sharesMethod }, { input: c.method });
   }
   checkPlacesAndRounding(c, fail);
-  if (c.fixed !== undefined && typeof c.fixed !== 'boolean') fail('fixed must be true or false');
+  if (c.fixed !== undefined && typeof c.fixed !== 'boolean') fail({ sharesFixed }, {});
   if (c.note !== undefined && typeof c.note !== 'boolean' && !isLabels(c.note)) {
-    fail('note must be true, false or { ja, en }');
+    fail({ sharesNote }, {});
   }
 }

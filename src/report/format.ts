@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { eastAsianWidth } from 'get-east-asian-width';
-import { flagOption, MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { errorOf, flagOption, optionsOf } from '../core/errors.js';
+import { notTextNamed } from '../core/messages/errors-en.js';
 import { groupDigits } from '../kpi/format.js';
 import type { RoundingMode } from '../kpi/index.js';
 import { type DecimalInput, roundFigure, toDecimal } from '../kpi/index.js';
@@ -104,7 +105,7 @@ export function formatPercent(value: DecimalInput, options?: FormatPercentOption
  */
 export function displayWidth(text: string): number {
   if (typeof text !== 'string') {
-    throw new MunikpiError('INVALID_ARGUMENT', `displayWidth: ${quote(text)} is not text`, { input: text });
+    throw errorOf('INVALID_ARGUMENT', { notTextNamed }, { name: 'displayWidth', input: text });
   }
   let width = 0;
   for (const char of text) {

@@ -1,4 +1,5 @@
-import { MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { errorOf, MunikpiError, optionsOf } from '../core/errors.js';
+import { notTextNamed } from '../core/messages/errors-en.js';
 import { type Language, wordsFor } from '../core/messages/index.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import type { EvaluateOptions } from '../kpi/index.js';
@@ -211,7 +212,7 @@ function kpiCharts(data: ReportData, draw: boolean): string {
 
 function checkTitle(title: unknown): string | undefined {
   if (title !== undefined && typeof title !== 'string') {
-    throw new MunikpiError('INVALID_OPTION', `title: ${quote(title)} is not text`, { input: title });
+    throw errorOf('INVALID_OPTION', { notTextNamed }, { name: 'title', input: title });
   }
   return title;
 }

@@ -1,4 +1,5 @@
-import { MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { errorOf, optionsOf } from '../core/errors.js';
+import { notAList, notOneOfFor, reportFormat } from '../core/messages/errors-en.js';
 import { markdownHeading, markdownText, terminalText } from '../core/text.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import type { Plan } from '../plan/index.js';
@@ -83,23 +84,17 @@ export function renderReport(
   options = optionsOf(options);
   const format = options.format ?? 'text';
   if (!['text', 'md', 'csv', 'json'].includes(format)) {
-    throw new MunikpiError('INVALID_OPTION', `format: ${quote(format)} is not text, md, csv or json`, {
-      input: format,
-    });
+    throw errorOf('INVALID_OPTION', { reportFormat }, { input: format });
   }
   if (options.sections !== undefined && !Array.isArray(options.sections)) {
-    throw new MunikpiError('INVALID_OPTION', `sections: ${quote(options.sections)} is not a list`, {
-      input: options.sections,
-    });
+    throw errorOf('INVALID_OPTION', { notAList }, { name: 'sections', input: options.sections });
   }
   for (const section of options.sections ?? []) {
     if (!ALL_SECTIONS.includes(section)) {
-      throw new MunikpiError(
+      throw errorOf(
         'INVALID_OPTION',
-        `sections: ${quote(section)} is not one of ${ALL_SECTIONS.join(', ')}`,
-        {
-          input: section,
-        },
+        { notOneOfFor },
+        { name: 'sections', input: section, allowed: ALL_SECTIONS },
       );
     }
   }

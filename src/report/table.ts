@@ -1,4 +1,5 @@
 import { fail } from '../core/errors.js';
+import { notACsvCell, notCsvRows } from '../core/messages/errors-en.js';
 import { markdownHeading, markdownText, terminalText } from '../core/text.js';
 import { displayWidth, padDisplay } from './format.js';
 
@@ -64,7 +65,7 @@ function formulaLike(cell: string): boolean {
  * csvCell('-16.1'); // '-16.1'
  */
 export function csvCell(value: string): string {
-  if (typeof value !== 'string') fail('INVALID_ARGUMENT', value, 'is not a CSV cell (text)');
+  if (typeof value !== 'string') fail('INVALID_ARGUMENT', { notACsvCell }, { input: value });
   const cell = formulaLike(value) ? `'${value}` : value;
   return /[",\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
@@ -82,7 +83,7 @@ export function csvCell(value: string): string {
  */
 export function toCsv(rows: readonly (readonly string[])[]): string {
   if (!Array.isArray(rows) || !rows.every(Array.isArray))
-    fail('INVALID_ARGUMENT', rows, 'is not a list of rows (lists of text)');
+    fail('INVALID_ARGUMENT', { notCsvRows }, { input: rows });
   return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }
 

@@ -4,11 +4,13 @@
  * text without units or separators, the fiscal year as a Gregorian integer with its 和暦 label in
  * a column of its own, codes apart from their labels, and ids that join the tables.
  */
+
 import type { Decimal } from 'decimal.js';
 import { roundingOf } from '../core/decimal.js';
-import { MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { errorOf, MunikpiError, optionsOf } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { withInspect } from '../core/inspect.js';
+import { idUsedTwice } from '../core/messages/errors-en.js';
 import { type Language, languageOf, wordsFor } from '../core/messages/index.js';
 import { type FiscalYear, formatFiscalYear, planPeriod } from '../fiscal/index.js';
 import { compiled } from '../kpi/compile.js';
@@ -504,11 +506,7 @@ function plansOf(input: Plan | readonly Plan[]): readonly Plan[] {
   plans.forEach((plan, i) => {
     checkPlan(plan);
     if (seen.has(plan.id)) {
-      throw new MunikpiError(
-        'DUPLICATE_ID',
-        `plans[${i}]: the id ${quote(plan.id)} is already used by an earlier plan; ids must join the tables`,
-        { input: plan.id },
-      );
+      throw errorOf('DUPLICATE_ID', { idUsedTwice }, { index: i, id: plan.id }, { input: plan.id });
     }
     seen.add(plan.id);
   });

@@ -2,8 +2,17 @@
  * Reading JSON that comes from outside: a size limit, a nesting limit, duplicate keys and
  * prototype-polluting keys, all found with their paths before anything is built.
  */
-import { MunikpiError, type MunikpiIssue, optionsOf, quote } from '../core/errors.js';
+
+import { errorOf, type MunikpiIssue, optionsOf, quote } from '../core/errors.js';
 import { MAX_DEPTH, MAX_PLAN_BYTES } from '../core/limits.js';
+import {
+  documentProblems,
+  documentTooLarge,
+  notAboveZero,
+  notJson,
+  notTextFor,
+  problemAt,
+} from '../core/messages/errors-en.js';
 
 /** Options for reading a JSON document. */
 export interface ReadJsonOptions {
@@ -286,9 +295,7 @@ export function readLimits(options: ReadJsonOptions | undefined): { maxBytes: nu
 function limit(value: unknown, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return value;
-  throw new MunikpiError('INVALID_OPTION', `${name}: ${quote(value)} is not a whole number above 0`, {
-    input: value,
-  });
+  throw errorOf('INVALID_OPTION', { notAboveZero }, { name, input: value });
 }
 
 /**
@@ -314,17 +321,16 @@ function limit(value: unknown, name: string, fallback: number): number {
  */
 export function readJson(text: string, options?: ReadJsonOptions): unknown {
   if (typeof text !== 'string') {
-    throw new MunikpiError('INVALID_ARGUMENT', `readJson: ${quote(text)} is not text`, { input: text });
+    throw errorOf('INVALID_ARGUMENT', { notTextFor }, { what: 'readJson', input: text });
   }
   const { maxBytes, maxDepth } = readLimits(options);
   const bytes = text.length > maxBytes ? text.length : utf8Length(text);
   if (bytes > maxBytes) {
-    throw new MunikpiError(
+    throw errorOf(
       'DOCUMENT_TOO_LARGE',
-      `the document has ${bytes} bytes, over the limit of ${maxBytes}`,
-      {
-        input: `${text.slice(0, 40)}…`,
-      },
+      { documentTooLarge },
+      { bytes, max: maxBytes },
+      { input: `${text.slice(0, 40)}…` },
     );
   }
   const issues: MunikpiIssue[] = [];
@@ -332,32 +338,42 @@ export function readJson(text: string, options?: ReadJsonOptions): unknown {
   scan(text, maxDepth, issues, numbers);
   const deep = issues.find((issue) => issue.code === 'NESTING_TOO_DEEP');
   if (deep !== undefined) {
-    throw new MunikpiError('NESTING_TOO_DEEP', `${deep.path}: ${deep.message}`, { issues: [deep] });
+    throw errorOf(
+      'NESTING_TOO_DEEP',
+      { problemAt },
+      { path: deep.path, message: deep.message },
+      { issues: [deep] },
+    );
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new MunikpiError('INVALID_JSON', `not JSON: ${message}`, {
-      issues: [{ path: '(document)', code: 'INVALID_JSON', message }],
-      cause: error,
-    });
+    throw errorOf(
+      'INVALID_JSON',
+      { notJson },
+      { message },
+      { issues: [{ path: '(document)', code: 'INVALID_JSON', message }], cause: error },
+    );
   }
   if (numbers.list.length > 0) {
     // JSON.parse would round 12345678901234567890, and read 1e400 as Infinity and 1e-400 as 0.
     const numberIssues = numbers.all();
     const first = numberIssues[0] as MunikpiIssue;
-    throw new MunikpiError('INVALID_NUMBER', `${first.path}: ${first.message}`, { issues: numberIssues });
+    throw errorOf(
+      'INVALID_NUMBER',
+      { problemAt },
+      { path: first.path, message: first.message },
+      { issues: numberIssues },
+    );
   }
   if (issues.length > 0) {
     const forbidden = issues.some((issue) => issue.code === 'FORBIDDEN_KEY');
-    throw new MunikpiError(
+    throw errorOf(
       forbidden ? 'FORBIDDEN_KEY' : 'INVALID_JSON',
-      `${issues.length} problem${issues.length === 1 ? '' : 's'}: ${issues
-        .slice(0, 3)
-        .map((issue) => `${issue.path}: ${issue.message}`)
-        .join('; ')}`,
+      { documentProblems },
+      { problems: issues },
       { issues },
     );
   }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { MunikpiError, type MunikpiIssue } from '../core/errors.js';
+import { errorOf, type MunikpiIssue } from '../core/errors.js';
 import { PLAN_LIMITS } from '../core/limits.js';
+import { kpiProblems, problemAt } from '../core/messages/errors-en.js';
 import { type Language, languageOf } from '../core/messages/index.js';
 import { type CompiledKpi, sealCompiled } from '../kpi/compile.js';
 import { defineKpi, type Kpi } from '../kpi/index.js';
@@ -195,9 +196,10 @@ function read(input: unknown, options: ReadJsonOptions | undefined): unknown {
   const issues = checkValue(input, readLimits(options).maxDepth);
   if (issues.length > 0) {
     const first = issues[0] as MunikpiIssue;
-    throw new MunikpiError(
+    throw errorOf(
       first.code === 'NESTING_TOO_DEEP' ? 'NESTING_TOO_DEEP' : 'FORBIDDEN_KEY',
-      `${first.path}: ${first.message}`,
+      { problemAt },
+      { path: first.path, message: first.message },
       { issues },
     );
   }
@@ -346,19 +348,15 @@ export function parseKpi(input: unknown, options?: ReadJsonOptions): Kpi {
   const parsed = kpiSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) {
     const issues: MunikpiIssue[] = [];
+    const ja: string[] = [];
     const tell: Tell = (path, code, data) => {
       const issue = { path: formatPath(path), code, severity: 'error' as const, data };
       issues.push({ ...issue, message: issueMessage(issue) });
+      if (ja.length < 5) ja.push(`${issue.path}: ${issueMessage(issue, 'ja')}`);
     };
     for (const issue of parsed.error.issues) fromZod(issue, [], tell);
-    throw new MunikpiError(
-      'INVALID_KPI',
-      `the KPI has ${issues.length} problem${issues.length === 1 ? '' : 's'}: ${issues
-        .slice(0, 5)
-        .map((issue) => `${issue.path}: ${issue.message}`)
-        .join('; ')}`,
-      { issues },
-    );
+    const en = issues.slice(0, 5).map((issue) => `${issue.path}: ${issue.message}`);
+    throw errorOf('INVALID_KPI', { kpiProblems }, { count: issues.length, lines: { ja, en } }, { issues });
   }
   return defineKpi(parsed.data as Kpi);
 }

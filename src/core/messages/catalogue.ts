@@ -6,6 +6,8 @@
  * (`{ code, data }`); the words come later, in the reader's language.
  */
 
+import type * as EnglishErrors from './errors-en.js';
+
 /** The languages munikpi writes. */
 export type Language = 'ja' | 'en';
 
@@ -68,6 +70,10 @@ export interface Catalogue {
   readonly issue: IssueWords;
   /** Audit findings that depend on the fiscal year audited (see AUDIT_CODES). */
   readonly finding: FindingWords;
+  /** Error messages: one function of named parameters per message (see ErrorWords). */
+  readonly errors: ErrorWords;
+  /** The notes a KPI evaluation carries (missing data, a late milestone). */
+  readonly kpiNotes: KpiNoteWords;
 }
 
 /** A fiscal year's names, already formatted, for templates to choose from. @internal */
@@ -240,4 +246,42 @@ export interface ReportTermWords {
   readonly scoreTotal: string;
   readonly scoreMean: string;
   readonly scoreBand: string;
+}
+
+/*
+ * errors: the words of every error message munikpi throws.
+ */
+
+/**
+ * The words of every error message: one function of named parameters per key. The English
+ * messages (errors-en.ts, each a named export so that a bundle carries only those it throws)
+ * declare each key's parameters; every language gives the same keys. A MunikpiError keeps its
+ * key and parameters in `detail`, and errorMessage(error, lang) words it again.
+ * @internal
+ */
+export type ErrorWords = { readonly [Key in keyof typeof EnglishErrors]: (typeof EnglishErrors)[Key] };
+
+/** A key of the catalogue's `errors` section. @internal */
+export type ErrorKey = keyof ErrorWords;
+
+/*
+ * kpiNotes: the remarks a KPI evaluation carries.
+ */
+
+/** The words of the notes on a KPI evaluation, one function of named parameters each. @internal */
+export interface KpiNoteWords {
+  /** No actual for the fiscal year evaluated. */
+  readonly noActual: (p: { fiscalYear: number }) => string;
+  /** A change or rate target without the baseline value. */
+  readonly noBaselineValue: () => string;
+  /** A no-worse target without last year's actual. */
+  readonly noPreviousActual: (p: { fiscalYear: number }) => string;
+  /** A target without a baseline value: no line to read progress from. */
+  readonly noProgressLine: () => string;
+  /** Neither a baseline nor a year target. */
+  readonly nothingToJudgePace: () => string;
+  /** A milestone done after it was due. */
+  readonly doneLate: (p: { on: string | undefined; due: string }) => string;
+  /** A milestone done, with no date. */
+  readonly doneUndated: () => string;
 }

@@ -1,6 +1,7 @@
 import { quote } from '../errors.js';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '../limits.js';
 import type { Catalogue, WordData } from './catalogue.js';
+import * as englishErrors from './errors-en.js';
 
 const list = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value));
 const program = (d: WordData): string => `program ${d.number}`;
@@ -205,6 +206,20 @@ export const finding: Catalogue['finding'] = {
     `the ${d.missing} programs not detailed must be rated ${d.mustBe} to match the summary`,
 };
 
+/** The `errors` section in English (each message is an export of errors-en.ts). @internal */
+export const errors: Catalogue['errors'] = englishErrors;
+
+/** The `kpiNotes` section in English. @internal */
+export const kpiNotes: Catalogue['kpiNotes'] = {
+  noActual: (p) => `no actual for fiscal year ${p.fiscalYear}`,
+  noBaselineValue: () => 'the baseline value is not given, so the target level is unknown',
+  noPreviousActual: (p) => `no actual for fiscal year ${p.fiscalYear} to compare with`,
+  noProgressLine: () => 'no baseline value, so no progress line',
+  nothingToJudgePace: () => 'no baseline or year target to judge the pace against',
+  doneLate: (p) => `done on ${p.on}, after it was due (${p.due})`,
+  doneUndated: () => 'done, but the date is not given',
+};
+
 /** Every word munikpi writes in English. @internal */
 export const en: Catalogue = {
   status,
@@ -216,4 +231,6 @@ export const en: Catalogue = {
   cli,
   issue,
   finding,
+  errors,
+  kpiNotes,
 };

@@ -1,12 +1,17 @@
-import { MunikpiError, quote } from '../errors.js';
+import { errorOf, MunikpiError } from '../errors.js';
 import type { Catalogue, Language } from './catalogue.js';
 import * as en from './en.js';
+import { notALanguage } from './errors-en.js';
+import { errors as jaErrors } from './errors-ja.js';
 import * as ja from './ja.js';
 
 export type {
   Catalogue,
+  ErrorKey,
+  ErrorWords,
   FindingWords,
   IssueWords,
+  KpiNoteWords,
   Language,
   ReportWords,
   WordData,
@@ -32,9 +37,7 @@ export function wordsFor(lang: Language): Catalogue {
 export function languageOf(value: unknown, fallback: Language = 'ja'): Language {
   if (value === undefined) return fallback;
   if (value !== 'ja' && value !== 'en') {
-    throw new MunikpiError('INVALID_OPTION', `${quote(value)} is not a language (ja or en)`, {
-      input: value,
-    });
+    throw errorOf('INVALID_OPTION', { notALanguage }, { input: value });
   }
   return value;
 }
@@ -65,7 +68,46 @@ export function issueWords(lang: Language): Catalogue['issue'] {
   return lang === 'ja' ? ja.issue : en.issue;
 }
 
+/** The words of the notes on a KPI evaluation. @internal */
+export function kpiNoteWords(lang: Language): Catalogue['kpiNotes'] {
+  return lang === 'ja' ? ja.kpiNotes : en.kpiNotes;
+}
+
 /** The words of audit findings. @internal */
 export function findingWords(lang: Language): Catalogue['finding'] {
   return lang === 'ja' ? ja.finding : en.finding;
+}
+
+/**
+ * The message of an error in a language: a MunikpiError is worded again from the catalogue's
+ * `errors` section by the key and parameters it keeps in `detail`; any other error (or a
+ * MunikpiError made with a message of the caller's own) keeps its own message. `error.message`
+ * is always English; this is how a caller shows the same error to a Japanese reader.
+ *
+ * @param error - what was caught
+ * @param lang - `ja` or `en` (the default)
+ * @returns the message in that language
+ * @throws {MunikpiError} `INVALID_OPTION` when lang is neither `ja` nor `en`
+ *
+ * @example
+ * import { errorMessage, fiscalYearRange } from 'munikpi';
+ * try {
+ *   fiscalYearRange(2023.5);
+ * } catch (error) {
+ *   errorMessage(error, 'ja'); // '2023.5 は年度（整数）ではありません'
+ *   errorMessage(error); // '2023.5 is not a fiscal year (a whole number)'
+ * }
+ */
+export function errorMessage(error: unknown, lang: Language = 'en'): string {
+  // error.message is the English message; only Japanese is worded again, so that a bundle with
+  // errorMessage carries the Japanese messages and not a second copy of the English ones.
+  const japanese = languageOf(lang, 'en') === 'ja';
+  if (!(error instanceof MunikpiError)) return error instanceof Error ? error.message : String(error);
+  const detail = error.detail;
+  if (!japanese || detail === undefined || !Object.hasOwn(jaErrors, detail.key)) return error.message;
+  return (
+    (jaErrors as unknown as Readonly<Record<string, (params: object) => string>>)[detail.key]?.(
+      detail.params,
+    ) ?? error.message
+  );
 }

@@ -1,6 +1,7 @@
 import { quote } from '../errors.js';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '../limits.js';
 import type { Catalogue, WordData } from './catalogue.js';
+import { errors } from './errors-ja.js';
 
 const list = (value: unknown): string => (Array.isArray(value) ? value.join('、') : String(value));
 const program = (d: WordData): string => `プログラム${d.number}`;
@@ -216,6 +217,20 @@ export const finding: Catalogue['finding'] = {
     `詳細のない${d.missing}プログラムは${d.mustBe}でなければ集計表に合いません`,
 };
 
+/** The `errors` section in Japanese (errors-ja.ts). @internal */
+export { errors };
+
+/** The `kpiNotes` section in Japanese. @internal */
+export const kpiNotes: Catalogue['kpiNotes'] = {
+  noActual: (p) => `${p.fiscalYear}年度の実績がありません`,
+  noBaselineValue: () => '基準値が示されていないため、目標の水準がわかりません',
+  noPreviousActual: (p) => `比較する${p.fiscalYear}年度の実績がありません`,
+  noProgressLine: () => '基準値がないため、進捗の目安となる線を引けません',
+  nothingToJudgePace: () => '基準値も年度目標もないため、進み具合を判定できません',
+  doneLate: (p) => `${p.on} に達成しましたが、期限（${p.due}）より後でした`,
+  doneUndated: () => '達成済みですが、達成日が示されていません',
+};
+
 /** Every word munikpi writes in Japanese. @internal */
 export const ja: Catalogue = {
   status,
@@ -227,4 +242,6 @@ export const ja: Catalogue = {
   cli,
   issue,
   finding,
+  errors,
+  kpiNotes,
 };

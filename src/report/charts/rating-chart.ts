@@ -1,4 +1,5 @@
-import { MunikpiError, quote } from '../../core/errors.js';
+import { errorOf } from '../../core/errors.js';
+import { notAResultOf } from '../../core/messages/errors-en.js';
 import { wordsFor } from '../../core/messages/index.js';
 import type { RatingAggregate, RatingTally } from '../../plan/index.js';
 import type { RatingScale } from '../../rating/index.js';
@@ -218,9 +219,7 @@ export function renderRatingChart(aggregate: RatingAggregate, options?: RatingCh
     !Array.isArray(aggregate.rows) ||
     !Array.isArray(aggregate.codes)
   ) {
-    throw new MunikpiError('INVALID_ARGUMENT', `${quote(aggregate)} is not a result of aggregateRatings`, {
-      input: aggregate,
-    });
+    throw errorOf('INVALID_ARGUMENT', { notAResultOf }, { input: aggregate, fn: 'aggregateRatings' });
   }
   const levels = levelsOf(aggregate, o.lang);
   const rows = rowsOf(aggregate, o.lang);

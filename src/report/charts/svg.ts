@@ -3,7 +3,14 @@
  * coordinates, a width estimate for text, colours, and the <svg> root with its title and
  * description. Everything here is deterministic: no clock, no locale, no host time zone.
  */
-import { flagOption, MunikpiError, optionsOf, quote } from '../../core/errors.js';
+
+import { errorOf, flagOption, optionsOf } from '../../core/errors.js';
+import {
+  badIdPrefix,
+  chartCoordinate,
+  notEitherQuoted,
+  notTextNamed,
+} from '../../core/messages/errors-en.js';
 import type { ReportLanguage } from '../report.js';
 
 /** Options every chart accepts. */
@@ -77,9 +84,7 @@ const MAX_COORDINATE = 1e12;
  */
 export function num(value: number): string {
   if (!(Math.abs(value) <= MAX_COORDINATE)) {
-    throw new MunikpiError('INVALID_NUMBER', `a chart coordinate of ${value} cannot be drawn`, {
-      input: value,
-    });
+    throw errorOf('INVALID_NUMBER', { chartCoordinate }, { value }, { input: value });
   }
   const rounded = Math.round(value * 100) / 100;
   return Object.is(rounded, -0) ? '0' : String(rounded);
@@ -196,20 +201,18 @@ export function checkOptions(opts: ChartOptions | undefined, fallbackId: string)
   const options = optionsOf(opts);
   const lang = options.lang ?? 'ja';
   if (lang !== 'ja' && lang !== 'en') {
-    throw new MunikpiError('INVALID_OPTION', `lang: ${quote(lang)} is not 'ja' or 'en'`, { input: lang });
+    throw errorOf(
+      'INVALID_OPTION',
+      { notEitherQuoted },
+      { name: 'lang', input: lang, first: 'ja', second: 'en' },
+    );
   }
   const idPrefix = options.idPrefix ?? fallbackId;
   if (typeof idPrefix !== 'string' || !ID.test(idPrefix)) {
-    throw new MunikpiError(
-      'INVALID_OPTION',
-      `idPrefix: ${quote(idPrefix)} must be a letter followed by letters, digits, - or _`,
-      { input: idPrefix },
-    );
+    throw errorOf('INVALID_OPTION', { badIdPrefix }, { input: idPrefix });
   }
   if (options.title !== undefined && typeof options.title !== 'string') {
-    throw new MunikpiError('INVALID_OPTION', `title: ${quote(options.title)} is not text`, {
-      input: options.title,
-    });
+    throw errorOf('INVALID_OPTION', { notTextNamed }, { name: 'title', input: options.title });
   }
   return { lang, idPrefix, showTitle: flagOption(options.showTitle, 'showTitle', true) };
 }

@@ -1,4 +1,5 @@
-import { MunikpiError, quote } from '../../core/errors.js';
+import { errorOf } from '../../core/errors.js';
+import { notAResultOf } from '../../core/messages/errors-en.js';
 import { wordsFor } from '../../core/messages/index.js';
 import { formatFiscalYear } from '../../fiscal/index.js';
 import type { RatingTransitions } from '../../plan/index.js';
@@ -107,9 +108,7 @@ export function renderTransitionChart(
 ): string {
   const o = checkOptions(options, 'munikpi-transitions');
   if (typeof transitions !== 'object' || transitions === null || !Array.isArray(transitions.codes)) {
-    throw new MunikpiError('INVALID_ARGUMENT', `${quote(transitions)} is not a result of ratingTransitions`, {
-      input: transitions,
-    });
+    throw errorOf('INVALID_ARGUMENT', { notAResultOf }, { input: transitions, fn: 'ratingTransitions' });
   }
   const title = options?.title ?? defaultTitle(transitions, o.lang);
   const codes = transitions.codes;

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../../src/core/messages/index.js';
+import {
+  addDays,
+  definePlan,
+  errorMessage,
+  evaluateKpi,
+  fiscalYearRange,
+  formatFiscalYear,
+  MunikpiError,
+  parseFiscalYear,
+  parseWareki,
+} from '../../src/index.js';
+import { parsePlan } from '../../src/schema/index.js';
+
+/** A sample for every parameter name the error messages read; an unknown name fails the walk. */
+const SAMPLES: Readonly<Record<string, unknown>> = {
+  allowed: ['era', 'initial'],
+  amount: -5,
+  began: '2019-5-1',
+  bracketYear: 2022,
+  bytes: 2_000_000,
+  code: 'S',
+  count: 2,
+  date: '2024-04-01',
+  days: 3,
+  deadline: 2020,
+  direction: 'higher',
+  end: 2024,
+  ended: '2019-4-30',
+  era: '平成',
+  expected: ['code', 'label'],
+  field: 'colour',
+  first: 'new',
+  fiscal: true,
+  fiscalYear: 2023,
+  fn: 'aggregateRatings',
+  from: 2024,
+  id: 'k1',
+  index: 1,
+  inner: undefined,
+  input: '令和0年',
+  key: 'rows',
+  kind: 'rate',
+  kinds: ['level', 'change'],
+  known: 'sab, aioi',
+  label: 'target',
+  last: 9999,
+  lastYear: 31,
+  length: 300,
+  limits: ['bytes', 'rows'],
+  lines: { ja: ['programs[0].id: 必須の項目がありません'], en: ['programs[0].id: missing field'] },
+  max: 100,
+  message: 'Unexpected end of JSON input',
+  min: 1873,
+  missing: 'kpis',
+  modes: ['half-up', 'half-even'],
+  more: 1,
+  name: 'style',
+  of: 'band',
+  other: 'A',
+  part: 'bands',
+  path: 'programs[0]',
+  percent: 0,
+  plan: 'kodaira',
+  prefix: '天平',
+  problems: [{ path: 'a.b', message: 'the key "__proto__" is not allowed' }],
+  scale: 'sab',
+  second: 'old',
+  start: 2021,
+  style: 'fy',
+  to: 2021,
+  unit: '%',
+  unitKind: 'weight',
+  value: 'x',
+  what: 'parseWareki',
+  written: '円',
+  year: '2023',
+};
+
+/** Params that give every name its sample, and fail on a name the samples lack. */
+const params = new Proxy(
+  {},
+  {
+    get(_, name) {
+      if (typeof name !== 'string' || !Object.hasOwn(SAMPLES, name)) {
+        throw new Error(`no sample for the parameter ${String(name)}`);
+      }
+      return SAMPLES[name];
+    },
+  },
+);
+
+type Render = (p: object) => string;
+
+function caught(run: () => unknown): MunikpiError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof MunikpiError) return error;
+    throw error;
+  }
+  throw new Error('nothing was thrown');
+}
+
+describe('the errors section of the catalogue', () => {
+  const en = wordsFor('en').errors as unknown as Record<string, Render>;
+  const ja = wordsFor('ja').errors as unknown as Record<string, Render>;
+
+  it('has the same keys in Japanese and English', () => {
+    expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(en).length).toBeGreaterThan(150);
+  });
+
+  it('renders every message in both languages, as text without undefined', () => {
+    for (const key of Object.keys(en)) {
+      for (const [lang, words] of [
+        ['en', en],
+        ['ja', ja],
+      ] as const) {
+        const text = (words[key] as Render)(params);
+        expect(text.length, `${lang} ${key}`).toBeGreaterThan(5);
+        expect(text, `${lang} ${key}`).not.toMatch(/undefined|\[object Object\]/);
+      }
+    }
+  });
+});
+
+describe('errorMessage', () => {
+  it('words an invalid fiscal year in Japanese, and in English as error.message does', () => {
+    const error = caught(() => fiscalYearRange(2023.5));
+    expect(error.code).toBe('INVALID_FISCAL_YEAR');
+    expect(error.detail).toEqual({ key: 'notAWholeFiscalYear', params: { input: 2023.5 } });
+    expect(errorMessage(error, 'ja')).toBe('2023.5 は年度（整数）ではありません');
+    expect(errorMessage(error)).toBe(error.message);
+    expect(error.message).toBe('2023.5 is not a fiscal year (a whole number)');
+  });
+
+  it('words a bad wareki date in Japanese', () => {
+    expect(
+      errorMessage(
+        caught(() => parseWareki('令和0年')),
+        'ja',
+      ),
+    ).toBe('"令和0年": 令和0年はありません（1年は元年です）');
+    expect(
+      errorMessage(
+        caught(() => parseWareki('平成31年5月1日')),
+        'ja',
+      ),
+    ).toContain('平成の終わった 2019-4-30（31年）より後です');
+    expect(
+      errorMessage(
+        caught(() => parseFiscalYear('令和3～6年度')),
+        'ja',
+      ),
+    ).toBe('"令和3～6年度" は年度の範囲です。planPeriod を使ってください');
+  });
+
+  it('words a plan JSON error in Japanese', () => {
+    const broken = caught(() => parsePlan('{"id": "p",'));
+    expect(broken.code).toBe('INVALID_JSON');
+    expect(errorMessage(broken, 'ja')).toMatch(/^JSON として読めません: /);
+    const twice = caught(() => parsePlan('{"id": "p", "id": "q"}'));
+    expect(errorMessage(twice, 'ja')).toMatch(/^問題が 1 件あります: id: /);
+  });
+
+  it('words an invalid plan with its issues in Japanese', () => {
+    const error = caught(() => definePlan({ id: 'p' } as never));
+    expect(error.code).toBe('INVALID_PLAN');
+    const ja = errorMessage(error, 'ja');
+    expect(ja).toMatch(/^計画に \d+ 件の問題があります: /);
+    expect(ja).not.toContain('problem');
+  });
+
+  it('words an error wrapped with the field it came from in Japanese, inner message included', () => {
+    const kpi = {
+      id: 'k',
+      name: 'x',
+      unit: '%',
+      baseline: { value: 1, asOf: '2023-02-30' },
+      target: { kind: 'level', value: 5, by: 2024 },
+    } as const;
+    const error = caught(() => evaluateKpi(kpi as never, { fiscalYear: 2023 }));
+    expect(error.message).toBe('KPI "k": baseline.asOf: "2023-02-30" does not exist');
+    expect(errorMessage(error, 'ja')).toBe('KPI "k": baseline.asOf: "2023-02-30" は存在しない日付です');
+  });
+
+  it('gives English equal to error.message for every error it words', () => {
+    const errors = [
+      caught(() => addDays('2024-01-01', 0.5)),
+      caught(() => addDays('9999-12-31', 1)),
+      caught(() => formatFiscalYear(2023, { style: 'x' as never })),
+      caught(() => parseWareki('天平1年')),
+      caught(() => parsePlan('[')),
+    ];
+    for (const error of errors) {
+      expect(error.detail).toBeDefined();
+      expect(errorMessage(error, 'en')).toBe(error.message);
+      expect(errorMessage(error, 'ja')).not.toBe(error.message);
+    }
+  });
+
+  it('keeps the message of an error it cannot word, and refuses a language it does not know', () => {
+    expect(errorMessage(new MunikpiError('USAGE', 'my own words'), 'ja')).toBe('my own words');
+    expect(errorMessage(new Error('plain'), 'ja')).toBe('plain');
+    expect(errorMessage('text', 'ja')).toBe('text');
+    expect(caught(() => errorMessage(new Error('x'), 'fr' as never)).code).toBe('INVALID_OPTION');
+  });
+});
+
+describe('the kpiNotes section of the catalogue', () => {
+  it('words the notes of an evaluation, in English by default, with a Japanese twin for each', () => {
+    const kpi = {
+      id: 'k',
+      name: '電子決裁率',
+      unit: '%',
+      baseline: { value: 38.2, fiscalYear: 2020 },
+      target: { kind: 'level', value: 85, by: 2024 },
+    } as const;
+    const notes = evaluateKpi(kpi as never, { fiscalYear: 2023 }).notes;
+    expect(notes).toEqual([wordsFor('en').kpiNotes.noActual({ fiscalYear: 2023 })]);
+    expect(notes).toEqual(['no actual for fiscal year 2023']);
+    expect(Object.keys(wordsFor('ja').kpiNotes).sort()).toEqual(Object.keys(wordsFor('en').kpiNotes).sort());
+    expect(wordsFor('ja').kpiNotes.noActual({ fiscalYear: 2023 })).toBe('2023年度の実績がありません');
+  });
+});
