@@ -206,7 +206,13 @@ function milestoneState(c: KpiCell, read: ReadContext): Record<string, unknown> 
   const text = cellText(c.cell) ?? '';
   const word = wordOf(text, MILESTONE_WORDS);
   if (word !== undefined) return { done: word === 'done' };
-  const date = cellDate(c.cell, read);
+  let date: ReturnType<typeof cellDate> = null;
+  try {
+    date = cellDate(c.cell, read);
+  } catch (error) {
+    // Neither a word nor a date: the message below names both.
+    if (!(error instanceof MunikpiError)) throw error;
+  }
   if (date === null || date.kind === 'fiscal-year') {
     throw new MunikpiError('INVALID_KPI', `${quote(text)} is not 達成, 未達成 or the day it was done`);
   }
