@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { commandHelp } from '../../src/cli/help.js';
 import { ALWAYS, closest, parseOptions } from '../../src/cli/options.js';
+import { wordsFor } from '../../src/core/messages/index.js';
 import { cli } from './helpers.js';
 
 // Issue 15/18: the CLI is a table of commands, each declaring its options once; the help and
@@ -14,8 +15,9 @@ function sample(spec: { values?: readonly string[]; shape?: unknown }): string {
 
 describe('a table of commands', () => {
   it('lists every declared option exactly once in the help, and parses each of them', () => {
+    const words = wordsFor('en').cliHelp;
     for (const command of COMMANDS.values()) {
-      const help = commandHelp(command);
+      const help = commandHelp(command, words);
       const options = help.slice(help.search(/^(Common o|O)ptions:/m));
       for (const spec of [...command.options, ...ALWAYS]) {
         const mentions = options
@@ -23,13 +25,13 @@ describe('a table of commands', () => {
           .filter((line) => new RegExp(`^\\s+(-\\w, )?--${spec.name}( |$)`).test(line));
         expect([command.name, spec.name, mentions.length]).toEqual([command.name, spec.name, 1]);
         const args = spec.type === 'boolean' ? [`--${spec.name}`] : [`--${spec.name}`, sample(spec)];
-        const parsed = parseOptions(command.name, [...args, '--help'], command.options);
+        const parsed = parseOptions(command.name, [...args, '--help'], command.options, words);
         expect(parsed.args.has(spec.name)).toBe(true);
         if (spec.short !== undefined) {
           const short = spec.type === 'boolean' ? [`-${spec.short}`] : [`-${spec.short}`, sample(spec)];
-          expect(parseOptions(command.name, [...short, '--help'], command.options).args.has(spec.name)).toBe(
-            true,
-          );
+          expect(
+            parseOptions(command.name, [...short, '--help'], command.options, words).args.has(spec.name),
+          ).toBe(true);
         }
       }
     }
