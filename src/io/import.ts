@@ -406,6 +406,7 @@ type CheckedIssue = PlanValidation['issues'][number];
 
 /** The part of a KPI a contradiction is about, read from the checker's words: the cell to point at. */
 const KPI_PARTS: readonly (readonly [RegExp, string])[] = [
+  [/\bthe target for (\d{4})\b/, 'yearTargets.$1'],
   [/\btarget\b/, 'target'],
   [/\bbaseline\b/, 'baseline'],
 ];
@@ -414,8 +415,11 @@ const KPI_PARTS: readonly (readonly [RegExp, string])[] = [
 function culpritPath(issue: CheckedIssue): string {
   const detail = issue.data.detail;
   if (typeof detail !== 'string' || !/\.kpis\[\d+\]$/.test(issue.path)) return issue.path;
-  const part = KPI_PARTS.find(([words]) => words.test(detail));
-  return part === undefined ? issue.path : `${issue.path}.${part[1]}`;
+  for (const [words, part] of KPI_PARTS) {
+    const match = words.exec(detail);
+    if (match !== null) return `${issue.path}.${part.replace('$1', match[1] ?? '')}`;
+  }
+  return issue.path;
 }
 
 /** Problems of the layout that follow from cells already rejected (left out of the document). */
@@ -520,9 +524,11 @@ export async function importPlan(input: Uint8Array, options?: ImportOptions): Pr
   const fallback: CellRef = { sheet: grid.name, row: null, column: null };
   const built = buildPlan(resolved.head, refs, directions.list(log, fallback), drafts, fallback, log);
   const cellsRejected = log.issues.length > 0;
-  // Checked even after rejected cells, so that one pass lists every problem.
+  // Checked even after rejected cells, so that one pass lists every problem; not without a
+  // period, which every KPI's pace and every year's check needs.
   const checked = validatePlan(built.document);
-  if (!checked.ok) locateIssues(checked.issues, built.sources, fallback, log);
+  if (!checked.ok && (!cellsRejected || resolved.period !== null))
+    locateIssues(checked.issues, built.sources, fallback, log);
   log.throwIfAny(cellsRejected ? 'the import failed' : 'the imported plan is not valid');
   if (!checked.ok) throw new MunikpiError('IMPORT_FAILED', 'the imported plan is not valid');
   if (drafts.length === 0) log.warn(fallback, 'no programs: the table has a header but no program rows');
