@@ -153,10 +153,11 @@ describe('munikpi template: a Japanese template', () => {
   it('offers the Japanese words the importer accepts in its drop-downs, and names 達成 / 未達成', async () => {
     const workbook = await template();
     const sheet = workbook.getWorksheet('プログラム');
-    const header = (sheet?.getRow(1).values as unknown[]).slice(1) as string[];
+    if (sheet === undefined) throw new Error('no プログラム sheet');
+    const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
     const listOf = (name: string) => {
-      const cell = sheet?.getRow(2).getCell(header.indexOf(name) + 1);
-      return String(cell?.dataValidation?.formulae?.[0] ?? '');
+      const cell = sheet.getRow(2).getCell(header.indexOf(name) + 1);
+      return String(cell.dataValidation?.formulae?.[0] ?? '');
     };
     expect(listOf('目標種別')).toBe('"水準,増減,率,毎年度,件数,前年度以上,期限,モニタリング"');
     expect(listOf('方向')).toBe('"高い方が良い,低い方が良い"');
