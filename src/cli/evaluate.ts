@@ -11,7 +11,7 @@ import {
   type KpiEvaluation,
   parseWareki,
 } from '../index.js';
-import { DIRECTION_WORDS, TARGET_KIND_WORDS } from '../io/fields.js';
+import { DIRECTION_WORDS, MILESTONE_WORDS, TARGET_KIND_WORDS } from '../io/fields.js';
 import { parseKpi } from '../schema/index.js';
 import type { Command, Invocation } from './command.js';
 import type { Args } from './options.js';
@@ -129,17 +129,21 @@ function evaluationText(result: KpiEvaluation, kpi: Kpi, invocation: Invocation)
   );
 }
 
+/** --done: the month it was done, or the importer's words 達成 / 未達成 (and `no`). */
+function milestoneActual(done: string): { done: boolean; on?: string } {
+  const word = done.normalize('NFKC').trim();
+  if (word === 'no' || MILESTONE_WORDS.open.includes(word)) return { done: false };
+  if (MILESTONE_WORDS.done.includes(word)) return { done: true };
+  return { done: true, on: done };
+}
+
 async function run(invocation: Invocation): Promise<number> {
   const { args, io } = invocation;
   const fiscalYear = fiscalYearArg(args.need('fy'));
   const kpi = await kpiOf(invocation, fiscalYear);
   const done = args.text('done');
   const actual: DecimalInput | { done: boolean; on?: string } | undefined =
-    kpi.target.kind === 'milestone' && done !== undefined
-      ? done === 'no'
-        ? { done: false }
-        : { done: true, on: done }
-      : args.text('actual');
+    kpi.target.kind === 'milestone' && done !== undefined ? milestoneActual(done) : args.text('actual');
   const previous = args.text('previous');
   const result = evaluateKpi(
     kpi,

@@ -176,4 +176,21 @@ describe('munikpi evaluate --kind takes the words of the template', () => {
     );
     expect(result.stdout).toContain('KPI 令和5年度: 遅れ\n実績: 18,500,000円\n');
   });
+
+  it("takes the importer's 達成 / 未達成 for a milestone's --done, as the month or no", async () => {
+    const milestone = ['evaluate', '--fy', 'R5', '--kind', '期限', '--name', '窓口DX', '--target', '2024-03'];
+    for (const [done, status] of [
+      ['達成', '達成'],
+      ['2024-01', '達成'],
+      ['未達成', '遅れ'],
+      ['no', '遅れ'],
+    ]) {
+      const result = await cli(...milestone, '--done', done as string);
+      expect([done, result.code, result.stdout.split('\n')[0]]).toEqual([
+        done,
+        0,
+        `窓口DX 令和5年度: ${status}`,
+      ]);
+    }
+  });
 });

@@ -323,7 +323,7 @@ its sheet and cell, and nothing is written when the import fails.`,
     'year-target': 'the target for the evaluated year',
     actual: "the actual (else the KPI file's observation)",
     previous: "the previous year's actual (no-worse targets)",
-    done: "a milestone's completion: the month it was done, or no (未達成)",
+    done: "a milestone's completion: the month it was done, 達成, or 未達成 (no)",
   },
   operands: {
     atMostOneFile: 'at most one file',

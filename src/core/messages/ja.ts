@@ -390,7 +390,7 @@ ${SPREADSHEET_NOTE}`,
     'year-target': '評価する年度の年度目標',
     actual: '実績（省くと KPI ファイルの実績）',
     previous: '前年度の実績（前年度以上の目標）',
-    done: 'マイルストーンの達成: 達成した年月、または no（未達成）',
+    done: 'マイルストーンの達成: 達成した年月、達成、または 未達成（no）',
   },
   operands: {
     atMostOneFile: 'ファイルを一つまで',
