@@ -1,3 +1,5 @@
+import type { CliCommandName, CliOperandKey } from '../core/messages/catalogue.js';
+import type { Language } from '../core/messages/index.js';
 import type { ReadStdin } from './input.js';
 import type { Args, OptionSpec } from './options.js';
 
@@ -16,20 +18,18 @@ export interface Invocation {
   readonly args: Args;
   readonly operands: readonly string[];
   readonly io: CliIo;
+  /** The language asked for with --lang (default ja): help, messages and output. */
+  readonly lang: Language;
 }
 
 /** One command of the table: everything its help, parsing and checks come from. @internal */
 export interface Command {
-  /** The word after `munikpi`. */
-  readonly name: string;
+  /** The word after `munikpi`; its summary and help paragraphs are in the catalogue (cliHelp.command). */
+  readonly name: CliCommandName;
   /** The synopsis after `munikpi <name>`: `[file] [options]`. */
   readonly synopsis: string;
-  /** One line for the list of commands. */
-  readonly summary: string;
-  /** The help's paragraphs and examples, between the synopsis and the options. */
-  readonly description: string;
-  /** How many operands it takes, and how the refusal names them. */
-  readonly operands: { readonly min: number; readonly max: number; readonly what: string };
+  /** How many operands it takes, and how the refusal names them (cliHelp.operands). */
+  readonly operands: { readonly min: number; readonly max: number; readonly what: CliOperandKey };
   /** Its options, each declared once. */
   readonly options: readonly OptionSpec[];
   /** Runs it and returns the exit code. */

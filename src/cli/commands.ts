@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { CliOptionKey } from '../core/messages/catalogue.js';
 import { wordsFor } from '../core/messages/index.js';
 import { terminalText } from '../core/text.js';
 import { kodairaFy2023 } from '../data/kodaira-fy2023.js';
@@ -35,7 +36,6 @@ import {
   ENCODING,
   FORCE,
   issueLine,
-  LANG,
   languageArg,
   MAX_BYTES,
   OUT_ENCODING,
@@ -49,11 +49,8 @@ import {
 import { encodeOutput } from './text.js';
 import { defaultFiscalYear, fiscalYearArg, outsidePeriod } from './years.js';
 
-/** The word before the importer's warnings of validate and import, which take no --lang. */
-const IMPORT_WARNING = wordsFor('en').cli.warning;
-
 /** --format, with the values a command writes. */
-function formatOption(values: readonly string[], help = 'output format'): OptionSpec {
+function formatOption(values: readonly string[], help: CliOptionKey = 'format'): OptionSpec {
   return {
     name: 'format',
     short: 'f',
@@ -70,7 +67,7 @@ const REPORT_FY: OptionSpec = {
   name: 'fy',
   type: 'string',
   arg: '<year>',
-  help: "the fiscal year: 2023, R5, 令和5年度, FY2023 (default: the plan's\nlatest reported year; a year outside the plan's period is\nreported with a warning on stderr)",
+  help: 'fy.report',
 };
 
 /** The options of every command that reads a plan: the file, and the fields a spreadsheet may lack. */
@@ -101,35 +98,22 @@ function warnAfter(
 }
 
 /** Options that shape a text table or a CSV file, refused where they mean nothing. */
-function refuseMisplaced(invocation: Invocation, names: readonly string[], where: string): void {
+function refuseMisplaced(invocation: Invocation, names: readonly string[], format: string): void {
   const misplaced = names.find((name) => invocation.args.has(name));
-  if (misplaced !== undefined) usage(`--${misplaced} ${where}`);
+  if (misplaced !== undefined) usage(wordsFor(invocation.lang).cliHelp.misplaced(`--${misplaced}`, format));
 }
 
 const report: Command = {
   name: 'report',
   synopsis: '[file] [options]',
-  summary:
-    'the progress report: summary, programs, KPI evaluations, audit\n(default: the bundled Kodaira FY2023 data)',
-  description: `The progress report for a fiscal year: the rating summary (the declared table and the tally
-of the detailed programs), the programs with their ratings, the KPI evaluations and the
-audit findings. The file is a plan JSON, an .xlsx or a CSV progress table (the format is
-read from its content; a table without a 計画 sheet takes --id, --period … as import does);
-- reads standard input. Without a file, the bundled Kodaira FY2023 data.`,
-  operands: { min: 0, max: 1, what: 'at most one file' },
+  operands: { min: 0, max: 1, what: 'atMostOneFile' },
   options: [
-    formatOption(['text', 'md', 'csv', 'json', 'html'], 'output format (html: one self-contained page)'),
-    {
-      name: 'sections',
-      type: 'string',
-      arg: '<list>',
-      help: 'comma list of summary, programs, kpis, audit (default all)',
-    },
+    formatOption(['text', 'md', 'csv', 'json', 'html'], 'format.report'),
+    { name: 'sections', type: 'string', arg: '<list>', help: 'sections' },
     PLACES,
-    { name: 'yen-units', type: 'boolean', help: 'money in 万/億 units (6億470万1,094円)' },
+    { name: 'yen-units', type: 'boolean', help: 'yen-units' },
     OUT_ENCODING,
-    { name: 'no-bom', type: 'boolean', help: 'csv output in UTF-8 without a BOM' },
-    LANG,
+    { name: 'no-bom', type: 'boolean', help: 'no-bom' },
     REPORT_FY,
     OUTPUT,
     FORCE,
@@ -141,15 +125,10 @@ read from its content; a table without a 計画 sheet takes --id, --period … a
     const format = args.text('format') as ReportFormat | 'html';
     const lang = languageArg(args);
     if (format === 'html') {
-      refuseMisplaced(
-        invocation,
-        ['sections', 'places', 'yen-units', 'out-encoding', 'no-bom'],
-        'does not apply to --format html (a whole page)',
-      );
+      refuseMisplaced(invocation, ['sections', 'places', 'yen-units', 'out-encoding', 'no-bom'], 'html');
       await deliver(invocation, renderHtmlReport(plan, fiscalYear, { lang }));
     } else {
-      if (format !== 'csv')
-        refuseMisplaced(invocation, ['out-encoding', 'no-bom'], 'applies to --format csv only');
+      if (format !== 'csv') refuseMisplaced(invocation, ['out-encoding', 'no-bom'], format);
       const sections = args
         .text('sections')
         ?.split(',')
@@ -173,11 +152,8 @@ read from its content; a table without a 計画 sheet takes --id, --period … a
 const audit: Command = {
   name: 'audit',
   synopsis: '[file] [options]',
-  summary: 'the audit findings; exit 1 when any is an error',
-  description: `The audit findings for a fiscal year. Exit code 1 when any finding is an error.
-The file is a plan JSON, an .xlsx or a CSV progress table, as for munikpi report.`,
-  operands: { min: 0, max: 1, what: 'at most one file' },
-  options: [formatOption(['text', 'md', 'csv', 'json']), LANG, REPORT_FY, OUTPUT, FORCE, ...PLAN_INPUT],
+  operands: { min: 0, max: 1, what: 'atMostOneFile' },
+  options: [formatOption(['text', 'md', 'csv', 'json']), REPORT_FY, OUTPUT, FORCE, ...PLAN_INPUT],
   async run(invocation) {
     const { args } = invocation;
     const { plan, warnings, fiscalYear } = await planAndYear(invocation);
@@ -196,29 +172,20 @@ The file is a plan JSON, an .xlsx or a CSV progress table, as for munikpi report
 const validate: Command = {
   name: 'validate',
   synopsis: '<file> [options]',
-  summary: 'check a plan file (JSON, .xlsx or CSV); every problem with its path',
-  description: `Checks a plan file against the schema and prints every problem on its own line with its
-path (for a spreadsheet, its sheet and cell). The file is a plan JSON, an .xlsx or a CSV
-progress table (the format is read from its content; a table without a 計画 sheet takes
---id, --period … as import does). Exit code 2 when the file is invalid.`,
-  operands: { min: 1, max: 1, what: 'one file (or - for stdin)' },
-  options: [
-    { ...REPORT_FY, help: 'the fiscal year a spreadsheet reports: 2023, R5, 令和5年度' },
-    ...PLAN_INPUT,
-  ],
+  operands: { min: 1, max: 1, what: 'oneFile' },
+  options: [{ ...REPORT_FY, help: 'fy.validate' }, ...PLAN_INPUT],
   async run(invocation) {
     const file = invocation.operands[0] as string;
-    const { io } = invocation;
+    const { io, lang } = invocation;
+    const words = wordsFor(lang);
     const result = await checkPlan(file, invocation);
     if (result.ok) {
-      for (const warning of result.warnings) warn(io, IMPORT_WARNING, warning);
-      io.stdout(`ok: ${terminalText(result.plan.id)} (${result.plan.programs.length} programs)\n`);
+      for (const warning of result.warnings) warn(io, words.cli.warning, warning);
+      io.stdout(`${terminalText(words.cliHelp.validOk(result.plan.id, result.plan.programs.length))}\n`);
       return 0;
     }
-    for (const issue of result.issues) io.stdout(issueLine(issue));
-    io.stderr(
-      diagnosticLine('INVALID_PLAN', `${file} has ${result.issues.length} problem(s), listed on stdout`),
-    );
+    for (const issue of result.issues) io.stdout(issueLine(issue, lang));
+    io.stderr(diagnosticLine('INVALID_PLAN', words.cliHelp.invalid(file, result.issues.length)));
     return 2;
   },
 };
@@ -228,11 +195,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const wareki: Command = {
   name: 'wareki',
   synopsis: '<date-or-text> [options]',
-  summary: '2023-04-01 → 令和5年4月1日; 令和5年4月1日 → 2023-04-01',
-  description: `  munikpi wareki 2023-04-01        → 令和5年4月1日
-  munikpi wareki 令和5年4月1日     → 2023-04-01
-  munikpi wareki R5.3              → 2023-03`,
-  operands: { min: 1, max: 1, what: 'one argument' },
+  operands: { min: 1, max: 1, what: 'oneArgument' },
   options: [
     {
       name: 'era',
@@ -240,12 +203,12 @@ const wareki: Command = {
       arg: '<form>',
       values: ['name', 'short', 'initial'],
       default: 'name',
-      help: 'how to write the era (令和, 令, R)',
+      help: 'era',
     },
-    { name: 'kanji', type: 'boolean', help: 'kanji numerals (令和五年四月一日)' },
+    { name: 'kanji', type: 'boolean', help: 'kanji' },
     formatOption(['text', 'json']),
   ],
-  async run({ args, operands, io }) {
+  async run({ args, operands, io, lang }) {
     const input = operands[0] as string;
     const json = args.text('format') === 'json';
     if (ISO.test(input)) {
@@ -264,33 +227,30 @@ const wareki: Command = {
     io.stdout(
       json
         ? `${JSON.stringify({ wareki: input, date: gregorian, precision: parsed.precision, era: parsed.era.name, eraYear: parsed.eraYear, overflow: parsed.overflow })}\n`
-        : `${gregorian}${parsed.overflow ? ` (overflow: ${parsed.era.name} had ended)` : ''}\n`,
+        : `${gregorian}${parsed.overflow ? ` (${wordsFor(lang).cliHelp.overflow(parsed.era.name)})` : ''}\n`,
     );
     return 0;
   },
 };
 
-function dateOfWareki(input: string) {
+function dateOfWareki(input: string, invocation: Invocation) {
   const parsed = parseWareki(input, { allowOverflow: true });
-  if (parsed.precision !== 'day') usage(`${JSON.stringify(input)} is not a whole date`);
+  if (parsed.precision !== 'day') usage(wordsFor(invocation.lang).cliHelp.notWholeDate(input));
   return parsed.date;
 }
 
 const fy: Command = {
   name: 'fy',
   synopsis: '<date-or-text> [options]',
-  summary: 'the fiscal year of a date, or of a label such as R5',
-  description: `  munikpi fy 2024-03-31     → 2023 令和5年度 FY2023 2023-04-01..2024-03-31
-  munikpi fy 令和5年度       → the same
-  munikpi fy 令和6年3月31日  → the same`,
-  operands: { min: 1, max: 1, what: 'one argument' },
+  operands: { min: 1, max: 1, what: 'oneArgument' },
   options: [formatOption(['text', 'json'])],
-  async run({ args, operands, io }) {
+  async run(invocation) {
+    const { args, operands, io } = invocation;
     const input = operands[0] as string;
     const fiscalYear = ISO.test(input)
       ? fiscalYearOf(calendarDate(input))
       : input.includes('年') && !input.includes('年度')
-        ? fiscalYearOf(dateOfWareki(input))
+        ? fiscalYearOf(dateOfWareki(input, invocation))
         : fiscalYearArg(input);
     const range = fiscalYearRange(fiscalYear);
     const facts = {
@@ -312,24 +272,13 @@ const fy: Command = {
 const importCommand: Command = {
   name: 'import',
   synopsis: '<file> [options] -o plan.json',
-  summary: 'a progress table (.xlsx, or CSV in UTF-8 or Shift_JIS) → plan JSON',
-  description: `Reads a progress table, one row per program, and writes a plan JSON that passes the schema
-(docs/data-format.md). Japanese headers as in the Kodaira report are recognised; a mapping
-file names other columns. Every rejected cell is reported at once (sheet!cell: reason, one
-per line on stderr) and nothing is written when the import fails.`,
-  operands: { min: 1, max: 1, what: 'one file (or - for stdin)' },
-  options: [
-    { ...REPORT_FY, help: 'the fiscal year the table reports: 2023, R5, 令和5年度' },
-    ...PLAN_FIELDS,
-    ENCODING,
-    MAX_BYTES,
-    OUTPUT,
-    FORCE,
-  ],
+  operands: { min: 1, max: 1, what: 'oneFile' },
+  options: [{ ...REPORT_FY, help: 'fy.import' }, ...PLAN_FIELDS, ENCODING, MAX_BYTES, OUTPUT, FORCE],
   async run(invocation) {
     const file = invocation.operands[0] as string;
     const result = await importSpreadsheet(await readArg(file, invocation), file, invocation);
-    for (const warning of result.warnings) warn(invocation.io, IMPORT_WARNING, warning);
+    for (const warning of result.warnings)
+      warn(invocation.io, wordsFor(invocation.lang).cli.warning, warning);
     await deliver(invocation, `${JSON.stringify(result.plan, null, 2)}\n`);
     return 0;
   },
@@ -338,22 +287,20 @@ per line on stderr) and nothing is written when the import fails.`,
 const template: Command = {
   name: 'template',
   synopsis: '[--format xlsx|csv] -o <file> [options]',
-  summary: 'a blank progress table to fill in and import',
-  description: 'A blank progress table with the headers munikpi reads, to fill in and import.',
-  operands: { min: 0, max: 0, what: 'options only (see munikpi template --help)' },
+  operands: { min: 0, max: 0, what: 'optionsOnly' },
   options: [
-    formatOption(['xlsx', 'csv'], 'the table (xlsx needs -o)'),
-    { name: 'period', type: 'string', arg: '<R3-R6>', help: "add the schedule columns of the plan's years" },
-    { name: 'fy', type: 'string', arg: '<year>', help: 'the fiscal year the table will report' },
-    { name: 'scale', type: 'string', arg: '<id>', help: 'the rating scale' },
+    formatOption(['xlsx', 'csv'], 'format.template'),
+    { name: 'period', type: 'string', arg: '<R3-R6>', help: 'period.template' },
+    { name: 'fy', type: 'string', arg: '<year>', help: 'fy.template' },
+    { name: 'scale', type: 'string', arg: '<id>', help: 'scale.template' },
     {
       name: 'directions',
       type: 'string',
       arg: '<n>',
-      shape: { pattern: /^\d{1,2}$/, what: 'a number' },
-      help: 'how many direction rows to prepare',
+      shape: { pattern: /^\d{1,2}$/, what: 'wholeNumber' },
+      help: 'directions',
     },
-    { ...OUT_ENCODING, help: 'csv encoding (UTF-8 with a BOM)' },
+    { ...OUT_ENCODING, help: 'out-encoding.template' },
     OUTPUT,
     FORCE,
   ],
@@ -362,7 +309,7 @@ const template: Command = {
     const format = args.text('format') as 'xlsx' | 'csv';
     const output = args.text('output');
     if (format === 'xlsx' && (output === undefined || output === '-'))
-      usage('an .xlsx template needs -o <file.xlsx>');
+      usage(wordsFor(invocation.lang).cliHelp.xlsxNeedsOutput);
     const optional = (name: string, key: string) => {
       const value = args.text(name);
       return value === undefined ? {} : { [key]: value };
@@ -374,6 +321,7 @@ const template: Command = {
       ...optional('scale', 'scale'),
       ...(directions === undefined ? {} : { directions: Number(directions) }),
       encoding: args.text('out-encoding') as 'utf-8' | 'shift_jis',
+      lang: invocation.lang,
     });
     await deliver(invocation, bytes);
     return 0;
@@ -383,17 +331,17 @@ const template: Command = {
 const todayCommand: Command = {
   name: 'today',
   synopsis: '',
-  summary: "today's date, era date and fiscal year in Japan",
-  description: "Today's date, era date and fiscal year, in Japan time.",
-  operands: { min: 0, max: 0, what: 'no argument' },
+  operands: { min: 0, max: 0, what: 'noArgument' },
   options: [],
-  async run({ io }) {
+  async run({ io, lang }) {
+    const words = wordsFor(lang).cliHelp;
     const date = today();
     const fiscalYear = fiscalYearOf(date);
     const range = fiscalYearRange(fiscalYear);
+    const fy = formatFiscalYear(fiscalYear, { style: 'fy' });
     io.stdout(
-      `今日 (Japan time): ${isoDate(date)} ${formatWareki(date, { weekday: true })}\n` +
-        `年度: ${formatFiscalYear(fiscalYear)} (${formatFiscalYear(fiscalYear, { style: 'fy' })}), ${isoDate(range.start)}..${isoDate(range.end)}\n`,
+      `${words.today(isoDate(date), formatWareki(date, { weekday: true }))}\n` +
+        `${words.fiscalYearToday(formatFiscalYear(fiscalYear), fy, isoDate(range.start), isoDate(range.end))}\n`,
     );
     return 0;
   },
@@ -402,37 +350,13 @@ const todayCommand: Command = {
 const exportCommand: Command = {
   name: 'export',
   synopsis: '[file] -o <folder | file.xlsx> [options]',
-  summary: 'tidy tables for machines and analysts: CSV or JSON Lines files, or one .xlsx workbook',
-  description: `The plan as tidy tables (plans, directions, programs × years, KPIs × years, the rating
-summary): one datum per cell, figures as plain numbers, 西暦 with the 和暦 label beside it,
-ids that join the tables (docs/data-format.md, "Tidy exports"). As csv or jsonl, one file
-per table is written into the folder given with -o (made if missing); as xlsx, one workbook
-with a sheet per table and real number formats is written to the file given with -o. The
-file read is a plan JSON, an .xlsx or a CSV progress table, as for munikpi report; without a
-file, the bundled Kodaira data.`,
-  operands: { min: 0, max: 1, what: 'at most one file' },
+  operands: { min: 0, max: 1, what: 'atMostOneFile' },
   options: [
-    formatOption(
-      ['csv', 'jsonl', 'xlsx'],
-      'csv (one table a file, with a header row), jsonl (JSON Lines) or xlsx (one workbook, a sheet a table)',
-    ),
+    formatOption(['csv', 'jsonl', 'xlsx'], 'format.export'),
     OUT_ENCODING,
-    { name: 'no-bom', type: 'boolean', help: 'csv output in UTF-8 without a BOM' },
-    LANG,
-    {
-      name: 'fy',
-      type: 'string',
-      arg: '<year>',
-      help: "one fiscal year only: 2023, R5, 令和5年度 (default: every year of the plan's period)",
-    },
-    {
-      name: 'output',
-      short: 'o',
-      type: 'string',
-      arg: '<path>',
-      required: true,
-      help: 'the folder to write the tables into (made if missing); for xlsx, the workbook file',
-    },
+    { name: 'no-bom', type: 'boolean', help: 'no-bom' },
+    { name: 'fy', type: 'string', arg: '<year>', help: 'fy.export' },
+    { name: 'output', short: 'o', type: 'string', arg: '<path>', required: true, help: 'output.export' },
     FORCE,
     ...PLAN_INPUT,
   ],
@@ -443,16 +367,16 @@ file, the bundled Kodaira data.`,
       file === undefined ? { plan: kodairaFy2023, warnings: [] } : await loadPlan(file, invocation);
     const fy = args.text('fy');
     const format = args.text('format') as 'csv' | 'jsonl' | 'xlsx';
-    if (format !== 'csv')
-      refuseMisplaced(invocation, ['out-encoding', 'no-bom'], 'applies to --format csv only');
+    if (format !== 'csv') refuseMisplaced(invocation, ['out-encoding', 'no-bom'], format);
     const tables = tidyTables(plan, {
       lang: languageArg(args),
       ...(fy === undefined ? {} : { fiscalYear: fiscalYearArg(fy) }),
     });
     const output = args.text('output') as string;
+    const words = wordsFor(invocation.lang);
     if (format === 'xlsx') {
       await writeOutput(output, exportTidyWorkbook(tables), { force: args.flag('force') });
-      invocation.io.stderr(`munikpi: wrote the workbook ${terminalText(output)}\n`);
+      invocation.io.stderr(`munikpi: ${terminalText(words.cliHelp.wroteWorkbook(output))}\n`);
     } else {
       const files = exportTidyTables(tables, {
         format,
@@ -462,11 +386,15 @@ file, the bundled Kodaira data.`,
       await mkdir(output, { recursive: true });
       for (const f of files) await writeOutput(join(output, f.name), f.bytes, { force: args.flag('force') });
       invocation.io.stderr(
-        `munikpi: wrote ${files.map((f) => f.name).join(', ')} into ${terminalText(output)}\n`,
+        `munikpi: ${terminalText(
+          words.cliHelp.wrote(
+            files.map((f) => f.name),
+            output,
+          ),
+        )}\n`,
       );
     }
-    const words = wordsFor(languageArg(args)).cli;
-    for (const warning of warnings) warn(invocation.io, words.warning, warning);
+    for (const warning of warnings) warn(invocation.io, words.cli.warning, warning);
     return 0;
   },
 };

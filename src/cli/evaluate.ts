@@ -1,3 +1,4 @@
+import type { CliHelpWords } from '../core/messages/catalogue.js';
 import { wordsFor } from '../core/messages/index.js';
 import {
   type DecimalInput,
@@ -10,11 +11,11 @@ import {
   type KpiEvaluation,
   parseWareki,
 } from '../index.js';
-import { DIRECTION_WORDS, TARGET_KIND_WORDS } from '../io/fields.js';
+import { DIRECTION_WORDS, MILESTONE_WORDS, TARGET_KIND_WORDS } from '../io/fields.js';
 import { parseKpi } from '../schema/index.js';
 import type { Command, Invocation } from './command.js';
 import type { Args } from './options.js';
-import { ENCODING, encodingArg, LANG, languageArg, MAX_BYTES, PLACES, readArg, usage } from './shared.js';
+import { ENCODING, encodingArg, MAX_BYTES, PLACES, readArg, usage } from './shared.js';
 import { decodeInput } from './text.js';
 import { fiscalYearArg } from './years.js';
 
@@ -24,10 +25,10 @@ type Kind = (typeof KINDS)[number];
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A date flag: YYYY-MM-DD or a whole era date (令和3年4月1日). */
-function dateFlag(value: string): string {
+function dateFlag(value: string, words: CliHelpWords): string {
   if (ISO.test(value)) return isoDate(value);
   const parsed = parseWareki(value, { allowOverflow: true });
-  if (parsed.precision !== 'day') usage(`${JSON.stringify(value)} is not a whole date`);
+  if (parsed.precision !== 'day') usage(words.notWholeDate(value));
   return isoDate(parsed.date);
 }
 
@@ -50,11 +51,10 @@ function targetOf(kind: Kind, target: string, deadline: FiscalYear | undefined):
   }
 }
 
-function kpiFromFlags(args: Args, fiscalYear: FiscalYear): Kpi {
+function kpiFromFlags(args: Args, fiscalYear: FiscalYear, words: CliHelpWords): Kpi {
   const kind = args.text('kind') as Kind;
   const target = args.text('target');
-  if (target === undefined && kind !== 'no-worse' && kind !== 'monitor')
-    usage(`--kind ${kind} needs --target`);
+  if (target === undefined && kind !== 'no-worse' && kind !== 'monitor') usage(words.kindNeedsTarget(kind));
   const by = args.text('by');
   const baselineValue = args.text('baseline');
   const baselineDate = args.text('baseline-date');
@@ -70,7 +70,7 @@ function kpiFromFlags(args: Args, fiscalYear: FiscalYear): Kpi {
       : {
           baseline: {
             ...(baselineValue === undefined ? {} : { value: baselineValue }),
-            ...(baselineDate === undefined ? {} : { asOf: dateFlag(baselineDate) }),
+            ...(baselineDate === undefined ? {} : { asOf: dateFlag(baselineDate, words) }),
           },
         }),
     ...(yearTarget === undefined ? {} : { yearTargets: { [String(fiscalYear)]: yearTarget } }),
@@ -92,10 +92,11 @@ const KPI_FLAGS = [
 
 async function kpiOf(invocation: Invocation, fiscalYear: FiscalYear): Promise<Kpi> {
   const { args } = invocation;
+  const words = wordsFor(invocation.lang).cliHelp;
   const file = args.text('kpi');
-  if (file === undefined) return kpiFromFlags(args, fiscalYear);
+  if (file === undefined) return kpiFromFlags(args, fiscalYear, words);
   const flag = KPI_FLAGS.find((name) => args.has(name));
-  if (flag !== undefined) usage(`--${flag} describes a KPI, which --kpi ${file} already does`);
+  if (flag !== undefined) usage(words.describesKpi(`--${flag}`, file));
   return parseKpi(decodeInput(await readArg(file, invocation), encodingArg(args), file), {
     maxBytes: Number(args.text('max-bytes')),
   });
@@ -103,7 +104,7 @@ async function kpiOf(invocation: Invocation, fiscalYear: FiscalYear): Promise<Kp
 
 /** The evaluation as lines of text, in the reader's language; money and counts with their unit. */
 function evaluationText(result: KpiEvaluation, kpi: Kpi, invocation: Invocation): string {
-  const words = wordsFor(languageArg(invocation.args));
+  const words = wordsFor(invocation.lang);
   const labels = words.cli.evaluate;
   const value = (figure: KpiEvaluation['actual']) =>
     figure === null
@@ -128,17 +129,21 @@ function evaluationText(result: KpiEvaluation, kpi: Kpi, invocation: Invocation)
   );
 }
 
+/** --done: the month it was done, or the importer's words 達成 / 未達成 (and `no`). */
+function milestoneActual(done: string): { done: boolean; on?: string } {
+  const word = done.normalize('NFKC').trim();
+  if (word === 'no' || MILESTONE_WORDS.open.includes(word)) return { done: false };
+  if (MILESTONE_WORDS.done.includes(word)) return { done: true };
+  return { done: true, on: done };
+}
+
 async function run(invocation: Invocation): Promise<number> {
   const { args, io } = invocation;
   const fiscalYear = fiscalYearArg(args.need('fy'));
   const kpi = await kpiOf(invocation, fiscalYear);
   const done = args.text('done');
   const actual: DecimalInput | { done: boolean; on?: string } | undefined =
-    kpi.target.kind === 'milestone' && done !== undefined
-      ? done === 'no'
-        ? { done: false }
-        : { done: true, on: done }
-      : args.text('actual');
+    kpi.target.kind === 'milestone' && done !== undefined ? milestoneActual(done) : args.text('actual');
   const previous = args.text('previous');
   const result = evaluateKpi(
     kpi,
@@ -161,26 +166,20 @@ async function run(invocation: Invocation): Promise<number> {
 export const evaluate: Command = {
   name: 'evaluate',
   synopsis: '--fy <year> (--kpi <file> | KPI flags) [--actual <n>]',
-  summary: 'evaluate a KPI for a fiscal year, from flags or a JSON file',
-  description: `Evaluates a KPI in a fiscal year: progress, achievement, expected value, status.
-
-  munikpi evaluate --fy R5 --name 電子決裁率 --unit % --baseline 62.3 \\
-    --baseline-date 2021-04-01 --target 90 --by R6 --year-target 85 --actual 73.9
-  munikpi evaluate --fy R5 --kind 毎年度 --unit 円 --target 20000000 --actual 18500000`,
-  operands: { min: 0, max: 0, what: 'flags only (see munikpi evaluate --help)' },
+  operands: { min: 0, max: 0, what: 'optionsOnly' },
   options: [
     {
       name: 'fy',
       type: 'string',
       arg: '<year>',
       required: true,
-      help: 'the fiscal year evaluated: 2023, R5, 令和5年度, FY2023',
+      help: 'fy.evaluate',
     },
     {
       name: 'kpi',
       type: 'string',
       arg: '<file>',
-      help: 'a KPI as JSON (see docs/data-format.md); - for stdin',
+      help: 'kpi',
     },
     {
       name: 'kind',
@@ -189,10 +188,10 @@ export const evaluate: Command = {
       values: KINDS,
       words: TARGET_KIND_WORDS,
       default: 'level',
-      help: 'the kind of target, or its Japanese word as in the\nimporter (水準, 増減, 率, 毎年度, 件数, 前年度以上, 期限, 参考 …)',
+      help: 'kind',
     },
-    { name: 'name', type: 'string', arg: '<name>', help: "the KPI's name" },
-    { name: 'unit', type: 'string', arg: '<unit>', help: "the KPI's unit (%, 円, 件 …)" },
+    { name: 'name', type: 'string', arg: '<name>', help: 'name' },
+    { name: 'unit', type: 'string', arg: '<unit>', help: 'unit' },
     {
       name: 'direction',
       type: 'string',
@@ -200,21 +199,21 @@ export const evaluate: Command = {
       values: ['higher', 'lower'],
       words: DIRECTION_WORDS,
       default: 'higher',
-      help: 'which way is better (or 高い方が良い, 低い方が良い …)',
+      help: 'direction',
     },
-    { name: 'baseline', type: 'string', arg: '<n>', help: 'the baseline value' },
-    { name: 'baseline-date', type: 'string', arg: '<date>', help: 'when the baseline was taken' },
+    { name: 'baseline', type: 'string', arg: '<n>', help: 'baseline' },
+    { name: 'baseline-date', type: 'string', arg: '<date>', help: 'baseline-date' },
     {
       name: 'target',
       type: 'string',
       arg: '<n>',
-      help: 'the level, change amount, rate %, annual value, count\nor milestone due date (YYYY-MM)',
+      help: 'target',
     },
-    { name: 'by', type: 'string', arg: '<year>', help: 'the fiscal year the target is due' },
-    { name: 'year-target', type: 'string', arg: '<n>', help: 'the target for the evaluated year' },
-    { name: 'actual', type: 'string', arg: '<n>', help: "the actual (else the KPI file's observation)" },
-    { name: 'previous', type: 'string', arg: '<n>', help: "the previous year's actual (no-worse targets)" },
-    { name: 'done', type: 'string', arg: '<YYYY-MM|no>', help: "a milestone's completion" },
+    { name: 'by', type: 'string', arg: '<year>', help: 'by' },
+    { name: 'year-target', type: 'string', arg: '<n>', help: 'year-target' },
+    { name: 'actual', type: 'string', arg: '<n>', help: 'actual' },
+    { name: 'previous', type: 'string', arg: '<n>', help: 'previous' },
+    { name: 'done', type: 'string', arg: '<YYYY-MM|no>', help: 'done' },
     PLACES,
     {
       name: 'format',
@@ -223,9 +222,8 @@ export const evaluate: Command = {
       arg: '<f>',
       values: ['text', 'json'],
       default: 'text',
-      help: 'output format',
+      help: 'format',
     },
-    LANG,
     ENCODING,
     MAX_BYTES,
   ],

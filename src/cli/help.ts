@@ -1,39 +1,39 @@
+import type { CliHelpWords } from '../core/messages/catalogue.js';
 import { VERSION } from '../index.js';
 import type { Command } from './command.js';
 import { ALWAYS, optionLines, optionWidth } from './options.js';
 
-/** The help of one command, from its declaration. @internal */
-export function commandHelp(command: Command): string {
+/** The help of one command, from its declaration, in the catalogue's words. @internal */
+export function commandHelp(command: Command, words: CliHelpWords): string {
   const synopsis = command.synopsis === '' ? '' : ` ${command.synopsis}`;
   const width = optionWidth(command.options, ALWAYS);
-  const own = command.options.length === 0 ? '' : `Options:\n${optionLines(command.options, width)}\n\n`;
-  return `Usage: munikpi ${command.name}${synopsis}\n\n${command.description}\n\n${own}Common options:\n${optionLines(ALWAYS, width)}\n`;
+  const own =
+    command.options.length === 0
+      ? ''
+      : `${words.options}:\n${optionLines(command.options, words, width)}\n\n`;
+  return `${words.usage}: munikpi ${command.name}${synopsis}\n\n${words.command[command.name].description}\n\n${own}${words.commonOptions}:\n${optionLines(ALWAYS, words, width)}\n`;
 }
 
-/** The list of commands, from the table. @internal */
-export function mainHelp(commands: ReadonlyMap<string, Command>): string {
+/** The list of commands, from the table, in the catalogue's words. @internal */
+export function mainHelp(commands: ReadonlyMap<string, Command>, words: CliHelpWords): string {
   const heads = [...commands.values()].map((c) =>
     `  ${c.name} ${/^(<|\[[^-])/.test(c.synopsis) ? c.synopsis.split(' ')[0] : ''}`.trimEnd(),
   );
   const width = Math.max(...heads.map((h) => h.length)) + 2;
   const lines = [...commands.values()].map((c, i) => {
-    const [first, ...rest] = c.summary.split('\n');
+    const [first, ...rest] = words.command[c.name].summary.split('\n');
     return [
       `${(heads[i] as string).padEnd(width)}${first}`,
       ...rest.map((line) => `${' '.repeat(width)}${line}`),
     ].join('\n');
   });
-  return `munikpi ${VERSION}: progress management for Japanese municipal plans
+  return `munikpi ${VERSION}: ${words.tagline}
 
-Usage: munikpi <command> [options]
+${words.usage}: munikpi <command> [options]
 
-Commands:
+${words.commands}:
 ${lines.join('\n')}
 
-  munikpi <command> --help   help on a command (or munikpi help <command>)
-  munikpi --version, -V      the version
-
-A file of - reads standard input. Exit codes: 0 success, 1 error findings (munikpi audit),
-2 usage or invalid input, 70 an internal error (please report it).
+${words.mainFooter('munikpi')}
 `;
 }

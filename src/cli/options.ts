@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { CliHelpWords, CliOptionKey, CliShapeKey } from '../core/messages/catalogue.js';
 
 /*
  * Options are declared once, as data: the help text, the parser's configuration and the checks
@@ -23,29 +24,63 @@ export interface OptionSpec {
   /** Other words accepted for an allowed value (`毎年度` for `annual`), each mapped to it. */
   readonly words?: Readonly<Record<string, readonly string[]>>;
   /** A value's shape, when it is not a closed list: checked, and named in the message. */
-  readonly shape?: { readonly pattern: RegExp; readonly what: string };
+  readonly shape?: { readonly pattern: RegExp; readonly what: CliShapeKey };
   /** The value used when the option is not given (shown in the help). */
   readonly default?: string;
   /** Whether the command refuses to run without it (shown in the help). */
   readonly required?: boolean;
-  /** One line (or a few, joined by `\n`) for the help. */
-  readonly help: string;
+  /** Its help, in the catalogue (section cliHelp.option): one line, or a few joined by `\n`. */
+  readonly help: CliOptionKey;
 }
+
+/** --lang: the language of the help, the messages and the output. @internal */
+export const LANG: OptionSpec = {
+  name: 'lang',
+  type: 'string',
+  arg: '<lang>',
+  values: ['ja', 'en'],
+  default: 'ja',
+  help: 'lang',
+};
 
 /** The options every command takes, after its own. @internal */
 export const ALWAYS: readonly OptionSpec[] = [
-  { name: 'debug', type: 'boolean', help: 'print the stack trace of an error' },
-  { name: 'help', short: 'h', type: 'boolean', help: 'this help' },
+  LANG,
+  { name: 'debug', type: 'boolean', help: 'debug' },
+  { name: 'help', short: 'h', type: 'boolean', help: 'help' },
 ];
+
+/**
+ * The language a command line asks for with `--lang en` or `--lang=en`, read before the line is
+ * parsed, so that the help and the refusal of a bad line speak it too. Default ja.
+ * @internal
+ */
+export function languageOfArgv(argv: readonly string[]): 'ja' | 'en' {
+  let lang: 'ja' | 'en' = 'ja';
+  argv.forEach((arg, i) => {
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (value === 'en' || value === 'ja') lang = value;
+  });
+  return lang;
+}
 
 /** The parsed options of one command line: read through their declaration. @internal */
 export class Args {
   readonly #specs: ReadonlyMap<string, OptionSpec>;
   readonly #values: ReadonlyMap<string, string | boolean>;
+  readonly #command: string;
+  readonly #words: CliHelpWords;
 
-  constructor(specs: ReadonlyMap<string, OptionSpec>, values: ReadonlyMap<string, string | boolean>) {
+  constructor(
+    specs: ReadonlyMap<string, OptionSpec>,
+    values: ReadonlyMap<string, string | boolean>,
+    command: string,
+    words: CliHelpWords,
+  ) {
     this.#specs = specs;
     this.#values = values;
+    this.#command = command;
+    this.#words = words;
   }
 
   #spec(name: string): OptionSpec {
@@ -71,7 +106,7 @@ export class Args {
   /** A string option's value the command needs: declared `required`, so parsing made sure of it. */
   need(name: string): string {
     const value = this.text(name);
-    if (value === undefined) throw new UsageError(`--${name} is required`);
+    if (value === undefined) throw new UsageError(this.#words.needsOption(this.#command, `--${name}`));
     return value;
   }
 
@@ -120,19 +155,18 @@ export function closest(name: string, known: Iterable<string>): string | undefin
   return bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? best : undefined;
 }
 
-function checkValue(spec: OptionSpec, raw: string): string {
+function checkValue(spec: OptionSpec, raw: string, words: CliHelpWords): string {
   if (spec.values !== undefined) {
     if (spec.values.includes(raw)) return raw;
     const folded = raw.normalize('NFKC').trim();
-    for (const [value, words] of Object.entries(spec.words ?? {})) if (words.includes(folded)) return value;
-    const wordList = Object.values(spec.words ?? {}).flat();
-    const accepted = wordList.length === 0 ? '' : ` (or ${wordList.join(', ')})`;
+    for (const [value, accepted] of Object.entries(spec.words ?? {}))
+      if (accepted.includes(folded)) return value;
     throw new UsageError(
-      `--${spec.name} must be one of ${spec.values.join(', ')}${accepted}, not ${JSON.stringify(raw)}`,
+      words.notOneOf(`--${spec.name}`, spec.values, Object.values(spec.words ?? {}).flat(), raw),
     );
   }
   if (spec.shape !== undefined && !spec.shape.pattern.test(raw)) {
-    throw new UsageError(`--${spec.name} must be ${spec.shape.what}, not ${JSON.stringify(raw)}`);
+    throw new UsageError(words.notShape(`--${spec.name}`, words.shape[spec.shape.what], raw));
   }
   return raw;
 }
@@ -146,6 +180,7 @@ export function parseOptions(
   command: string,
   args: readonly string[],
   declared: readonly OptionSpec[],
+  words: CliHelpWords,
 ): { readonly args: Args; readonly positionals: string[] } {
   const specs = new Map<string, OptionSpec>();
   for (const spec of [...declared, ...ALWAYS]) {
@@ -173,33 +208,37 @@ export function parseOptions(
     const found = specs.get(token.name);
     const spec =
       token.rawName.startsWith('--') || found?.short === token.rawName.slice(1) ? found : undefined;
-    if (spec === undefined) throw unknownOption(command, token.rawName, specs);
+    if (spec === undefined) throw unknownOption(command, token.rawName, specs, words);
     if (spec.type === 'boolean') {
-      if (token.value !== undefined) throw new UsageError(`--${spec.name} takes no value`);
+      if (token.value !== undefined) throw new UsageError(words.takesNoValue(`--${spec.name}`));
       values.set(spec.name, true);
     } else {
-      if (token.value === undefined)
-        throw new UsageError(`--${spec.name} needs a value${spec.arg ? ` ${spec.arg}` : ''}`);
-      values.set(spec.name, checkValue(spec, token.value));
+      if (token.value === undefined) throw new UsageError(words.needsValue(`--${spec.name}`, spec.arg ?? ''));
+      values.set(spec.name, checkValue(spec, token.value, words));
     }
   }
   if (values.get('help') !== true) {
     const missing = declared.find((spec) => spec.required === true && !values.has(spec.name));
-    if (missing !== undefined)
-      throw new UsageError(`${command} needs --${missing.name}; see munikpi ${command} --help`);
+    if (missing !== undefined) throw new UsageError(words.needsOption(command, `--${missing.name}`));
   }
-  return { args: new Args(specs, values), positionals };
+  return { args: new Args(specs, values, command, words), positionals };
 }
 
-function unknownOption(command: string, rawName: string, specs: ReadonlyMap<string, OptionSpec>): UsageError {
+function unknownOption(
+  command: string,
+  rawName: string,
+  specs: ReadonlyMap<string, OptionSpec>,
+  words: CliHelpWords,
+): UsageError {
   const name = rawName.replace(/^-+/, '');
   const guess = rawName.startsWith('--') ? closest(name, specs.keys()) : undefined;
-  const hint = guess === undefined ? `see munikpi ${command} --help` : `did you mean --${guess}?`;
-  return new UsageError(`unknown option ${rawName} for munikpi ${command}; ${hint}`);
+  return new UsageError(
+    words.unknownOption(rawName, command, guess === undefined ? undefined : `--${guess}`),
+  );
 }
 
 /** The help lines of a list of options, aligned at `width` (or wider, for a long name). @internal */
-export function optionLines(options: readonly OptionSpec[], width = 0): string {
+export function optionLines(options: readonly OptionSpec[], words: CliHelpWords, width = 0): string {
   const heads = options.map((spec) => {
     const short = spec.short === undefined ? '    ' : `-${spec.short}, `;
     return `  ${short}--${spec.name}${spec.type === 'string' ? ` ${spec.arg ?? '<value>'}` : ''}`;
@@ -210,9 +249,12 @@ export function optionLines(options: readonly OptionSpec[], width = 0): string {
     .map((spec, i) => {
       const notes: string[] = [];
       if (spec.values !== undefined) notes.push(spec.values.join(' | '));
-      if (spec.default !== undefined) notes.push(`default ${spec.default}`);
-      if (spec.required === true) notes.push('required');
-      const lines = [...spec.help.split('\n'), ...(notes.length === 0 ? [] : [`(${notes.join('; ')})`])];
+      if (spec.default !== undefined) notes.push(words.defaultValue(spec.default));
+      if (spec.required === true) notes.push(words.required);
+      const lines = [
+        ...words.option[spec.help].split('\n'),
+        ...(notes.length === 0 ? [] : [`(${notes.join('; ')})`]),
+      ];
       const [first, ...rest] = lines;
       return [`${(heads[i] as string).padEnd(column)}${first}`, ...rest.map((line) => `${pad}${line}`)].join(
         '\n',

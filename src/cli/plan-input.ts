@@ -1,4 +1,5 @@
 import { MunikpiError, type MunikpiIssue } from '../core/errors.js';
+import { wordsFor } from '../core/messages/index.js';
 import type { Plan } from '../index.js';
 import { type ImportResult, importPlan, parseMapping } from '../io/index.js';
 import { parsePlan, validatePlan } from '../schema/index.js';
@@ -30,9 +31,7 @@ function refusePlanFields(invocation: Invocation, file: string, alsoFy: boolean)
   const names = alsoFy ? [...PLAN_FIELD_NAMES, 'fy'] : PLAN_FIELD_NAMES;
   const given = names.find((name) => invocation.args.has(name));
   if (given !== undefined) {
-    usage(
-      `--${given} applies to a spreadsheet (.xlsx or .csv); ${file} is a plan JSON, which holds its own fields`,
-    );
+    usage(wordsFor(invocation.lang).cliHelp.forSpreadsheet(`--${given}`, file));
   }
 }
 
@@ -113,6 +112,9 @@ export async function checkPlan(file: string, invocation: Invocation): Promise<P
   }
   refusePlanFields(invocation, file, true);
   const text = decodeInput(bytes, encodingArg(invocation.args), file);
-  const result = validatePlan(text, { maxBytes: Number(invocation.args.text('max-bytes')) });
+  const result = validatePlan(text, {
+    maxBytes: Number(invocation.args.text('max-bytes')),
+    lang: invocation.lang,
+  });
   return result.ok ? { ok: true, plan: result.plan, warnings: [] } : { ok: false, issues: result.issues };
 }

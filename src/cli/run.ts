@@ -1,57 +1,70 @@
 import { MunikpiError } from '../core/errors.js';
+import type { CliHelpWords } from '../core/messages/catalogue.js';
+import { type Language, wordsFor } from '../core/messages/index.js';
 import { VERSION } from '../index.js';
 import type { CliIo } from './command.js';
 import { COMMANDS } from './commands.js';
 import { commandHelp, mainHelp } from './help.js';
-import { closest, parseOptions, UsageError } from './options.js';
-import { diagnosticLine, issueLine } from './shared.js';
+import { closest, languageOfArgv, parseOptions, UsageError } from './options.js';
+import { describeError, diagnosticLine, issueLine } from './shared.js';
 
 export type { CliIo } from './command.js';
 
 const HELP_FLAGS = new Set(['-h', '--help']);
 const VERSION_FLAGS = new Set(['-V', '-v', '--version']);
 
-function unknownCommand(name: string): UsageError {
-  const guess = closest(name, COMMANDS.keys());
-  return new UsageError(
-    `unknown command ${JSON.stringify(name)}; ${guess === undefined ? 'see munikpi --help' : `did you mean ${guess}?`}`,
-  );
+function unknownCommand(name: string, words: CliHelpWords): UsageError {
+  return new UsageError(words.unknownCommand(name, closest(name, COMMANDS.keys())));
 }
 
 /** `munikpi help [topic]`: a topic is a command's name, looked up in the table (a Map). */
-function help(topic: string | undefined, io: CliIo): number {
-  if (topic === undefined || HELP_FLAGS.has(topic)) {
-    io.stdout(mainHelp(COMMANDS));
+function help(topic: string | undefined, io: CliIo, words: CliHelpWords): number {
+  if (topic === undefined || topic.startsWith('-')) {
+    io.stdout(mainHelp(COMMANDS, words));
     return 0;
   }
   const command = COMMANDS.get(topic);
-  if (command === undefined) throw unknownCommand(topic);
-  io.stdout(commandHelp(command));
+  if (command === undefined) throw unknownCommand(topic, words);
+  io.stdout(commandHelp(command, words));
   return 0;
 }
 
-async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
-  const [first, ...rest] = argv;
+/** `--lang en` before the command goes with it: `munikpi --lang en report` is `munikpi report --lang en`. */
+function langAfterCommand(argv: readonly string[]): string[] {
+  const lang: string[] = [];
+  let i = 0;
+  while (i < argv.length && (argv[i] === '--lang' || argv[i]?.startsWith('--lang='))) {
+    const width = argv[i] === '--lang' ? 2 : 1;
+    lang.push(...argv.slice(i, i + width));
+    i += width;
+  }
+  const [command, ...rest] = argv.slice(i);
+  return command === undefined ? [] : [command, ...rest, ...lang];
+}
+
+async function dispatch(argv: readonly string[], io: CliIo, lang: Language): Promise<number> {
+  const words = wordsFor(lang).cliHelp;
+  const [first, ...rest] = langAfterCommand(argv);
   if (first === undefined) {
-    io.stderr(mainHelp(COMMANDS));
+    io.stderr(mainHelp(COMMANDS, words));
     return 2;
   }
   if (VERSION_FLAGS.has(first)) {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (first === 'help' || HELP_FLAGS.has(first)) return help(rest[0], io);
+  if (first === 'help' || HELP_FLAGS.has(first)) return help(rest[0], io, words);
   const command = COMMANDS.get(first);
-  if (command === undefined) throw unknownCommand(first);
-  const { args, positionals } = parseOptions(command.name, rest, command.options);
+  if (command === undefined) throw unknownCommand(first, words);
+  const { args, positionals } = parseOptions(command.name, rest, command.options, words);
   if (args.flag('help')) {
-    io.stdout(commandHelp(command));
+    io.stdout(commandHelp(command, words));
     return 0;
   }
   const { min, max, what } = command.operands;
   if (positionals.length < min || positionals.length > max)
-    throw new UsageError(`${command.name} takes ${what}`);
-  return command.run({ args, operands: positionals, io });
+    throw new UsageError(words.takesOperands(command.name, words.operands[what]));
+  return command.run({ args, operands: positionals, io, lang });
 }
 
 /**
@@ -66,23 +79,17 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const debug = argv.includes('--debug');
+  const lang = languageOfArgv(argv);
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, io, lang);
   } catch (error) {
-    const line = diagnosticLine;
     if (debug && error instanceof Error) io.stderr(`${error.stack ?? error.message}\n`);
+    const { code, message } = describeError(error, lang);
+    io.stderr(diagnosticLine(code, message));
     if (error instanceof MunikpiError) {
-      io.stderr(line(error.code, error.message));
-      if (argv[0] === 'import') for (const issue of error.issues) io.stderr(`  ${issueLine(issue)}`);
+      if (argv[0] === 'import') for (const issue of error.issues) io.stderr(`  ${issueLine(issue, lang)}`);
       return 2;
     }
-    if (error instanceof UsageError) {
-      io.stderr(line('USAGE', error.message));
-      return 2;
-    }
-    io.stderr(
-      line('INTERNAL', `${error instanceof Error ? error.message : String(error)} (please report this)`),
-    );
-    return 70;
+    return error instanceof UsageError ? 2 : 70;
   }
 }

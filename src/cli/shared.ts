@@ -1,26 +1,17 @@
 import { MunikpiError, type MunikpiIssue } from '../core/errors.js';
-import type { Language } from '../core/messages/index.js';
+import { type Language, wordsFor } from '../core/messages/index.js';
 import { terminalText } from '../core/text.js';
+import type { ImportIssue } from '../io/index.js';
 import type { CliIo, Invocation } from './command.js';
 import { type InputEncoding, readInput } from './input.js';
 import { MAX_INPUT_BYTES } from './limits.js';
-import type { Args, OptionSpec } from './options.js';
+import { type Args, type OptionSpec, UsageError } from './options.js';
 import { writeOutput } from './output.js';
 
 /*
  * The options several commands share, each declared once here. A command lists the ones it
  * takes; any other is refused as unknown.
  */
-
-/** --lang. @internal */
-export const LANG: OptionSpec = {
-  name: 'lang',
-  type: 'string',
-  arg: '<lang>',
-  values: ['ja', 'en'],
-  default: 'ja',
-  help: 'words in Japanese or English',
-};
 
 /** --encoding. @internal */
 export const ENCODING: OptionSpec = {
@@ -29,7 +20,7 @@ export const ENCODING: OptionSpec = {
   arg: '<e>',
   values: ['auto', 'utf-8', 'shift_jis'],
   default: 'auto',
-  help: 'input text encoding (auto: UTF-8 when valid, else Shift_JIS)',
+  help: 'encoding',
 };
 
 /** --max-bytes. @internal */
@@ -37,9 +28,9 @@ export const MAX_BYTES: OptionSpec = {
   name: 'max-bytes',
   type: 'string',
   arg: '<n>',
-  shape: { pattern: /^[1-9]\d{0,14}$/, what: 'a whole number of bytes' },
+  shape: { pattern: /^[1-9]\d{0,14}$/, what: 'bytes' },
   default: String(MAX_INPUT_BYTES),
-  help: 'the largest input read, in bytes; larger input is refused\nbefore it is read whole',
+  help: 'max-bytes',
 };
 
 /** -o, --output. @internal */
@@ -48,14 +39,14 @@ export const OUTPUT: OptionSpec = {
   short: 'o',
   type: 'string',
   arg: '<file>',
-  help: 'write to a regular file (whole or not at all, keeping its mode);\n- is stdout',
+  help: 'output',
 };
 
 /** --force. @internal */
 export const FORCE: OptionSpec = {
   name: 'force',
   type: 'boolean',
-  help: '-o may write into a device, FIFO, symbolic link or hard-linked file',
+  help: 'force',
 };
 
 /** --out-encoding. @internal */
@@ -65,7 +56,7 @@ export const OUT_ENCODING: OptionSpec = {
   arg: '<e>',
   values: ['utf-8', 'shift_jis'],
   default: 'utf-8',
-  help: 'csv output encoding (UTF-8 with a BOM)',
+  help: 'out-encoding',
 };
 
 /** --places. @internal */
@@ -73,9 +64,9 @@ export const PLACES: OptionSpec = {
   name: 'places',
   type: 'string',
   arg: '<n>',
-  shape: { pattern: /^\d{1,2}$/, what: 'a whole number' },
+  shape: { pattern: /^\d{1,2}$/, what: 'wholeNumber' },
   default: '2',
-  help: 'decimal places for KPI percentages',
+  help: 'places',
 };
 
 /**
@@ -84,18 +75,24 @@ export const PLACES: OptionSpec = {
  * @internal
  */
 export const PLAN_FIELDS: readonly OptionSpec[] = [
-  { name: 'map', type: 'string', arg: '<file>', help: 'a mapping file (JSON) for other layouts' },
-  { name: 'id', type: 'string', arg: '<id>', help: "the plan's id" },
-  { name: 'municipality', type: 'string', arg: '<name>', help: 'the municipality (小平市)' },
-  { name: 'title', type: 'string', arg: '<title>', help: "the plan's title" },
-  { name: 'period', type: 'string', arg: '<R3-R6>', help: 'the plan period (else the 計画 sheet gives it)' },
-  { name: 'scale', type: 'string', arg: '<id>', help: 'a rating scale munikpi ships (default kodaira-sab)' },
-  {
-    name: 'allow-overflow',
-    type: 'boolean',
-    help: 'read 平成32年度 and the like as old documents meant them',
-  },
+  { name: 'map', type: 'string', arg: '<file>', help: 'map' },
+  { name: 'id', type: 'string', arg: '<id>', help: 'id' },
+  { name: 'municipality', type: 'string', arg: '<name>', help: 'municipality' },
+  { name: 'title', type: 'string', arg: '<title>', help: 'title' },
+  { name: 'period', type: 'string', arg: '<R3-R6>', help: 'period' },
+  { name: 'scale', type: 'string', arg: '<id>', help: 'scale' },
+  { name: 'allow-overflow', type: 'boolean', help: 'allow-overflow' },
 ];
+
+/** The CLI flag that gives each plan field an import may lack (importPlan's `plan` option). */
+const PLAN_FIELD_FLAGS: Readonly<Record<string, string>> = {
+  id: '--id',
+  municipality: '--municipality',
+  title: '--title',
+  period: '--period',
+  fiscalYear: '--fy',
+  scale: '--scale',
+};
 
 /** The names of PLAN_FIELDS, for refusing them where a plan JSON is read. @internal */
 export const PLAN_FIELD_NAMES: readonly string[] = PLAN_FIELDS.map((spec) => spec.name);
@@ -131,9 +128,39 @@ export function diagnosticLine(word: string, text: string): string {
   return `munikpi: ${word}: ${terminalText(text.replace(/\s*\r?\n\s*/g, ' '))}\n`;
 }
 
-/** One problem of a document on its own line, `path: message [CODE]`, made inert. @internal */
-export function issueLine(issue: MunikpiIssue): string {
-  return `${terminalText(issue.path)}: ${terminalText(issue.message)} [${issue.code}]\n`;
+/**
+ * One problem of a document on its own line, `where: message [CODE]`, in the reader's
+ * language, made inert. A spreadsheet's problem names its sheet and cell, and a plan field the
+ * table lacks names the CLI flag that gives it (`--id`, not the API's `plan.id`).
+ * @internal
+ */
+export function issueLine(issue: MunikpiIssue | ImportIssue, lang: Language): string {
+  const message = 'sheet' in issue ? importIssueMessage(issue, lang) : issue.message;
+  return `${terminalText(issue.path)}: ${terminalText(message)} [${issue.code}]\n`;
+}
+
+/** An import's problem in the reader's words, else in the importer's own. */
+function importIssueMessage(issue: ImportIssue, lang: Language): string {
+  const data = issue.data ?? {};
+  const field = typeof data.field === 'string' ? data.field : undefined;
+  const flag = field === undefined ? null : (PLAN_FIELD_FLAGS[field] ?? null);
+  const words = wordsFor(lang).cliHelp.importIssue(issue.code, { ...data, header: issue.header, flag });
+  return words ?? issue.message;
+}
+
+/**
+ * The words of an error for the reader: the one place the CLI words what the library threw.
+ * Today the library's own (English) message; a usage error in the reader's language.
+ * @internal
+ */
+export function describeError(
+  error: unknown,
+  lang: Language,
+): { readonly code: string; readonly message: string } {
+  if (error instanceof MunikpiError) return { code: error.code, message: error.message };
+  if (error instanceof UsageError) return { code: 'USAGE', message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'INTERNAL', message: wordsFor(lang).cliHelp.internal(message) };
 }
 
 /** A warning on stderr, in the reader's language. @internal */

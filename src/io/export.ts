@@ -6,7 +6,13 @@
  */
 
 import { errorOf, flagOption, MunikpiError, type MunikpiIssue, optionsOf, quote } from '../core/errors.js';
-import { jsonLinesUtf8, notEither, notEitherUseWorkbook, notTidyTables, shiftJisNoBom } from '../core/messages/errors-en.js';
+import {
+  jsonLinesUtf8,
+  notEither,
+  notEitherUseWorkbook,
+  notTidyTables,
+  shiftJisNoBom,
+} from '../core/messages/errors-en.js';
 import {
   csvCell,
   TIDY_TABLE_NAMES,

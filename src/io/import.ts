@@ -13,7 +13,7 @@ import {
 import type { FiscalYear } from '../fiscal/index.js';
 import type { Plan } from '../plan/index.js';
 import { RATING_SCALES, type RatingScale } from '../rating/index.js';
-import { validatePlan } from '../schema/index.js';
+import { type PlanValidation, validatePlan } from '../schema/index.js';
 import { buildPlan, type PlanHead, sourceOf } from './build.js';
 import { fiscalYearOfText, type Grid, type GridCell, isBlank, type ReadContext } from './cells.js';
 import { readCsvWithin } from './csv.js';
@@ -21,7 +21,7 @@ import { Directions } from './directions.js';
 import { decodeText } from './encoding.js';
 import { fieldSpec } from './fields.js';
 import { type Column, findHeader, matchHeader, type TableHeader } from './headers.js';
-import { type CellRef, IssueLog, readError } from './issues.js';
+import { type CellRef, IssueLog, readError, refPath } from './issues.js';
 import { type ImportLimits, limitsOf, tooLarge } from './limits.js';
 import { type ImportMapping, parseMapping, type ResolvedMapping, resolveMapping } from './mapping.js';
 import {
@@ -216,6 +216,7 @@ function resolveFields(
   log: IssueLog,
   where: {
     readonly text: (key: PlanKey) => string;
+    readonly data: (key: PlanKey) => Readonly<Record<string, unknown>>;
     readonly ref: CellRef;
     readonly tried: ReadonlySet<string>;
   },
@@ -268,6 +269,7 @@ function resolveFields(
         at(key),
         'MISSING_VALUE',
         `the plan needs ${key === 'id' ? 'an' : 'a'} ${key}: ${where.text(key)}`,
+        where.data(key),
       );
     }
   }
@@ -300,6 +302,7 @@ function planFields(
       source.csv
         ? `pass plan.${key}, or give it in the mapping's plan`
         : `write ${label(key)} in the ${sheetName} sheet, or pass plan.${key}`,
+    data: (key: PlanKey) => ({ field: key, label: label(key), sheet: source.csv ? null : sheetName }),
     ref: source.csv ? OPTIONS : { sheet: sheetName, row: null, column: null },
     tried: sheetFields?.tried ?? new Set<string>(),
   };
@@ -401,14 +404,47 @@ function tableHeader(
   return header;
 }
 
+type CheckedIssue = PlanValidation['issues'][number];
+
+/** The part of a KPI a contradiction is about, read from the checker's words: the cell to point at. */
+const KPI_PARTS: readonly (readonly [RegExp, string])[] = [
+  [/\bthe target for (\d{4})\b/, 'yearTargets.$1'],
+  [/\btarget\b/, 'target'],
+  [/\bbaseline\b/, 'baseline'],
+];
+
+/** The document path whose cell holds the bad value: a KPI's target rather than its name. */
+function culpritPath(issue: CheckedIssue): string {
+  const detail = issue.data.detail;
+  if (typeof detail !== 'string' || !/\.kpis\[\d+\]$/.test(issue.path)) return issue.path;
+  for (const [words, part] of KPI_PARTS) {
+    const match = words.exec(detail);
+    if (match !== null) return `${issue.path}.${part.replace('$1', match[1] ?? '')}`;
+  }
+  return issue.path;
+}
+
+/** Problems of the layout that follow from cells already rejected (left out of the document). */
+const SHAPE_CODES = new Set(['MISSING_FIELD', 'INVALID_TYPE', 'UNKNOWN_FIELD', 'INVALID_VALUE']);
+
+/**
+ * The checker's problems at the cells behind them. After rejected cells, the layout problems
+ * their absence causes, and a second problem at a cell already rejected, are left out: the
+ * rest (references, duplicates, ratings, KPIs, years) are listed in the same pass.
+ */
 function locateIssues(
-  issues: readonly { path: string; code: string; message: string }[],
+  issues: readonly CheckedIssue[],
   sources: ReadonlyMap<string, CellRef>,
   fallback: CellRef,
   log: IssueLog,
 ): void {
-  for (const issue of issues)
-    log.reject(sourceOf(issue.path, sources, fallback), issue.code, `${issue.path}: ${issue.message}`);
+  const rejected = new Set(log.issues.map((issue) => issue.path));
+  const afterCells = rejected.size > 0;
+  for (const issue of issues) {
+    const ref = sourceOf(culpritPath(issue), sources, fallback);
+    if (afterCells && (SHAPE_CODES.has(issue.code) || rejected.has(refPath(ref)))) continue;
+    log.reject(ref, issue.code, issue.message, { ...issue.data, path: issue.path });
+  }
 }
 
 /**
@@ -487,12 +523,14 @@ export async function importPlan(input: Uint8Array, options?: ImportOptions): Pr
   });
   const fallback: CellRef = { sheet: grid.name, row: null, column: null };
   const built = buildPlan(resolved.head, refs, directions.list(log, fallback), drafts, fallback, log);
-  log.throwIfAny('the import failed');
+  const cellsRejected = log.issues.length > 0;
+  // Checked even after rejected cells, so that one pass lists every problem; not without a
+  // period, which every KPI's pace and every year's check needs.
   const checked = validatePlan(built.document);
-  if (!checked.ok) {
+  if (!checked.ok && (!cellsRejected || resolved.period !== null))
     locateIssues(checked.issues, built.sources, fallback, log);
-    log.throwIfAny('the imported plan is not valid');
-  }
+  log.throwIfAny(cellsRejected ? 'the import failed' : 'the imported plan is not valid');
+  if (!checked.ok) throw new MunikpiError('IMPORT_FAILED', 'the imported plan is not valid');
   if (drafts.length === 0) log.warn(fallback, 'no programs: the table has a header but no program rows');
   return { plan: checked.plan as Plan, warnings: Object.freeze([...log.warnings]) };
 }

@@ -34,6 +34,13 @@ export interface ImportIssue extends MunikpiIssue {
   readonly columnLetter: string | null;
   /** The header of the column, when it has one. */
   readonly header: string | null;
+  /**
+   * What a reader's words need beyond the code, when the import knows it: for a plan field it
+   * lacks, `field` (`id`, `period` …) and where it may be given; for a problem the plan checker
+   * found, the checker's data (see PLAN_ISSUE_CODES). The CLI words a problem from its code and
+   * this, in the reader's language; `message` stays the English words.
+   */
+  readonly data?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -72,11 +79,12 @@ export class IssueLog {
   /** The cell being read, for warnings raised deep inside a read. */
   cursor: CellRef | null = null;
 
-  /** Rejects a cell, row or sheet. */
-  reject(ref: CellRef, code: string, message: string): void {
+  /** Rejects a cell, row or sheet; `data` is what the words of the code read (see ImportIssue). */
+  reject(ref: CellRef, code: string, message: string, data?: Readonly<Record<string, unknown>>): void {
     const header = ref.header ?? null;
     const where = header === null ? '' : `${header}: `;
     this.issues.push({
+      ...(data === undefined ? {} : { data }),
       path: refPath(ref),
       code,
       message: `${where}${message}`,

@@ -3,7 +3,7 @@
  * targets and actuals.
  */
 
-import { errorOf } from '../core/errors.js';
+import { errorOf, MunikpiError } from '../core/errors.js';
 import {
   notAKindOfTarget,
   notDirectionCell,
@@ -209,7 +209,13 @@ function milestoneState(c: KpiCell, read: ReadContext): Record<string, unknown> 
   const text = cellText(c.cell) ?? '';
   const word = wordOf(text, MILESTONE_WORDS);
   if (word !== undefined) return { done: word === 'done' };
-  const date = cellDate(c.cell, read);
+  let date: ReturnType<typeof cellDate> = null;
+  try {
+    date = cellDate(c.cell, read);
+  } catch (error) {
+    // Neither a word nor a date: the message below names both.
+    if (!(error instanceof MunikpiError)) throw error;
+  }
   if (date === null || date.kind === 'fiscal-year') {
     throw errorOf('INVALID_KPI', { notMilestoneCell }, { value: text });
   }

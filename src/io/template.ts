@@ -3,12 +3,14 @@
  */
 
 import { errorOf, MunikpiError, optionsOf } from '../core/errors.js';
+import type { TemplateWords } from '../core/messages/catalogue.js';
 import { inField, notDirections, notEither } from '../core/messages/errors-en.js';
+import { type Language, languageOf, wordsFor } from '../core/messages/index.js';
 import { type FiscalYear, type FiscalYearInput, formatFiscalYear, planPeriod } from '../fiscal/index.js';
 import { RATING_SCALES, type RatingScale } from '../rating/index.js';
 import { writeCsv } from './csv.js';
 import { encodeText } from './encoding.js';
-import { FIELDS, type FieldId, fieldSpec, KIND_WORDS, TARGET_KIND_WORDS } from './fields.js';
+import { DIRECTION_WORDS, FIELDS, type FieldId, fieldSpec, KIND_WORDS, TARGET_KIND_WORDS } from './fields.js';
 import { type PeriodInput, PLAN_KEYS, periodOfText, scaleId } from './plan-fields.js';
 import { type ListValidation, type SheetSpec, writeWorkbook } from './xlsx-write.js';
 
@@ -24,6 +26,8 @@ export interface TemplateOptions {
   readonly directions?: number;
   /** The CSV's encoding: `utf-8` with BOM (default) or `shift_jis`. */
   readonly encoding?: 'utf-8' | 'shift_jis';
+  /** The language of the notes in the 計画 and 説明 sheets: `ja` (default) or `en`. */
+  readonly lang?: Language;
 }
 
 /** Columns the template leaves out: ids are made from the numbers, and the schedule text is for sources without year columns. */
@@ -83,11 +87,20 @@ function csvTemplate(layout: Layout, options: TemplateOptions): Uint8Array {
   return options.encoding === 'shift_jis' ? encodeText(text, { encoding: 'shift_jis' }) : encodeText(text);
 }
 
+/** The first of each list of words the importer accepts: what a drop-down offers. */
+function firstWords(words: Readonly<Record<string, readonly string[]>>): string[] {
+  return Object.values(words).map((list) => list[0] as string);
+}
+
+/**
+ * The drop-down lists: the Japanese words the importer reads (水準 / 毎年度 …). A KPI's 実績
+ * column holds figures too, so it offers no list; its note names 達成 / 未達成.
+ */
 const LISTS: Partial<Record<FieldId, (layout: Layout) => readonly string[]>> = {
   rating: (layout) => layout.scale.levels.map((level) => level.code),
-  kind: () => ['実施', '検討'],
-  'kpi.kind': () => Object.keys(TARGET_KIND_WORDS),
-  'kpi.direction': () => ['高い方が良い', '低い方が良い'],
+  kind: () => firstWords(KIND_WORDS),
+  'kpi.kind': () => firstWords(TARGET_KIND_WORDS),
+  'kpi.direction': () => firstWords(DIRECTION_WORDS),
 };
 
 const WIDE = new Set<FieldId>([
@@ -120,8 +133,8 @@ function programSheet(layout: Layout): SheetSpec {
   };
 }
 
-function planSheet(layout: Layout, options: TemplateOptions): SheetSpec {
-  const rows: string[][] = [['項目', '値', '説明']];
+function planSheet(layout: Layout, options: TemplateOptions, words: TemplateWords): SheetSpec {
+  const rows: string[][] = [[...words.planHeadings]];
   const value: Partial<Record<string, string>> = {
     period: layout.period ?? undefined,
     fiscalYear: layout.fiscalYear ?? undefined,
@@ -130,27 +143,27 @@ function planSheet(layout: Layout, options: TemplateOptions): SheetSpec {
   for (const entry of PLAN_KEYS) {
     if (entry.key === 'start' || entry.key === 'end') continue;
     if (entry.key === 'direction') {
-      for (let n = 1; n <= (options.directions ?? 4); n++) rows.push([`方向性${n}`, '', entry.description]);
+      for (let n = 1; n <= (options.directions ?? 4); n++) rows.push([`方向性${n}`, '', words.direction(n)]);
       continue;
     }
-    rows.push([entry.aliases[0] ?? entry.key, value[entry.key] ?? '', entry.description]);
+    rows.push([entry.aliases[0] ?? entry.key, value[entry.key] ?? '', words.planField[entry.key] ?? '']);
   }
   return { name: '計画', rows, widths: [14, 48, 80] };
 }
 
-function guideSheet(layout: Layout): SheetSpec {
-  const rows: string[][] = [['見出し', '内容', 'plan JSON']];
+function guideSheet(layout: Layout, words: TemplateWords): SheetSpec {
+  const rows: string[][] = [[...words.guideHeadings]];
   for (const text of layout.headers) {
     const spec = FIELDS.find((f) => f.header === text) ?? fieldSpec('schedule');
-    rows.push([text, spec.description, spec.target]);
+    const note = spec.id === 'schedule' ? words.scheduleColumn : (words.column[spec.id] ?? '');
+    rows.push([text, note, spec.target]);
   }
-  rows.push([]);
-  rows.push(['区分', `${KIND_WORDS.implementation[0]} / ${KIND_WORDS.study[0]}`, 'programs[].kind']);
   return { name: '説明', rows, widths: [18, 100, 40] };
 }
 
 function xlsxTemplate(layout: Layout, options: TemplateOptions): Uint8Array {
-  return writeWorkbook([programSheet(layout), planSheet(layout, options), guideSheet(layout)], {
+  const words = wordsFor(languageOf(options.lang, 'ja')).template;
+  return writeWorkbook([programSheet(layout), planSheet(layout, options, words), guideSheet(layout, words)], {
     creator: 'munikpi',
   });
 }
@@ -162,7 +175,8 @@ function xlsxTemplate(layout: Layout, options: TemplateOptions): Uint8Array {
  * header row (UTF-8 with BOM, or Shift_JIS). With a period, one schedule column per fiscal year.
  *
  * @param format - `xlsx` or `csv`
- * @param options - the period, the report year, the scale, how many directions, the CSV encoding
+ * @param options - the period, the report year, the scale, how many directions, the CSV encoding,
+ *   the language of the notes
  * @returns the file's bytes
  * @throws {MunikpiError} `INVALID_OPTION` for an unknown format, period or scale; the codes of
  *   parseFiscalYear for a bad fiscal year
@@ -183,6 +197,7 @@ export async function planTemplate(format: 'xlsx' | 'csv', options?: TemplateOpt
   }
   options = optionsOf(options);
   const { directions, encoding } = options;
+  languageOf(options.lang, 'ja');
   if (directions !== undefined && !(Number.isInteger(directions) && directions >= 0 && directions <= 100)) {
     throw errorOf('INVALID_OPTION', { notDirections }, { input: directions });
   }

@@ -8,7 +8,7 @@
 import type { Decimal } from 'decimal.js';
 import { decimalOf } from '../core/decimal.js';
 import { fail, quote } from '../core/errors.js';
-import { cmp, ROUNDING_MODES, type Ratio, type RoundingMode, ratioOf } from '../core/exact.js';
+import { cmp, type Ratio, ROUNDING_MODES, type RoundingMode, ratioOf } from '../core/exact.js';
 import { deepFreeze } from '../core/freeze.js';
 import {
   notAJudgementRule,
@@ -116,7 +116,8 @@ const sealedRules = new WeakSet<object>();
 export function checkRule(rule: unknown): asserts rule is JudgementRule {
   if (typeof rule === 'object' && rule !== null && sealedRules.has(rule)) return;
   const r = rule as Partial<JudgementRule> | null;
-  if (typeof r !== 'object' || r === null || Array.isArray(r)) fail('INVALID_ARGUMENT', { notAJudgementRule }, { input: rule });
+  if (typeof r !== 'object' || r === null || Array.isArray(r))
+    fail('INVALID_ARGUMENT', { notAJudgementRule }, { input: rule });
   const bad: RuleFail = (problem, field, at) =>
     fail('INVALID_ARGUMENT', { ruleProblem }, { rule: r.id, ...at, problem, field }, { input: rule });
   const extra = unknownKey(r, RULE_KEYS);
@@ -151,16 +152,19 @@ function checkCase(c: RuleCase, hasChange: boolean, bad: RuleFail): void {
   if (c.label !== undefined && !isLabels(c.label)) bad('label', undefined, at);
   if (c.status !== undefined && (!Array.isArray(c.status) || !c.status.every((s) => STATUSES.has(s))))
     bad('status', undefined, at);
-  if (c.deadline !== undefined && c.deadline !== 'before' && c.deadline !== 'reached') bad('deadline', undefined, at);
+  if (c.deadline !== undefined && c.deadline !== 'before' && c.deadline !== 'reached')
+    bad('deadline', undefined, at);
   if (c.change !== undefined) {
     if (!Array.isArray(c.change) || !c.change.every((s) => CHANGES.has(s))) bad('case-change', undefined, at);
     if (!hasChange) bad('no-tolerance', undefined, at);
   }
   if (c.figure !== undefined && !FIGURES.has(c.figure)) bad('figure', undefined, at);
-  if ((c.min !== undefined || c.max !== undefined) && c.figure === undefined) bad('range-without-figure', undefined, at);
+  if ((c.min !== undefined || c.max !== undefined) && c.figure === undefined)
+    bad('range-without-figure', undefined, at);
   for (const end of [c.min, c.max]) {
     if (end === undefined) continue;
-    if (typeof end !== 'object' || end === null || typeof end.inclusive !== 'boolean') bad('end', undefined, at);
+    if (typeof end !== 'object' || end === null || typeof end.inclusive !== 'boolean')
+      bad('end', undefined, at);
     if (typeof end.value !== 'number' && typeof end.value !== 'string') bad('end-value', end.value, at);
     ratioOf(end.value, () => `judgement rule ${quote(c.code)}`);
   }

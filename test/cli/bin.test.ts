@@ -57,7 +57,7 @@ describe('the munikpi bin', () => {
   });
 
   it('reads standard input', () => {
-    const { code, stdout } = run(['validate', '-'], JSON.stringify(kodairaFy2023));
+    const { code, stdout } = run(['validate', '-', '--lang', 'en'], JSON.stringify(kodairaFy2023));
     expect([code, stdout]).toEqual([0, 'ok: kodaira-management-policy-1 (16 programs)\n']);
   });
 

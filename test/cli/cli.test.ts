@@ -16,7 +16,8 @@ describe('munikpi (in-process)', () => {
   it('prints its version and help', async () => {
     expect(await cli('--version')).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
     expect(await cli('-V')).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
-    expect((await cli('help')).stdout).toContain('Commands:');
+    expect((await cli('help')).stdout).toContain('コマンド:');
+    expect((await cli('help', '--lang', 'en')).stdout).toContain('Commands:');
     for (const command of [
       'report',
       'audit',
@@ -29,7 +30,9 @@ describe('munikpi (in-process)', () => {
       'today',
     ]) {
       const result = await cli(command, '--help');
-      expect([command, result.code, result.stdout.startsWith('Usage: munikpi')]).toEqual([command, 0, true]);
+      expect([command, result.code, result.stdout.startsWith('使い方: munikpi')]).toEqual([command, 0, true]);
+      const english = await cli(command, '--help', '--lang', 'en');
+      expect([command, english.stdout.startsWith('Usage: munikpi')]).toEqual([command, true]);
     }
     expect((await cli('help', 'fy')).stdout).toContain('munikpi fy 2024-03-31');
   });
@@ -90,7 +93,12 @@ describe('munikpi (in-process)', () => {
   it('reads Shift_JIS plan files, detected or chosen', async () => {
     const file = join(dir, 'plan-sjis.json');
     writeFileSync(file, iconv.encode(JSON.stringify(kodairaFy2023), 'cp932'));
-    expect((await cli('validate', file)).stdout).toBe('ok: kodaira-management-policy-1 (16 programs)\n');
+    expect((await cli('validate', file, '--lang', 'en')).stdout).toBe(
+      'ok: kodaira-management-policy-1 (16 programs)\n',
+    );
+    expect((await cli('validate', file)).stdout).toBe(
+      '問題なし: kodaira-management-policy-1（16プログラム）\n',
+    );
     expect((await cli('validate', file, '--encoding', 'shift_jis')).code).toBe(0);
     const wrong = await cli('validate', file, '--encoding', 'utf-8');
     expect([wrong.code, wrong.stderr]).toEqual([2, expect.stringMatching(/^munikpi: INVALID_ENCODING: /)]);
@@ -101,27 +109,29 @@ describe('munikpi (in-process)', () => {
     expect(html.code).toBe(0);
     expect(html.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html.stdout).toContain('</html>');
-    const sections = await cli('report', '--format', 'html', '--sections', 'summary');
+    const sections = await cli('report', '--format', 'html', '--sections', 'summary', '--lang', 'en');
     expect([sections.code, sections.stdout]).toEqual([2, '']);
     expect(sections.stderr).toBe(
       'munikpi: USAGE: --sections does not apply to --format html (a whole page)\n',
     );
-    const bom = await cli('report', '--format', 'md', '--no-bom');
+    const bom = await cli('report', '--format', 'md', '--no-bom', '--lang', 'en');
     expect([bom.code, bom.stderr]).toEqual([2, 'munikpi: USAGE: --no-bom applies to --format csv only\n']);
+    const ja = await cli('report', '--format', 'md', '--no-bom');
+    expect(ja.stderr).toBe('munikpi: USAGE: --no-bom は --format csv のときだけ使えます\n');
   });
 
   it('refuses a shared option on a command that does not use it', async () => {
     for (const args of [
       ['fy', '2024-03-31', '--fy', 'R1'],
-      ['wareki', '2023-04-01', '--lang', 'en'],
+      ['wareki', '2023-04-01', '--places', '2'],
       ['validate', planFile, '--format', 'json'],
       ['today', '--encoding', 'utf-8'],
       ['evaluate', '--fy', 'R5', '--output', 'x.txt'],
     ]) {
-      const result = await cli(...args);
+      const result = await cli(...args, '--lang', 'en');
       expect([args.join(' '), result.code, result.stdout]).toEqual([args.join(' '), 2, '']);
       expect(result.stderr).toMatch(
-        /^munikpi: USAGE: unknown option --(fy|lang|format|encoding|output) for munikpi [a-z]+; /,
+        /^munikpi: USAGE: unknown option --(fy|places|format|encoding|output) for munikpi [a-z]+; /,
       );
     }
   });
@@ -150,12 +160,17 @@ describe('munikpi (in-process)', () => {
     (doc.programs[3] as { reports: Record<string, { rating: string }> }).reports['2023'] = { rating: 'C' };
     const file = join(dir, 'invalid.json');
     writeFileSync(file, JSON.stringify(doc));
-    const result = await cli('validate', file);
+    const result = await cli('validate', file, '--lang', 'en');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe(
       'programs[3].reports.2023.rating: "C": expected one of S, A, B [UNKNOWN_RATING]\n',
     );
     expect(result.stderr).toMatch(/^munikpi: INVALID_PLAN: .* has 1 problem\(s\), listed on stdout\n$/);
+    const ja = await cli('validate', file);
+    expect(ja.stdout).toBe(
+      'programs[3].reports.2023.rating: 評価"C"は評価区分（S、A、B）にありません [UNKNOWN_RATING]\n',
+    );
+    expect(ja.stderr).toMatch(/^munikpi: INVALID_PLAN: .* に1件の問題があります/);
   });
 
   it('converts era dates in both directions', async () => {
@@ -165,7 +180,10 @@ describe('munikpi (in-process)', () => {
     expect((await cli('wareki', '令和 5 年 4 月 1 日')).stdout).toBe('2023-04-01\n');
     expect((await cli('wareki', 'R5.3')).stdout).toBe('2023-03\n');
     expect((await cli('wareki', '令和元年')).stdout).toBe('2019\n');
-    expect((await cli('wareki', '平成32年4月1日')).stdout).toBe('2020-04-01 (overflow: 平成 had ended)\n');
+    expect((await cli('wareki', '平成32年4月1日', '--lang', 'en')).stdout).toBe(
+      '2020-04-01 (overflow: 平成 had ended)\n',
+    );
+    expect((await cli('wareki', '平成32年4月1日')).stdout).toBe('2020-04-01 (平成は終わった後の年です)\n');
     expect(JSON.parse((await cli('wareki', 'H31.4.30', '-f', 'json')).stdout)).toMatchObject({
       date: '2019-04-30',
       era: '平成',

@@ -28,10 +28,14 @@ describe('munikpi evaluate', () => {
       'json',
     );
     expect(JSON.parse(level.stdout).kind).toBe('level');
-    const cumulative = await cli('evaluate', '--fy', 'R5', '--kind', '累計', '--target', '1');
+    const cumulative = await cli('evaluate', '--fy', 'R5', '--kind', '累計', '--target', '1', '--lang', 'en');
     expect(cumulative.code).toBe(2);
     expect(cumulative.stderr).toMatch(
       /^munikpi: USAGE: --kind must be one of level, .* \(or 水準, .*毎年度.*\), not "累計"\n$/,
+    );
+    const ja = await cli('evaluate', '--fy', 'R5', '--kind', '累計', '--target', '1');
+    expect(ja.stderr).toMatch(
+      /^munikpi: USAGE: --kind は level、.*（または 水準、.*毎年度.*）のいずれかです。"累計" は使えません\n$/,
     );
   });
 
@@ -73,7 +77,7 @@ describe('munikpi evaluate', () => {
   });
 
   it('refuses KPI flags next to --kpi, which describes the KPI itself', async () => {
-    const result = await cli('evaluate', '--fy', 'R5', '--kpi', 'k.json', '--kind', 'annual');
+    const result = await cli('evaluate', '--fy', 'R5', '--kpi', 'k.json', '--kind', 'annual', '--lang', 'en');
     expect([result.code, result.stderr]).toEqual([
       2,
       'munikpi: USAGE: --kind describes a KPI, which --kpi k.json already does\n',

@@ -58,22 +58,25 @@ describe('every command reads every format', () => {
   });
 
   it('validates an .xlsx with a 計画 sheet, and a CSV with the plan flags', async () => {
-    expect(await cli('validate', workbook)).toMatchObject({ code: 0, stdout: 'ok: town (2 programs)\n' });
-    expect(await cli('validate', table, ...FLAGS)).toMatchObject({
+    expect(await cli('validate', '--lang', 'en', workbook)).toMatchObject({
       code: 0,
       stdout: 'ok: town (2 programs)\n',
     });
-    expect(await cli('validate', bareWorkbook, ...FLAGS)).toMatchObject({
+    expect(await cli('validate', '--lang', 'en', table, ...FLAGS)).toMatchObject({
       code: 0,
       stdout: 'ok: town (2 programs)\n',
     });
-    const piped = await cliWithStdin(csv, 'validate', '-', ...FLAGS);
+    expect(await cli('validate', '--lang', 'en', bareWorkbook, ...FLAGS)).toMatchObject({
+      code: 0,
+      stdout: 'ok: town (2 programs)\n',
+    });
+    const piped = await cliWithStdin(csv, 'validate', '--lang', 'en', '-', ...FLAGS);
     expect(piped).toMatchObject({ code: 0, stdout: 'ok: town (2 programs)\n' });
   });
 
   it('lists every problem of a spreadsheet on its own line, with its cell', async () => {
     const bad = file('bad.csv', 'No.,実施プログラム,評価\r\nx,名前,Z\r\n2,,A\r\n');
-    const result = await cli('validate', bad, ...FLAGS);
+    const result = await cli('validate', '--lang', 'en', bad, ...FLAGS);
     expect(result.code).toBe(2);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(2);
@@ -94,8 +97,10 @@ describe('every command reads every format', () => {
 
   it('refuses the spreadsheet flags for a plan JSON, which holds its own fields', async () => {
     const plan = file('plan.csv', JSON.stringify(kodairaFy2023));
-    expect((await cli('validate', plan)).stdout).toBe('ok: kodaira-management-policy-1 (16 programs)\n');
-    const refused = await cli('report', plan, '--id', 'x');
+    expect((await cli('validate', '--lang', 'en', plan)).stdout).toBe(
+      'ok: kodaira-management-policy-1 (16 programs)\n',
+    );
+    const refused = await cli('report', plan, '--id', 'x', '--lang', 'en');
     expect([refused.code, refused.stdout]).toEqual([2, '']);
     expect(refused.stderr).toMatch(/^munikpi: USAGE: --id applies to a spreadsheet \(\.xlsx or \.csv\); /);
   });

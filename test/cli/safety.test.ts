@@ -51,9 +51,9 @@ describe('input is read only up to the limit', () => {
 
   it('reads a plan through a FIFO and stdin when it fits, and --max-bytes lowers or raises the limit', () => {
     const fifo = join(dir, 'plan.fifo');
-    expect(sh(`mkfifo ${q(fifo)}; (cat ${q(plan)} > ${q(fifo)} &); munikpi validate ${q(fifo)}`).stdout).toBe(
-      'ok: kodaira-management-policy-1 (16 programs)\n',
-    );
+    expect(
+      sh(`mkfifo ${q(fifo)}; (cat ${q(plan)} > ${q(fifo)} &); munikpi validate ${q(fifo)} --lang en`).stdout,
+    ).toBe('ok: kodaira-management-policy-1 (16 programs)\n');
     const small = sh(`munikpi validate - --max-bytes 1000 < ${q(plan)}`);
     expect([small.code, small.stderr]).toEqual([
       2,
@@ -165,7 +165,7 @@ describe('the reader going away, and other ends', () => {
 
   it('looks commands and help topics up in a map: constructor, toString, __proto__ are unknown', () => {
     for (const args of ['constructor', 'help __proto__', 'toString']) {
-      const { code, stdout, stderr } = sh(`munikpi ${args}`);
+      const { code, stdout, stderr } = sh(`munikpi ${args} --lang en`);
       expect([args, code, stdout]).toEqual([args, 2, '']);
       expect(stderr).toMatch(/^munikpi: USAGE: unknown command "[a-zA-Z_]+"; [^\n]+\n$/);
     }
@@ -174,7 +174,8 @@ describe('the reader going away, and other ends', () => {
   it('prints usage on stderr and exits 2 without a command', () => {
     const { code, stdout, stderr } = sh('munikpi');
     expect([code, stdout]).toEqual([2, '']);
-    expect(stderr).toContain('Usage: munikpi <command> [options]');
+    expect(stderr).toContain('使い方: munikpi <command> [options]');
+    expect(sh('munikpi --lang en').stderr).toContain('Usage: munikpi <command> [options]');
   });
 
   it('warns on stderr about a --fy outside the plan period, and still reports (R99 is FY2117)', () => {

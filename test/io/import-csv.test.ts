@@ -378,10 +378,8 @@ describe('importPlan from CSV: more of the layout', () => {
     const error = await rejection(
       importPlan(utf8(bad), { ...OPTIONS, plan: { ...KODAIRA_PLAN, fiscalYear: 2023 } }),
     );
-    expect(paths(error.issues)).toEqual(['programs.csv!D2 YEAR_TARGET_WRONG_DIRECTION']);
-    expect(error.issues[0]?.message).toMatch(
-      /^指標名: programs\[0\]\.kpis\[0\]: KPI "p1-k1": the target for 2023/,
-    );
+    expect(paths(error.issues)).toEqual(['programs.csv!J2 YEAR_TARGET_WRONG_DIRECTION']);
+    expect(error.issues[0]?.message).toMatch(/^年度目標: KPI "p1-k1": the target for 2023/);
     expect(error.message).toMatch(/^the imported plan is not valid: 1 problem/);
   });
 });

@@ -324,9 +324,10 @@ describe('importPlan from .xlsx: what cannot be imported', () => {
     const error = await rejection(importPlan(await xlsxBytes(workbook)));
     expect(paths(error.issues)).toEqual([
       'プログラム!B3 DUPLICATE_ID',
-      'プログラム!E3 TARGET_EQUALS_BASELINE',
+      'プログラム!H3 TARGET_EQUALS_BASELINE',
     ]);
-    expect(error.issues[0]?.message).toBe('No.: programs[1].id: the program id "p1" appears twice');
+    expect(error.issues[0]?.message).toBe('No.: the program id "p1" appears twice');
+    expect((error.issues[0] as ImportIssue).data?.path).toBe('programs[1].id');
   });
 
   test('plan-level problems point into the 計画 sheet', async () => {

@@ -74,6 +74,10 @@ export interface Catalogue {
   readonly errors: ErrorWords;
   /** The notes a KPI evaluation carries (missing data, a late milestone). */
   readonly kpiNotes: KpiNoteWords;
+  /** The command line's help, its usage messages and its words for an import's problems. */
+  readonly cliHelp: CliHelpWords;
+  /** The blank template's notes (`munikpi template`, planTemplate). */
+  readonly template: TemplateWords;
 }
 
 /** A fiscal year's names, already formatted, for templates to choose from. @internal */
@@ -284,4 +288,166 @@ export interface KpiNoteWords {
   readonly doneLate: (p: { on: string | undefined; due: string }) => string;
   /** A milestone done, with no date. */
   readonly doneUndated: () => string;
+}
+
+/* ---- The command line's help and usage (section cliHelp) ---- */
+
+/** The commands of the CLI, each with its help words. @internal */
+export type CliCommandName =
+  | 'report'
+  | 'audit'
+  | 'validate'
+  | 'export'
+  | 'wareki'
+  | 'fy'
+  | 'evaluate'
+  | 'import'
+  | 'template'
+  | 'today';
+
+/**
+ * The help line of each option, by option name; an option whose help differs by command has a
+ * key of its own (`fy.evaluate`). @internal
+ */
+export type CliOptionKey =
+  | 'debug'
+  | 'help'
+  | 'lang'
+  | 'encoding'
+  | 'max-bytes'
+  | 'output'
+  | 'output.export'
+  | 'force'
+  | 'out-encoding'
+  | 'out-encoding.template'
+  | 'places'
+  | 'map'
+  | 'id'
+  | 'municipality'
+  | 'title'
+  | 'period'
+  | 'period.template'
+  | 'scale'
+  | 'scale.template'
+  | 'allow-overflow'
+  | 'format'
+  | 'format.report'
+  | 'format.template'
+  | 'format.export'
+  | 'sections'
+  | 'yen-units'
+  | 'no-bom'
+  | 'fy.report'
+  | 'fy.validate'
+  | 'fy.import'
+  | 'fy.template'
+  | 'fy.export'
+  | 'fy.evaluate'
+  | 'era'
+  | 'kanji'
+  | 'directions'
+  | 'kpi'
+  | 'kind'
+  | 'name'
+  | 'unit'
+  | 'direction'
+  | 'baseline'
+  | 'baseline-date'
+  | 'target'
+  | 'by'
+  | 'year-target'
+  | 'actual'
+  | 'previous'
+  | 'done';
+
+/** What a command takes besides options, as its refusal names it. @internal */
+export type CliOperandKey = 'atMostOneFile' | 'oneFile' | 'oneArgument' | 'optionsOnly' | 'noArgument';
+
+/** The shape an option's value must have, as a refusal names it. @internal */
+export type CliShapeKey = 'bytes' | 'wholeNumber';
+
+/** The words of the CLI's help, its usage messages and its reading of an import's problems. @internal */
+export interface CliHelpWords {
+  /** The first line of `munikpi --help`, after `munikpi 0.1.0: `. */
+  readonly tagline: string;
+  /** `Usage:` */
+  readonly usage: string;
+  readonly commands: string;
+  readonly options: string;
+  readonly commonOptions: string;
+  /** The lines after the list of commands: help on a command, the version, files and exit codes. */
+  readonly mainFooter: (program: string) => string;
+  /** How the help notes an option's default and that it is required. */
+  readonly defaultValue: (value: string) => string;
+  readonly required: string;
+  /** Each command's line in the list and its help paragraphs. */
+  readonly command: Readonly<
+    Record<CliCommandName, { readonly summary: string; readonly description: string }>
+  >;
+  /** Each option's help (a few lines joined by `\n`). */
+  readonly option: Readonly<Record<CliOptionKey, string>>;
+  /** What a command takes, and the shape of a value. */
+  readonly operands: Readonly<Record<CliOperandKey, string>>;
+  readonly shape: Readonly<Record<CliShapeKey, string>>;
+  /** Usage problems, each naming what was given. */
+  readonly unknownCommand: (name: string, guess: string | undefined) => string;
+  readonly unknownOption: (option: string, command: string, guess: string | undefined) => string;
+  readonly takesNoValue: (option: string) => string;
+  readonly needsValue: (option: string, arg: string) => string;
+  readonly notOneOf: (
+    option: string,
+    values: readonly string[],
+    words: readonly string[],
+    given: string,
+  ) => string;
+  readonly notShape: (option: string, shape: string, given: string) => string;
+  readonly needsOption: (command: string, option: string) => string;
+  readonly takesOperands: (command: string, operands: string) => string;
+  readonly misplaced: (option: string, format: string) => string;
+  readonly forSpreadsheet: (option: string, file: string) => string;
+  readonly xlsxNeedsOutput: string;
+  readonly notWholeDate: (given: string) => string;
+  readonly kindNeedsTarget: (kind: string) => string;
+  readonly describesKpi: (option: string, file: string) => string;
+  /** `munikpi validate`'s lines: the plan passed, or how many problems were found. */
+  readonly validOk: (id: string, programs: number) => string;
+  readonly invalid: (file: string, count: number) => string;
+  /** `munikpi export`'s note of the files written. */
+  readonly wrote: (files: readonly string[], folder: string) => string;
+  /** `munikpi export --format xlsx`'s note of the workbook written. */
+  readonly wroteWorkbook: (file: string) => string;
+  /** `munikpi wareki`'s note for an era year past its era's end. */
+  readonly overflow: (era: string) => string;
+  /** `munikpi today`'s two lines. */
+  readonly today: (date: string, wareki: string) => string;
+  readonly fiscalYearToday: (label: string, fy: string, start: string, end: string) => string;
+  /** An internal error, with the plea to report it. */
+  readonly internal: (message: string) => string;
+  /** An import's problem worded from its code, or null for the importer's own (English) words. */
+  readonly importIssue: (code: string, data: ImportIssueData) => string | null;
+}
+
+/** What the words of an import's problem read. @internal */
+export interface ImportIssueData extends WordData {
+  /** The column's header (`実績`), when the cell has one. */
+  readonly header: string | null;
+  /** The CLI flag for a plan field the table lacks (`--id`), when the problem is one. */
+  readonly flag: string | null;
+}
+
+/* ---- The blank template's notes (section template) ---- */
+
+/** The words of the blank template. @internal */
+export interface TemplateWords {
+  /** The heading row of the 計画 and 説明 sheets. */
+  readonly planHeadings: readonly [string, string, string];
+  readonly guideHeadings: readonly [string, string, string];
+  /** The note of each plan field in the 計画 sheet, by key (`id`, `period` …). */
+  readonly planField: Readonly<Record<string, string>>;
+  /** The note of the n-th 方向性 row, with an example that differs row by row. */
+  readonly direction: (n: number) => string;
+  /** The note of each column in the 説明 sheet, by field id (`rating`, `kpi.kind` …). */
+  readonly column: Readonly<Record<string, string>>;
+  /** The note of a year's schedule column (`R5`). */
+  readonly scheduleColumn: string;
 }

@@ -391,8 +391,12 @@ export const scaleRounding = (p: ScaleAt & { input: unknown; modes: readonly str
 export const notEither = (p: { name: string; input: unknown; first: string; second: string }): string =>
   `${p.name}: ${quote(p.input)} is not ${p.first} or ${p.second}`;
 /** @internal */
-export const notEitherUseWorkbook = (p: { name: string; input: unknown; first: string; second: string }): string =>
-  `${notEither(p)} (for one .xlsx workbook, call exportTidyWorkbook)`;
+export const notEitherUseWorkbook = (p: {
+  name: string;
+  input: unknown;
+  first: string;
+  second: string;
+}): string => `${notEither(p)} (for one .xlsx workbook, call exportTidyWorkbook)`;
 /** @internal */
 export const noDeclaredSummary = (p: { plan: unknown; fiscalYear: number }): string =>
   `plan ${quote(p.plan)} declares no summary for ${p.fiscalYear}`;
@@ -605,9 +609,11 @@ const RULE_PROBLEMS: { readonly [Problem in RuleProblem]: (p: RuleAt) => string 
 export const ruleProblem = (p: RuleAt): string =>
   `judgement rule ${quote(p.rule)}: ${p.case === undefined ? '' : `case ${quote(p.case)}: `}${RULE_PROBLEMS[p.problem](p)}`;
 /** @internal */
-export const notAJudgementRule = (p: { input: unknown }): string => `${quote(p.input)} is not a judgement rule`;
+export const notAJudgementRule = (p: { input: unknown }): string =>
+  `${quote(p.input)} is not a judgement rule`;
 /** @internal */
-export const notAKpiEvaluation = (p: { input: unknown }): string => `${quote(p.input)} is not a KPI evaluation`;
+export const notAKpiEvaluation = (p: { input: unknown }): string =>
+  `${quote(p.input)} is not a KPI evaluation`;
 /** @internal */
 export const evaluationNotANumber = (p: { kpi: unknown; fiscalYear: number }): string =>
   `the evaluation of KPI ${quote(p.kpi)} FY${p.fiscalYear} is not a number: use one of its figures (evaluation.progress, evaluation.actual), or \`\${evaluation}\` for its line`;

@@ -271,6 +271,7 @@ export const errors: ErrorWords = {
   notAKpiEvaluation: (p) => `${quote(p.input)} は KPI の評価結果ではありません`,
   evaluationNotANumber: (p) =>
     `KPI ${quote(p.kpi)} の${p.fiscalYear}年度の評価結果は数値ではありません。evaluation.progress や evaluation.actual などの数値を使うか、\`\${evaluation}\` で1行の文にしてください`,
-  changeToleranceShape: (p) => `change: ${quote(p.input)} は { measure: percent | points, worse, better? } ではありません`,
+  changeToleranceShape: (p) =>
+    `change: ${quote(p.input)} は { measure: percent | points, worse, better? } ではありません`,
   changeToleranceNegative: () => 'change: worse と better は負の値にできません',
 };
