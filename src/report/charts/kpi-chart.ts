@@ -30,8 +30,8 @@ export interface KpiChartOptions extends ChartOptions {
   readonly evaluate?: EvaluateOptions;
 }
 
-/** Colours of the KPI chart's parts (Okabe–Ito). */
-const COLORS = {
+/** Colours of the KPI chart's parts (Okabe–Ito). @internal */
+export const COLORS = {
   expected: '#0072B2',
   target: '#009E73',
   yearTarget: '#E69F00',
@@ -40,8 +40,8 @@ const COLORS = {
   highlight: '#EEEEEE',
 } as const;
 
-/** How each status is drawn: a shape and a colour, so that colour is never the only cue. */
-const MARKS: Readonly<Record<KpiStatus, { shape: Shape; color: string }>> = {
+/** How each status is drawn: a shape and a colour, so that colour is never the only cue. @internal */
+export const MARKS: Readonly<Record<KpiStatus, { shape: Shape; color: string }>> = {
   behind: { shape: 'down', color: '#D55E00' },
   'on-track': { shape: 'circle', color: '#CC79A7' },
   ahead: { shape: 'up', color: '#56B4E9' },
@@ -50,7 +50,8 @@ const MARKS: Readonly<Record<KpiStatus, { shape: Shape; color: string }>> = {
   'no-data': { shape: 'circle', color: '#BBBBBB' },
 };
 
-type Shape = 'circle' | 'up' | 'down' | 'square' | 'diamond';
+/** The shapes of markers. @internal */
+export type Shape = 'circle' | 'up' | 'down' | 'square' | 'diamond';
 
 /** A white outline under labels, so that lines behind them do not hide them. */
 const HALO = ' stroke="#FFFFFF" stroke-width="3" stroke-linejoin="round" paint-order="stroke"';
@@ -60,8 +61,15 @@ const PLOT_HEIGHT = 250;
 const RIGHT = 150;
 const MARK = 6;
 
-/** A marker centred on (x, y). */
-function marker(shape: Shape, x: number, y: number, fill: string, stroke = '#FFFFFF', r = MARK): string {
+/** A marker centred on (x, y). @internal */
+export function marker(
+  shape: Shape,
+  x: number,
+  y: number,
+  fill: string,
+  stroke = '#FFFFFF',
+  r = MARK,
+): string {
   const paint = `fill="${fill}" stroke="${stroke}" stroke-width="1"`;
   switch (shape) {
     case 'circle':
@@ -109,14 +117,15 @@ function yearsOf(
   return to < from ? null : [from, to];
 }
 
-/** Ticks for a value axis: a step of 1, 2 or 5 × 10^e, labels computed exactly. */
-interface Ticks {
+/** Ticks for a value axis: a step of 1, 2 or 5 × 10^e, labels computed exactly. @internal */
+export interface Ticks {
   readonly lo: number;
   readonly hi: number;
   readonly values: readonly { readonly at: number; readonly label: Decimal }[];
 }
 
-function ticksFor(values: readonly number[], whole: boolean, shift: number): Ticks {
+/** The ticks of an axis that holds every value. @internal */
+export function ticksFor(values: readonly number[], whole: boolean, shift: number): Ticks {
   let lo = Math.min(...values);
   let hi = Math.max(...values);
   if (lo === hi) {
@@ -159,8 +168,8 @@ function statusWord(status: KpiStatus, lang: ReportLanguage): string {
   return wordsFor(lang).status[status];
 }
 
-/** Everything the chart shows, read from the KPI and its evaluations. */
-interface Model {
+/** Everything the chart shows, read from the KPI and its evaluations. @internal */
+export interface Model {
   readonly kpi: Kpi;
   readonly unitKind: UnitKind;
   readonly from: number;
@@ -195,12 +204,13 @@ function shiftOf(values: readonly Decimal[]): number {
   return Math.abs(top) > PLAIN_EXPONENT ? top : 0;
 }
 
-/** A value as a number in the chart's scale (finite whatever the value). */
-function plot(m: Model, d: Decimal): number {
+/** A value as a number in the chart's scale (finite whatever the value). @internal */
+export function plot(m: Model, d: Decimal): number {
   return (m.shift === 0 ? d : d.times(`1e${-m.shift}`)).toNumber();
 }
 
-function modelOf(kpi: Kpi, options: KpiChartOptions | undefined): Model | null {
+/** The chart's model, or null when the KPI has no years to show. @internal */
+export function modelOf(kpi: Kpi, options: KpiChartOptions | undefined): Model | null {
   const timeline = timelineOf(kpi);
   const t = baselinePosition(timeline);
   const span = yearsOf(kpi, timeline, options);
@@ -297,7 +307,8 @@ function frameOf(m: Model, top: number): Frame {
   };
 }
 
-function tickLabel(m: Model, value: Decimal): string {
+/** An axis label, exact. @internal */
+export function tickLabel(m: Model, value: Decimal): string {
   // Beyond 10^±100 a label in full would be hundreds of digits wide: written as 2e+308.
   if (m.shift !== 0) return value.isZero() ? '0' : value.toExponential();
   return formatKpiValue(value, '', m.unitKind);
@@ -354,7 +365,8 @@ function grid(m: Model, f: Frame, highlight: FiscalYear | undefined, lang: Repor
   return `<g class="grid" ${bounds}>${out}</g>`;
 }
 
-function value(m: Model, d: Decimal): string {
+/** A figure with its unit. @internal */
+export function value(m: Model, d: Decimal): string {
   return formatKpiValue(d, m.kpi.unit, m.unitKind);
 }
 
@@ -436,8 +448,8 @@ function yearTargets(m: Model, f: Frame, lang: ReportLanguage): string {
   return out;
 }
 
-/** The text beside an actual: its value (or the milestone's state) and its status. */
-function actualLabel(m: Model, e: KpiEvaluation, lang: ReportLanguage): string {
+/** The text beside an actual: its value (or the milestone's state) and its status. @internal */
+export function actualLabel(m: Model, e: KpiEvaluation, lang: ReportLanguage): string {
   const w = words(lang);
   const shown =
     e.actual !== null
@@ -449,7 +461,8 @@ function actualLabel(m: Model, e: KpiEvaluation, lang: ReportLanguage): string {
             ? w.done
             : w.notDone
           : '';
-  return w.paren(shown, statusWord(e.status, lang));
+  // A figure with no status to judge it by (a no-worse KPI's first year) stands alone.
+  return e.status === 'no-data' && shown !== '' ? shown : w.paren(shown, statusWord(e.status, lang));
 }
 
 function actuals(m: Model, f: Frame, lang: ReportLanguage): string {
@@ -552,7 +565,8 @@ function legend(m: Model, y: number, lang: ReportLanguage): { svg: string; heigh
   return { svg: `<g class="legend">${out}</g>`, height: items.length === 0 ? 0 : (line + 1) * 20 };
 }
 
-function describe(m: Model, title: string, lang: ReportLanguage): string {
+/** The chart's text alternative: what it shows, in sentences. @internal */
+export function describe(m: Model, title: string, lang: ReportLanguage): string {
   const w = words(lang);
   const head: string[] = [];
   if (m.base !== null) {
@@ -585,8 +599,9 @@ function describe(m: Model, title: string, lang: ReportLanguage): string {
   return w.sentences([title, ...(head.length > 0 ? [w.list(head)] : []), ...years]);
 }
 
-function defaultTitle(kpi: Kpi, lang: ReportLanguage): string {
-  return words(lang).paren(kpi.name, kpi.unit);
+/** The KPI's name with its unit: `電子決裁率（%）`; a KPI without a unit is titled by its name alone. @internal */
+export function defaultTitle(kpi: Kpi, lang: ReportLanguage): string {
+  return kpi.unit === '' ? kpi.name : words(lang).paren(kpi.name, kpi.unit);
 }
 
 function emptyChart(title: string, idPrefix: string, showTitle: boolean, lang: ReportLanguage): string {
