@@ -32,6 +32,8 @@ const RIGHT = WIDTH - 24;
 const LANE = 16;
 const BAR = 20;
 const LABEL_SIZE = 11;
+/** A white outline under labels. */
+const HALO = ' stroke="#FFFFFF" stroke-width="3" stroke-linejoin="round" paint-order="stroke"';
 
 /**
  * Whether a year's evaluation has a figure to draw: an actual, or a milestone's state.
@@ -135,20 +137,15 @@ function numericBody(m: Model, e: KpiEvaluation, lang: ReportLanguage): Drawn {
     out += marker(mark.shape, x1, barTop + BAR / 2, mark.color);
     out += '</g>';
   }
-  order.forEach((o, i) => {
+  // Every tick first, then every label on its white halo: no line crosses a label.
+  const labels = order.map((o, i) => {
     const p = placed[i] ?? { lane: 0, x: o.x };
     const labelY = 8 + (lanes - p.lane) * LANE - 4;
     const dash = o.k.kind === 'target' ? ' stroke-dasharray="4 2"' : '';
-    out += `<g class="${o.k.kind}" data-x="${num(o.x)}" data-lane="${p.lane}">`;
-    out += `<line x1="${num(o.x)}" y1="${num(labelY + 3)}" x2="${num(o.x)}" y2="${num(barBottom + 3)}" stroke="${o.k.color}" stroke-width="${o.k.kind === 'expected' ? 2 : 3}"${dash}/>`;
-    out += text(o.k.label, {
-      x: p.x,
-      y: labelY,
-      size: LABEL_SIZE,
-      extra: ' stroke="#FFFFFF" stroke-width="3" paint-order="stroke"',
-    });
-    out += '</g>';
+    out += `<line class="${o.k.kind}" data-x="${num(o.x)}" data-lane="${p.lane}" x1="${num(o.x)}" y1="${num(labelY + 3)}" x2="${num(o.x)}" y2="${num(barBottom + 3)}" stroke="${o.k.color}" stroke-width="${o.k.kind === 'expected' ? 2 : 3}"${dash}/>`;
+    return text(o.k.label, { x: p.x, y: labelY, size: LABEL_SIZE, extra: HALO });
   });
+  out += `<g class="labels">${labels.join('')}</g>`;
   for (const t of ticks.values) {
     const tx = x(t.at);
     out += `<line x1="${num(tx)}" y1="${num(barBottom)}" x2="${num(tx)}" y2="${num(barBottom + 4)}" stroke="${MUTED}"/>`;
