@@ -16,7 +16,17 @@ import {
 import { type KpiTimeline, lineStart, positionAt } from '../../kpi/timeline.js';
 import type { ReportLanguage } from '../report.js';
 import { yearNames } from '../view.js';
-import { type ChartOptions, checkOptions, INK, MUTED, num, svgDocument, text, textWidth } from './svg.js';
+import {
+  type ChartOptions,
+  checkOptions,
+  INK,
+  MUTED,
+  num,
+  svgDocument,
+  type TextAttrs,
+  text,
+  textWidth,
+} from './svg.js';
 
 /** Options for {@link renderKpiChart}. */
 export interface KpiChartOptions extends ChartOptions {
@@ -403,19 +413,67 @@ function falls(m: Model): boolean {
   return m.line?.v1.lt(m.line.v0) === true;
 }
 
+/** The boxes of the labels drawn so far, in viewBox units. */
+type Taken = { x0: number; x1: number; y0: number; y1: number }[];
+
+/** Where a label's box lies when its baseline is at y. */
+function boxOf(content: string, a: TextAttrs, y: number): Taken[number] {
+  const size = a.size ?? 12;
+  const width = textWidth(content, size) * (a.weight === 'bold' ? 1.05 : 1);
+  const x0 = a.anchor === 'end' ? a.x - width : a.anchor === 'middle' ? a.x - width / 2 : a.x;
+  return { x0, x1: x0 + width, y0: y - size, y1: y + 3 };
+}
+
+/**
+ * A label at the first height, from where it was asked for and then a line further up or
+ * down at a time, where it overlaps no label drawn before it and stays inside the plot; where
+ * there is no such height, where it was asked for.
+ */
+function placed(taken: Taken, f: Frame, content: string, a: TextAttrs): string {
+  const step = (a.size ?? 12) + 3;
+  const clear = (b: Taken[number]) =>
+    taken.every((t) => b.x1 <= t.x0 || b.x0 >= t.x1 || b.y1 <= t.y0 || b.y0 >= t.y1);
+  for (const k of [0, -1, 1, -2, 2, -3, 3]) {
+    const y = a.y + k * step;
+    const box = boxOf(content, a, y);
+    if (box.y0 >= f.top - 24 && box.y1 <= f.bottom && clear(box)) {
+      taken.push(box);
+      return text(content, { ...a, y });
+    }
+  }
+  taken.push(boxOf(content, a, a.y));
+  return text(content, a);
+}
+
+/** The boxes of the points (actuals, year targets), which no label may cover. */
+function pointBoxes(m: Model, f: Frame): Taken {
+  const boxes: Taken = [];
+  const around = (t: number, d: Decimal | null) => {
+    if (d === null) return;
+    const x = f.x(t);
+    const y = f.y(plot(m, d));
+    boxes.push({ x0: x - MARK, x1: x + MARK, y0: y - MARK, y1: y + MARK });
+  };
+  for (const e of m.evaluations) {
+    around(e.fiscalYear + 1, e.actual);
+    around(e.fiscalYear + 1, e.yearTarget);
+  }
+  return boxes;
+}
+
 /** Whether a label fits below a point (else it goes above): not too near the axis. */
 function below(f: Frame, y: number): boolean {
   return f.bottom - y >= 22;
 }
 
-function baselinePoint(m: Model, f: Frame, lang: ReportLanguage): string {
+function baselinePoint(m: Model, f: Frame, lang: ReportLanguage, taken: Taken): string {
   if (m.base === null) return '';
   const x = f.x(m.base.t);
   const y = f.y(plot(m, m.base.value));
   return [
     `<g class="baseline" data-x="${num(x)}" data-y="${num(y)}">`,
     marker('circle', x, y, COLORS.baseline, '#FFFFFF', 5),
-    text(`${words(lang).baseline} ${value(m, m.base.value)}`, {
+    placed(taken, f, `${words(lang).baseline} ${value(m, m.base.value)}`, {
       x: x + 8,
       y: falls(m) || !below(f, y) ? y - 10 : y + 18,
       size: 11,
@@ -425,7 +483,7 @@ function baselinePoint(m: Model, f: Frame, lang: ReportLanguage): string {
   ].join('');
 }
 
-function yearTargets(m: Model, f: Frame, lang: ReportLanguage): string {
+function yearTargets(m: Model, f: Frame, lang: ReportLanguage, taken: Taken): string {
   let out = '';
   for (const e of m.evaluations) {
     if (e.yearTarget === null) continue;
@@ -436,7 +494,7 @@ function yearTargets(m: Model, f: Frame, lang: ReportLanguage): string {
       'stroke-width="1"',
       'stroke-width="2"',
     );
-    out += text(`${words(lang).yearTarget} ${value(m, e.yearTarget)}`, {
+    out += placed(taken, f, `${words(lang).yearTarget} ${value(m, e.yearTarget)}`, {
       x: x - 9,
       y: y - f.top < 18 ? y + 16 : y - 8,
       size: 11,
@@ -465,7 +523,7 @@ export function actualLabel(m: Model, e: KpiEvaluation, lang: ReportLanguage): s
   return e.status === 'no-data' && shown !== '' ? shown : w.paren(shown, statusWord(e.status, lang));
 }
 
-function actuals(m: Model, f: Frame, lang: ReportLanguage): string {
+function actuals(m: Model, f: Frame, lang: ReportLanguage, taken: Taken): string {
   const shown = m.evaluations.filter(
     (e) => e.actual !== null || (e.kind === 'milestone' && e.status !== 'no-data'),
   );
@@ -485,7 +543,7 @@ function actuals(m: Model, f: Frame, lang: ReportLanguage): string {
     const expected = ey === null ? '' : ` data-expected-y="${num(ey)}"`;
     out += `<g class="actual" data-fiscal-year="${e.fiscalYear}" data-status="${e.status}" data-x="${num(x)}" data-y="${num(y)}"${expected}>`;
     out += marker(mark.shape, x, y, mark.color);
-    out += text(actualLabel(m, e, lang), {
+    out += placed(taken, f, actualLabel(m, e, lang), {
       x: x + 10,
       y: below(f, y) ? y + 16 : y - 9,
       size: 11,
@@ -658,14 +716,17 @@ export function renderKpiChart(kpi: Kpi, options?: KpiChartOptions): string {
   if (m === null) return emptyChart(title, o.idPrefix, o.showTitle, o.lang);
   const top = o.showTitle ? 62 : 30;
   const f = frameOf(m, top);
+  // Actuals' labels are placed first, so that they keep their place; the others move aside.
+  const taken: Taken = pointBoxes(m, f);
+  const actualMarks = actuals(m, f, o.lang, taken);
   const parts = [
     o.showTitle ? text(title, { x: 16, y: 26, size: 16, weight: 'bold', maxWidth: WIDTH - 32 }) : '',
     grid(m, f, options?.highlight, o.lang),
     targetLine(m, f, o.lang),
     expectedLine(m, f),
-    yearTargets(m, f, o.lang),
-    baselinePoint(m, f, o.lang),
-    actuals(m, f, o.lang),
+    yearTargets(m, f, o.lang, taken),
+    baselinePoint(m, f, o.lang, taken),
+    actualMarks,
   ];
   const key = legend(m, f.bottom + 40, o.lang);
   parts.push(key.svg);
