@@ -21,7 +21,7 @@ export interface HtmlReportOptions {
   readonly evaluate?: EvaluateOptions;
   /** Whether the audit also lists ratings that differ from the KPI suggestion; default true. */
   readonly suggestions?: boolean;
-  /** Whether to draw a chart for each KPI; default true. */
+  /** Whether to draw a chart for each KPI with a figure (a bullet for one year, the path from two); default true. */
   readonly kpiCharts?: boolean;
 }
 
@@ -257,11 +257,14 @@ function checkTitle(title: unknown): string | undefined {
 
 /**
  * A progress report for one fiscal year as one self-contained HTML5 document: inline CSS and
- * SVG, no script, nothing fetched from elsewhere, printable on A4. It holds the title and plan
- * period, the summary table by direction and rating (the declared table when the plan has one
- * for the year, and the tally of the detailed programs), the rating chart (and the changes
- * from the previous year), the programs with their ratings, the KPI evaluations with a chart
- * for each KPI, and the audit findings. All text from the plan is escaped.
+ * SVG, no script, nothing fetched from elsewhere, printed on A4 with each chart kept with its
+ * heading. It holds the title and plan period, the summary table by direction and rating (the
+ * declared table when the plan has one for the year, and the tally of the detailed programs),
+ * the rating chart (and the changes from the previous year), the programs with their ratings,
+ * the KPI evaluations with a compact chart for each KPI with a figure (a bullet chart for one
+ * year, the path over the years from two, none without a figure), and the audit findings in
+ * words. Fonts: Noto Sans CJK JP, Hiragino, Yu Gothic or Meiryo, whichever the platform has.
+ * All text from the plan is escaped.
  *
  * @param plan - the plan
  * @param fiscalYear - the fiscal year to report
