@@ -153,7 +153,9 @@ describe('renderHtmlReport: the Kodaira FY2023 report', () => {
   });
 
   it('holds the declared summary table with its totals 1/21/3 of 25, and the tally of the detail', () => {
-    expect(html).toContain('<h3>集計表（公表値）（令和5年度末）</h3>');
+    expect(html).toContain('<h3 id="munikpi-table-1">集計表（公表値）（令和5年度末）</h3>');
+    expect(html).toContain('<table class="summary" aria-labelledby="munikpi-table-1">');
+    expect(html).not.toContain('<caption>');
     expect(html).toContain(
       '<tr><th scope="row">1 地域資源によるサービスの実現</th><td class="num">1 (12.5%)</td><td class="num">6 (75%)</td><td class="num">1 (12.5%)</td><td class="num">8</td></tr>',
     );
@@ -163,7 +165,7 @@ describe('renderHtmlReport: the Kodaira FY2023 report', () => {
     expect(html).toContain(
       '<p class="note">割合は評価のあるプログラムに占める割合（最大剰余法で合計100%）。</p>',
     );
-    expect(html).toContain('<h3>詳細プログラムの集計</h3>');
+    expect(html).toContain('<h3 id="munikpi-table-2">詳細プログラムの集計</h3>');
     const detailed = kodairaFy2023.programs.filter((p) => p.reports?.['2023']?.rating !== undefined).length;
     expect(html).toContain(
       `<td class="num">1 (6.2%)</td><td class="num">12 (75%)</td><td class="num">3 (18.8%)</td><td class="num">${detailed}</td></tr></tfoot>`,
@@ -186,17 +188,36 @@ describe('renderHtmlReport: the Kodaira FY2023 report', () => {
 
   it('evaluates the KPIs for the year, with a chart each', () => {
     expect(html).toContain(
-      '<td>電子決裁対象文書の電子決裁率</td><td class="num">73.9%</td><td class="num">90%</td><td class="num">85%</td><td class="num">41.88%</td><td class="num">82.11%</td><td class="status-behind">遅れ</td>',
+      '<td>電子決裁対象文書の電子決裁率</td><td class="num">73.9%</td><td class="num">90%</td><td class="num">85%</td><td class="num">41.88%</td><td class="num">82.11%</td><td class="status-behind nowrap">遅れ</td>',
     );
     expect(html).toContain('<td class="num">604,701,094円</td>');
-    const kpis = kodairaFy2023.programs.flatMap((p) => p.kpis ?? []);
-    const charts = html.match(/<figure class="chart kpi">/g) ?? [];
-    expect(charts.length).toBe(kpis.length);
     expect(html).toContain('R5: 実績 73.9%、年度目標 85%、計画線上の値 83.075%、進捗率 41.88%、遅れ');
   });
 
-  it('lists the audit findings with severity, code and message', () => {
-    expect(html).toContain('<code>UNDETAILED_PROGRAMS</code>');
+  it('draws a compact chart for each KPI with a figure, and none for a KPI without', () => {
+    // Seven KPIs have one year of figures each: a bullet chart under the KPI's heading.
+    const bullets = html.match(/<figure class="chart kpi bullet"><figcaption>[^<]+<\/figcaption>/g) ?? [];
+    expect(bullets).toHaveLength(7);
+    expect(bullets).toContain(
+      '<figure class="chart kpi bullet"><figcaption>12 電子決裁対象文書の電子決裁率</figcaption>',
+    );
+    expect(html).not.toContain('<figure class="chart kpi">');
+    // 移管率 has no figure: its line in the table, and no chart.
+    expect(html).toContain('<td>歴史公文書の図書館への移管率</td>');
+    expect(html).not.toContain('<figcaption>② 歴史公文書の図書館への移管率</figcaption>');
+    // The e-approval bullet marks the actual, the year's target, the final target and the planned line.
+    const eApproval = html.slice(
+      html.indexOf('<figcaption>12 '),
+      html.indexOf('</figure>', html.indexOf('<figcaption>12 ')),
+    );
+    for (const label of ['実績 73.9%（遅れ）', '年度目標 85%', '目標値 90%', '計画線上の値 83.075%']) {
+      expect(eApproval).toContain(label);
+    }
+  });
+
+  it('lists the audit findings in words, with the code kept as data rather than printed', () => {
+    expect(textOf(html)).not.toContain('UNDETAILED_PROGRAMS');
+    expect(html).toContain('<tr data-code="UNDETAILED_PROGRAMS"><td class="severity-info nowrap">情報</td>');
     expect(textOf(html)).toContain('詳細のない9プログラムはA×9でなければ集計表に合いません');
   });
 
@@ -244,7 +265,7 @@ describe('renderHtmlReport: options and other plans', () => {
     expect(text).toContain('Plan period: FY2021 (R3) – FY2024 (R6)');
     expect(text).toContain('Summary table as published (令和5年度末)');
     expect(text).toContain('Total: S 1, A 21, B 3 of 25');
-    expect(html).toContain('<td class="status-behind">behind</td>');
+    expect(html).toContain('<td class="status-behind nowrap">behind</td>');
     expect(html).toContain('<td class="num">73.9%</td><td class="num">90%</td><td class="num">85%</td>');
     expect(text).toContain('the 9 programs not detailed must be rated A×9 to match the summary');
   });
@@ -253,8 +274,8 @@ describe('renderHtmlReport: options and other plans', () => {
     const html = renderHtmlReport(kodairaFy2023, 2022);
     expectInert(html);
     expect(html).not.toContain('集計表（公表値）');
-    expect(html).toContain('<caption>詳細プログラムの集計</caption>');
-    expect(html).toContain('<code>MISSING_REPORT</code>');
+    expect(html).toContain('>詳細プログラムの集計</h3>');
+    expect(html).toContain('<tr data-code="MISSING_REPORT">');
     // A KPI assessed for FY2023 only cannot be evaluated for FY2022.
     expect(html).toContain('<td>評価できません（FISCAL_YEAR_OUTSIDE_PERIOD）</td>');
   });
@@ -268,7 +289,7 @@ describe('renderHtmlReport: options and other plans', () => {
 
   it('leaves out the KPI charts on request, and says when there is nothing to list', () => {
     expect(renderHtmlReport(kodairaFy2023, 2023, { kpiCharts: false })).not.toContain(
-      '<figure class="chart kpi">',
+      '<figure class="chart kpi',
     );
     const bare: Plan = {
       id: 'b',
@@ -339,7 +360,7 @@ describe('renderHtmlReport: options and other plans', () => {
       suggestions: false,
     });
     expect(lenient).toContain(
-      '<td class="num">73.9%</td><td class="num">90%</td><td class="num">85%</td><td class="num">41.88%</td><td class="num">82.11%</td><td class="status-on-track">順調</td>',
+      '<td class="num">73.9%</td><td class="num">90%</td><td class="num">85%</td><td class="num">41.88%</td><td class="num">82.11%</td><td class="status-on-track nowrap">順調</td>',
     );
     expect(lenient).not.toContain('RATING_DIFFERS_FROM_SUGGESTION');
   });

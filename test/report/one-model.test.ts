@@ -75,11 +75,14 @@ function textOf(node: Node): string {
 
 function fromHtml(html: string): Table[] {
   const elements = [...walk(parseHtml(html))].filter((n): n is Element => 'tagName' in n);
+  const byId = (id: string | undefined) =>
+    elements.find((el) => el.attrs.some((a) => a.name === 'id' && a.value === id));
   return elements
     .filter((el) => el.tagName === 'table')
     .map((table) => {
       const inside = [...walk(table)].filter((n): n is Element => 'tagName' in n);
-      const caption = inside.find((el) => el.tagName === 'caption');
+      // A table is named by the heading it points to (aria-labelledby), not by a caption.
+      const caption = byId(table.attrs.find((a) => a.name === 'aria-labelledby')?.value);
       const rows = inside
         .filter(
           (el) => el.tagName === 'tr' && !el.childNodes.some((c) => c.nodeName === 'th' && isColumnHead(c)),

@@ -16,7 +16,17 @@ import {
 import { type KpiTimeline, lineStart, positionAt } from '../../kpi/timeline.js';
 import type { ReportLanguage } from '../report.js';
 import { yearNames } from '../view.js';
-import { type ChartOptions, checkOptions, INK, MUTED, num, svgDocument, text, textWidth } from './svg.js';
+import {
+  type ChartOptions,
+  checkOptions,
+  INK,
+  MUTED,
+  num,
+  svgDocument,
+  type TextAttrs,
+  text,
+  textWidth,
+} from './svg.js';
 
 /** Options for {@link renderKpiChart}. */
 export interface KpiChartOptions extends ChartOptions {
@@ -30,8 +40,8 @@ export interface KpiChartOptions extends ChartOptions {
   readonly evaluate?: EvaluateOptions;
 }
 
-/** Colours of the KPI chart's parts (Okabe–Ito). */
-const COLORS = {
+/** Colours of the KPI chart's parts (Okabe–Ito). @internal */
+export const COLORS = {
   expected: '#0072B2',
   target: '#009E73',
   yearTarget: '#E69F00',
@@ -40,8 +50,8 @@ const COLORS = {
   highlight: '#EEEEEE',
 } as const;
 
-/** How each status is drawn: a shape and a colour, so that colour is never the only cue. */
-const MARKS: Readonly<Record<KpiStatus, { shape: Shape; color: string }>> = {
+/** How each status is drawn: a shape and a colour, so that colour is never the only cue. @internal */
+export const MARKS: Readonly<Record<KpiStatus, { shape: Shape; color: string }>> = {
   behind: { shape: 'down', color: '#D55E00' },
   'on-track': { shape: 'circle', color: '#CC79A7' },
   ahead: { shape: 'up', color: '#56B4E9' },
@@ -53,7 +63,8 @@ const MARKS: Readonly<Record<KpiStatus, { shape: Shape; color: string }>> = {
   'not-judgeable': { shape: 'circle', color: '#BBBBBB' },
 };
 
-type Shape = 'circle' | 'up' | 'down' | 'square' | 'diamond';
+/** The shapes of markers. @internal */
+export type Shape = 'circle' | 'up' | 'down' | 'square' | 'diamond';
 
 /** A white outline under labels, so that lines behind them do not hide them. */
 const HALO = ' stroke="#FFFFFF" stroke-width="3" stroke-linejoin="round" paint-order="stroke"';
@@ -63,8 +74,15 @@ const PLOT_HEIGHT = 250;
 const RIGHT = 150;
 const MARK = 6;
 
-/** A marker centred on (x, y). */
-function marker(shape: Shape, x: number, y: number, fill: string, stroke = '#FFFFFF', r = MARK): string {
+/** A marker centred on (x, y). @internal */
+export function marker(
+  shape: Shape,
+  x: number,
+  y: number,
+  fill: string,
+  stroke = '#FFFFFF',
+  r = MARK,
+): string {
   const paint = `fill="${fill}" stroke="${stroke}" stroke-width="1"`;
   switch (shape) {
     case 'circle':
@@ -112,14 +130,15 @@ function yearsOf(
   return to < from ? null : [from, to];
 }
 
-/** Ticks for a value axis: a step of 1, 2 or 5 × 10^e, labels computed exactly. */
-interface Ticks {
+/** Ticks for a value axis: a step of 1, 2 or 5 × 10^e, labels computed exactly. @internal */
+export interface Ticks {
   readonly lo: number;
   readonly hi: number;
   readonly values: readonly { readonly at: number; readonly label: Decimal }[];
 }
 
-function ticksFor(values: readonly number[], whole: boolean, shift: number): Ticks {
+/** The ticks of an axis that holds every value. @internal */
+export function ticksFor(values: readonly number[], whole: boolean, shift: number): Ticks {
   let lo = Math.min(...values);
   let hi = Math.max(...values);
   if (lo === hi) {
@@ -162,8 +181,8 @@ function statusWord(status: KpiStatus, lang: ReportLanguage): string {
   return wordsFor(lang).status[status];
 }
 
-/** Everything the chart shows, read from the KPI and its evaluations. */
-interface Model {
+/** Everything the chart shows, read from the KPI and its evaluations. @internal */
+export interface Model {
   readonly kpi: Kpi;
   readonly unitKind: UnitKind;
   readonly from: number;
@@ -198,12 +217,13 @@ function shiftOf(values: readonly Decimal[]): number {
   return Math.abs(top) > PLAIN_EXPONENT ? top : 0;
 }
 
-/** A value as a number in the chart's scale (finite whatever the value). */
-function plot(m: Model, d: Decimal): number {
+/** A value as a number in the chart's scale (finite whatever the value). @internal */
+export function plot(m: Model, d: Decimal): number {
   return (m.shift === 0 ? d : d.times(`1e${-m.shift}`)).toNumber();
 }
 
-function modelOf(kpi: Kpi, options: KpiChartOptions | undefined): Model | null {
+/** The chart's model, or null when the KPI has no years to show. @internal */
+export function modelOf(kpi: Kpi, options: KpiChartOptions | undefined): Model | null {
   const timeline = timelineOf(kpi);
   const t = baselinePosition(timeline);
   const span = yearsOf(kpi, timeline, options);
@@ -300,7 +320,8 @@ function frameOf(m: Model, top: number): Frame {
   };
 }
 
-function tickLabel(m: Model, value: Decimal): string {
+/** An axis label, exact. @internal */
+export function tickLabel(m: Model, value: Decimal): string {
   // Beyond 10^±100 a label in full would be hundreds of digits wide: written as 2e+308.
   if (m.shift !== 0) return value.isZero() ? '0' : value.toExponential();
   return formatKpiValue(value, '', m.unitKind);
@@ -357,7 +378,8 @@ function grid(m: Model, f: Frame, highlight: FiscalYear | undefined, lang: Repor
   return `<g class="grid" ${bounds}>${out}</g>`;
 }
 
-function value(m: Model, d: Decimal): string {
+/** A figure with its unit. @internal */
+export function value(m: Model, d: Decimal): string {
   return formatKpiValue(d, m.kpi.unit, m.unitKind);
 }
 
@@ -394,19 +416,67 @@ function falls(m: Model): boolean {
   return m.line?.v1.lt(m.line.v0) === true;
 }
 
+/** The boxes of the labels drawn so far, in viewBox units. */
+type Taken = { x0: number; x1: number; y0: number; y1: number }[];
+
+/** Where a label's box lies when its baseline is at y. */
+function boxOf(content: string, a: TextAttrs, y: number): Taken[number] {
+  const size = a.size ?? 12;
+  const width = textWidth(content, size) * (a.weight === 'bold' ? 1.05 : 1);
+  const x0 = a.anchor === 'end' ? a.x - width : a.anchor === 'middle' ? a.x - width / 2 : a.x;
+  return { x0, x1: x0 + width, y0: y - size, y1: y + 3 };
+}
+
+/**
+ * A label at the first height, from where it was asked for and then a line further up or
+ * down at a time, where it overlaps no label drawn before it and stays inside the plot; where
+ * there is no such height, where it was asked for.
+ */
+function placed(taken: Taken, f: Frame, content: string, a: TextAttrs): string {
+  const step = (a.size ?? 12) + 3;
+  const clear = (b: Taken[number]) =>
+    taken.every((t) => b.x1 <= t.x0 || b.x0 >= t.x1 || b.y1 <= t.y0 || b.y0 >= t.y1);
+  for (const k of [0, -1, 1, -2, 2, -3, 3]) {
+    const y = a.y + k * step;
+    const box = boxOf(content, a, y);
+    if (box.y0 >= f.top - 24 && box.y1 <= f.bottom && clear(box)) {
+      taken.push(box);
+      return text(content, { ...a, y });
+    }
+  }
+  taken.push(boxOf(content, a, a.y));
+  return text(content, a);
+}
+
+/** The boxes of the points (actuals, year targets), which no label may cover. */
+function pointBoxes(m: Model, f: Frame): Taken {
+  const boxes: Taken = [];
+  const around = (t: number, d: Decimal | null) => {
+    if (d === null) return;
+    const x = f.x(t);
+    const y = f.y(plot(m, d));
+    boxes.push({ x0: x - MARK, x1: x + MARK, y0: y - MARK, y1: y + MARK });
+  };
+  for (const e of m.evaluations) {
+    around(e.fiscalYear + 1, e.actual);
+    around(e.fiscalYear + 1, e.yearTarget);
+  }
+  return boxes;
+}
+
 /** Whether a label fits below a point (else it goes above): not too near the axis. */
 function below(f: Frame, y: number): boolean {
   return f.bottom - y >= 22;
 }
 
-function baselinePoint(m: Model, f: Frame, lang: ReportLanguage): string {
+function baselinePoint(m: Model, f: Frame, lang: ReportLanguage, taken: Taken): string {
   if (m.base === null) return '';
   const x = f.x(m.base.t);
   const y = f.y(plot(m, m.base.value));
   return [
     `<g class="baseline" data-x="${num(x)}" data-y="${num(y)}">`,
     marker('circle', x, y, COLORS.baseline, '#FFFFFF', 5),
-    text(`${words(lang).baseline} ${value(m, m.base.value)}`, {
+    placed(taken, f, `${words(lang).baseline} ${value(m, m.base.value)}`, {
       x: x + 8,
       y: falls(m) || !below(f, y) ? y - 10 : y + 18,
       size: 11,
@@ -416,7 +486,7 @@ function baselinePoint(m: Model, f: Frame, lang: ReportLanguage): string {
   ].join('');
 }
 
-function yearTargets(m: Model, f: Frame, lang: ReportLanguage): string {
+function yearTargets(m: Model, f: Frame, lang: ReportLanguage, taken: Taken): string {
   let out = '';
   for (const e of m.evaluations) {
     if (e.yearTarget === null) continue;
@@ -427,7 +497,7 @@ function yearTargets(m: Model, f: Frame, lang: ReportLanguage): string {
       'stroke-width="1"',
       'stroke-width="2"',
     );
-    out += text(`${words(lang).yearTarget} ${value(m, e.yearTarget)}`, {
+    out += placed(taken, f, `${words(lang).yearTarget} ${value(m, e.yearTarget)}`, {
       x: x - 9,
       y: y - f.top < 18 ? y + 16 : y - 8,
       size: 11,
@@ -439,8 +509,8 @@ function yearTargets(m: Model, f: Frame, lang: ReportLanguage): string {
   return out;
 }
 
-/** The text beside an actual: its value (or the milestone's state) and its status. */
-function actualLabel(m: Model, e: KpiEvaluation, lang: ReportLanguage): string {
+/** The text beside an actual: its value (or the milestone's state) and its status. @internal */
+export function actualLabel(m: Model, e: KpiEvaluation, lang: ReportLanguage): string {
   const w = words(lang);
   const shown =
     e.actual !== null
@@ -452,10 +522,11 @@ function actualLabel(m: Model, e: KpiEvaluation, lang: ReportLanguage): string {
             ? w.done
             : w.notDone
           : '';
-  return w.paren(shown, statusWord(e.status, lang));
+  // A figure with no status to judge it by (a no-worse KPI's first year) stands alone.
+  return e.status === 'no-data' && shown !== '' ? shown : w.paren(shown, statusWord(e.status, lang));
 }
 
-function actuals(m: Model, f: Frame, lang: ReportLanguage): string {
+function actuals(m: Model, f: Frame, lang: ReportLanguage, taken: Taken): string {
   const shown = m.evaluations.filter(
     (e) => e.actual !== null || (e.kind === 'milestone' && e.status !== 'no-data'),
   );
@@ -475,7 +546,7 @@ function actuals(m: Model, f: Frame, lang: ReportLanguage): string {
     const expected = ey === null ? '' : ` data-expected-y="${num(ey)}"`;
     out += `<g class="actual" data-fiscal-year="${e.fiscalYear}" data-status="${e.status}" data-x="${num(x)}" data-y="${num(y)}"${expected}>`;
     out += marker(mark.shape, x, y, mark.color);
-    out += text(actualLabel(m, e, lang), {
+    out += placed(taken, f, actualLabel(m, e, lang), {
       x: x + 10,
       y: below(f, y) ? y + 16 : y - 9,
       size: 11,
@@ -555,7 +626,8 @@ function legend(m: Model, y: number, lang: ReportLanguage): { svg: string; heigh
   return { svg: `<g class="legend">${out}</g>`, height: items.length === 0 ? 0 : (line + 1) * 20 };
 }
 
-function describe(m: Model, title: string, lang: ReportLanguage): string {
+/** The chart's text alternative: what it shows, in sentences. @internal */
+export function describe(m: Model, title: string, lang: ReportLanguage): string {
   const w = words(lang);
   const head: string[] = [];
   if (m.base !== null) {
@@ -588,8 +660,9 @@ function describe(m: Model, title: string, lang: ReportLanguage): string {
   return w.sentences([title, ...(head.length > 0 ? [w.list(head)] : []), ...years]);
 }
 
-function defaultTitle(kpi: Kpi, lang: ReportLanguage): string {
-  return words(lang).paren(kpi.name, kpi.unit);
+/** The KPI's name with its unit: `電子決裁率（%）`; a KPI without a unit is titled by its name alone. @internal */
+export function defaultTitle(kpi: Kpi, lang: ReportLanguage): string {
+  return kpi.unit === '' ? kpi.name : words(lang).paren(kpi.name, kpi.unit);
 }
 
 function emptyChart(title: string, idPrefix: string, showTitle: boolean, lang: ReportLanguage): string {
@@ -646,14 +719,17 @@ export function renderKpiChart(kpi: Kpi, options?: KpiChartOptions): string {
   if (m === null) return emptyChart(title, o.idPrefix, o.showTitle, o.lang);
   const top = o.showTitle ? 62 : 30;
   const f = frameOf(m, top);
+  // Actuals' labels are placed first, so that they keep their place; the others move aside.
+  const taken: Taken = pointBoxes(m, f);
+  const actualMarks = actuals(m, f, o.lang, taken);
   const parts = [
     o.showTitle ? text(title, { x: 16, y: 26, size: 16, weight: 'bold', maxWidth: WIDTH - 32 }) : '',
     grid(m, f, options?.highlight, o.lang),
     targetLine(m, f, o.lang),
     expectedLine(m, f),
-    yearTargets(m, f, o.lang),
-    baselinePoint(m, f, o.lang),
-    actuals(m, f, o.lang),
+    yearTargets(m, f, o.lang, taken),
+    baselinePoint(m, f, o.lang, taken),
+    actualMarks,
   ];
   const key = legend(m, f.bottom + 40, o.lang);
   parts.push(key.svg);

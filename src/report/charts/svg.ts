@@ -30,7 +30,7 @@ export interface ChartOptions {
 
 /** The fonts charts ask for: Japanese-capable first, then the platform's sans-serif. @internal */
 export const FONT_FAMILY =
-  "'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', Meiryo, sans-serif";
+  "'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic Medium', 'Yu Gothic', YuGothic, Meiryo, sans-serif";
 
 /** Colours of text and lines. @internal */
 export const INK = '#222222';
