@@ -52,16 +52,18 @@ export const BUDGETS = [
     label: "`import { fiscalYearOf } from 'munikpi'`",
     source: "export { fiscalYearOf } from 'munikpi';",
     // 1,021 B until error messages learned to quote a fake Date or a revoked Proxy without
-    // throwing (issue 17, item 10) and the year bounds came from core/limits: 1,097 B.
-    budget: 1152,
+    // throwing (issue 17, item 10) and the year bounds came from core/limits: 1,097 B. 1,319 B
+    // once every error names its catalogue key and parameters (error.detail, so that
+    // errorMessage(error, 'ja') can word it again; issue 15) and dates read YYYY/MM/DD (issue 19).
+    budget: 1344,
     external: [],
   },
   {
     id: 'formatWareki',
     label: "`import { formatWareki } from 'munikpi'`",
     source: "export { formatWareki } from 'munikpi';",
-    // 2,048 B before the same change to quote(): 2,118 B.
-    budget: 2176,
+    // 2,048 B before the same change to quote(): 2,118 B; 2,401 B with error.detail (as above).
+    budget: 2432,
     external: [],
   },
   {
@@ -72,10 +74,14 @@ export const BUDGETS = [
     // alone are ~8 kB, the exact KPI engine ~8 kB more. Reports and charts left the core for
     // `munikpi/report` (42.7 → 25.5 kB). The one plan checker (plan/check.ts, ~9.5 kB minified),
     // the published scale presets with bands (~9 kB) and the issue and finding words in ja and en
-    // (~9 kB) brought it to 33.2 kB. `budget` is the ceiling enforced meanwhile so that the core
-    // does not grow unnoticed; the table shows both.
+    // (~9 kB) brought it to 33.2 kB. Issues 15, 16 and 19 brought it to 45.4 kB: every error
+    // message in Japanese too, for errorMessage(error, 'ja') (6.4 kB gzip alone), the judgement
+    // rules of eight public bodies (JUDGEMENT_RULES), the plan's own words for its groupings and
+    // evaluations that print as their line; the CLI's help text (8.7 kB) went to a catalogue
+    // section of its own (cli-ja.ts, cli-en.ts) that only the CLI and the template read.
+    // `budget` is the ceiling enforced meanwhile so that the core does not grow unnoticed.
     goal: 12 * 1024,
-    budget: 34 * 1024,
+    budget: 46 * 1024,
     external: ['decimal.js'],
   },
   {
@@ -94,8 +100,10 @@ export const BUDGETS = [
     source: "export { importPlan, planTemplate } from 'munikpi/io';",
     // 645 kB with exceljs; 356 kB with fflate and the OOXML reader of our own, most of it the
     // Shift_JIS tables of iconv-lite and zod (see "Install size" in docs/benchmarks.md); 274 kB
-    // (280,944 B) once the schemas and the mapping were written with zod/mini (issue 18).
-    budget: 288 * 1024,
+    // (280,944 B) once the schemas and the mapping were written with zod/mini (issue 18);
+    // 295,776 B with the Japanese template and import problems (issue 18) and the error
+    // catalogue (issue 15).
+    budget: 296 * 1024,
     external: [],
   },
 ];

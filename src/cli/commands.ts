@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CliOptionKey } from '../core/messages/catalogue.js';
+import { cliWordsFor } from '../core/messages/cli.js';
 import { wordsFor } from '../core/messages/index.js';
 import { terminalText } from '../core/text.js';
 import { kodairaFy2023 } from '../data/kodaira-fy2023.js';
@@ -100,7 +101,8 @@ function warnAfter(
 /** Options that shape a text table or a CSV file, refused where they mean nothing. */
 function refuseMisplaced(invocation: Invocation, names: readonly string[], format: string): void {
   const misplaced = names.find((name) => invocation.args.has(name));
-  if (misplaced !== undefined) usage(wordsFor(invocation.lang).cliHelp.misplaced(`--${misplaced}`, format));
+  if (misplaced !== undefined)
+    usage(cliWordsFor(invocation.lang).cliHelp.misplaced(`--${misplaced}`, format));
 }
 
 const report: Command = {
@@ -181,11 +183,18 @@ const validate: Command = {
     const result = await checkPlan(file, invocation);
     if (result.ok) {
       for (const warning of result.warnings) warn(io, words.cli.warning, warning);
-      io.stdout(`${terminalText(words.cliHelp.validOk(result.plan.id, result.plan.programs.length))}\n`);
+      io.stdout(
+        `${terminalText(cliWordsFor(invocation.lang).cliHelp.validOk(result.plan.id, result.plan.programs.length))}\n`,
+      );
       return 0;
     }
     for (const issue of result.issues) io.stdout(issueLine(issue, lang));
-    io.stderr(diagnosticLine('INVALID_PLAN', words.cliHelp.invalid(file, result.issues.length)));
+    io.stderr(
+      diagnosticLine(
+        'INVALID_PLAN',
+        cliWordsFor(invocation.lang).cliHelp.invalid(file, result.issues.length),
+      ),
+    );
     return 2;
   },
 };
@@ -227,7 +236,7 @@ const wareki: Command = {
     io.stdout(
       json
         ? `${JSON.stringify({ wareki: input, date: gregorian, precision: parsed.precision, era: parsed.era.name, eraYear: parsed.eraYear, overflow: parsed.overflow })}\n`
-        : `${gregorian}${parsed.overflow ? ` (${wordsFor(lang).cliHelp.overflow(parsed.era.name)})` : ''}\n`,
+        : `${gregorian}${parsed.overflow ? ` (${cliWordsFor(lang).cliHelp.overflow(parsed.era.name)})` : ''}\n`,
     );
     return 0;
   },
@@ -235,7 +244,7 @@ const wareki: Command = {
 
 function dateOfWareki(input: string, invocation: Invocation) {
   const parsed = parseWareki(input, { allowOverflow: true });
-  if (parsed.precision !== 'day') usage(wordsFor(invocation.lang).cliHelp.notWholeDate(input));
+  if (parsed.precision !== 'day') usage(cliWordsFor(invocation.lang).cliHelp.notWholeDate(input));
   return parsed.date;
 }
 
@@ -309,7 +318,7 @@ const template: Command = {
     const format = args.text('format') as 'xlsx' | 'csv';
     const output = args.text('output');
     if (format === 'xlsx' && (output === undefined || output === '-'))
-      usage(wordsFor(invocation.lang).cliHelp.xlsxNeedsOutput);
+      usage(cliWordsFor(invocation.lang).cliHelp.xlsxNeedsOutput);
     const optional = (name: string, key: string) => {
       const value = args.text(name);
       return value === undefined ? {} : { [key]: value };
@@ -334,7 +343,7 @@ const todayCommand: Command = {
   operands: { min: 0, max: 0, what: 'noArgument' },
   options: [],
   async run({ io, lang }) {
-    const words = wordsFor(lang).cliHelp;
+    const words = cliWordsFor(lang).cliHelp;
     const date = today();
     const fiscalYear = fiscalYearOf(date);
     const range = fiscalYearRange(fiscalYear);
@@ -376,7 +385,9 @@ const exportCommand: Command = {
     const words = wordsFor(invocation.lang);
     if (format === 'xlsx') {
       await writeOutput(output, exportTidyWorkbook(tables), { force: args.flag('force') });
-      invocation.io.stderr(`munikpi: ${terminalText(words.cliHelp.wroteWorkbook(output))}\n`);
+      invocation.io.stderr(
+        `munikpi: ${terminalText(cliWordsFor(invocation.lang).cliHelp.wroteWorkbook(output))}\n`,
+      );
     } else {
       const files = exportTidyTables(tables, {
         format,
@@ -387,7 +398,7 @@ const exportCommand: Command = {
       for (const f of files) await writeOutput(join(output, f.name), f.bytes, { force: args.flag('force') });
       invocation.io.stderr(
         `munikpi: ${terminalText(
-          words.cliHelp.wrote(
+          cliWordsFor(invocation.lang).cliHelp.wrote(
             files.map((f) => f.name),
             output,
           ),

@@ -1,4 +1,5 @@
 import type { CliHelpWords } from '../core/messages/catalogue.js';
+import { cliWordsFor } from '../core/messages/cli.js';
 import { wordsFor } from '../core/messages/index.js';
 import {
   type DecimalInput,
@@ -92,7 +93,7 @@ const KPI_FLAGS = [
 
 async function kpiOf(invocation: Invocation, fiscalYear: FiscalYear): Promise<Kpi> {
   const { args } = invocation;
-  const words = wordsFor(invocation.lang).cliHelp;
+  const words = cliWordsFor(invocation.lang).cliHelp;
   const file = args.text('kpi');
   if (file === undefined) return kpiFromFlags(args, fiscalYear, words);
   const flag = KPI_FLAGS.find((name) => args.has(name));

@@ -1,5 +1,5 @@
 import { MunikpiError, type MunikpiIssue } from '../core/errors.js';
-import { wordsFor } from '../core/messages/index.js';
+import { cliWordsFor } from '../core/messages/cli.js';
 import type { Plan } from '../index.js';
 import { type ImportResult, importPlan, parseMapping } from '../io/index.js';
 import { parsePlan, validatePlan } from '../schema/index.js';
@@ -31,7 +31,7 @@ function refusePlanFields(invocation: Invocation, file: string, alsoFy: boolean)
   const names = alsoFy ? [...PLAN_FIELD_NAMES, 'fy'] : PLAN_FIELD_NAMES;
   const given = names.find((name) => invocation.args.has(name));
   if (given !== undefined) {
-    usage(wordsFor(invocation.lang).cliHelp.forSpreadsheet(`--${given}`, file));
+    usage(cliWordsFor(invocation.lang).cliHelp.forSpreadsheet(`--${given}`, file));
   }
 }
 

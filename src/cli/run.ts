@@ -1,6 +1,7 @@
 import { MunikpiError } from '../core/errors.js';
 import type { CliHelpWords } from '../core/messages/catalogue.js';
-import { type Language, wordsFor } from '../core/messages/index.js';
+import { cliWordsFor } from '../core/messages/cli.js';
+import type { Language } from '../core/messages/index.js';
 import { VERSION } from '../index.js';
 import type { CliIo } from './command.js';
 import { COMMANDS } from './commands.js';
@@ -43,7 +44,7 @@ function langAfterCommand(argv: readonly string[]): string[] {
 }
 
 async function dispatch(argv: readonly string[], io: CliIo, lang: Language): Promise<number> {
-  const words = wordsFor(lang).cliHelp;
+  const words = cliWordsFor(lang).cliHelp;
   const [first, ...rest] = langAfterCommand(argv);
   if (first === undefined) {
     io.stderr(mainHelp(COMMANDS, words));

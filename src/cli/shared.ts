@@ -1,5 +1,6 @@
 import { MunikpiError, type MunikpiIssue } from '../core/errors.js';
-import { type Language, wordsFor } from '../core/messages/index.js';
+import { cliWordsFor } from '../core/messages/cli.js';
+import { errorMessage, type Language } from '../core/messages/index.js';
 import { terminalText } from '../core/text.js';
 import type { ImportIssue } from '../io/index.js';
 import type { CliIo, Invocation } from './command.js';
@@ -144,7 +145,7 @@ function importIssueMessage(issue: ImportIssue, lang: Language): string {
   const data = issue.data ?? {};
   const field = typeof data.field === 'string' ? data.field : undefined;
   const flag = field === undefined ? null : (PLAN_FIELD_FLAGS[field] ?? null);
-  const words = wordsFor(lang).cliHelp.importIssue(issue.code, { ...data, header: issue.header, flag });
+  const words = cliWordsFor(lang).cliHelp.importIssue(issue.code, { ...data, header: issue.header, flag });
   return words ?? issue.message;
 }
 
@@ -157,10 +158,10 @@ export function describeError(
   error: unknown,
   lang: Language,
 ): { readonly code: string; readonly message: string } {
-  if (error instanceof MunikpiError) return { code: error.code, message: error.message };
+  if (error instanceof MunikpiError) return { code: error.code, message: errorMessage(error, lang) };
   if (error instanceof UsageError) return { code: 'USAGE', message: error.message };
   const message = error instanceof Error ? error.message : String(error);
-  return { code: 'INTERNAL', message: wordsFor(lang).cliHelp.internal(message) };
+  return { code: 'INTERNAL', message: cliWordsFor(lang).cliHelp.internal(message) };
 }
 
 /** A warning on stderr, in the reader's language. @internal */

@@ -4,8 +4,9 @@
 
 import { errorOf, MunikpiError, optionsOf } from '../core/errors.js';
 import type { TemplateWords } from '../core/messages/catalogue.js';
+import { cliWordsFor } from '../core/messages/cli.js';
 import { inField, notDirections, notEither } from '../core/messages/errors-en.js';
-import { type Language, languageOf, wordsFor } from '../core/messages/index.js';
+import { type Language, languageOf } from '../core/messages/index.js';
 import { type FiscalYear, type FiscalYearInput, formatFiscalYear, planPeriod } from '../fiscal/index.js';
 import { RATING_SCALES, type RatingScale } from '../rating/index.js';
 import { writeCsv } from './csv.js';
@@ -162,7 +163,7 @@ function guideSheet(layout: Layout, words: TemplateWords): SheetSpec {
 }
 
 function xlsxTemplate(layout: Layout, options: TemplateOptions): Uint8Array {
-  const words = wordsFor(languageOf(options.lang, 'ja')).template;
+  const words = cliWordsFor(languageOf(options.lang, 'ja')).template;
   return writeWorkbook([programSheet(layout), planSheet(layout, options, words), guideSheet(layout, words)], {
     creator: 'munikpi',
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { commandHelp } from '../../src/cli/help.js';
 import { ALWAYS, closest, parseOptions } from '../../src/cli/options.js';
-import { wordsFor } from '../../src/core/messages/index.js';
+import { cliWordsFor } from '../../src/core/messages/cli.js';
 import { cli } from './helpers.js';
 
 // Issue 15/18: the CLI is a table of commands, each declaring its options once; the help and
@@ -15,7 +15,7 @@ function sample(spec: { values?: readonly string[]; shape?: unknown }): string {
 
 describe('a table of commands', () => {
   it('lists every declared option exactly once in the help, and parses each of them', () => {
-    const words = wordsFor('en').cliHelp;
+    const words = cliWordsFor('en').cliHelp;
     for (const command of COMMANDS.values()) {
       const help = commandHelp(command, words);
       const options = help.slice(help.search(/^(Common o|O)ptions:/m));

@@ -45,7 +45,7 @@ describe('decodeText', () => {
         if (char.length === 1 && char !== '\ufffd') all.push(char);
       }
     }
-    const text = all.join('') + 'ｱｲｳｴｵ' + all.reverse().join('');
+    const text = `${all.join('')}ｱｲｳｴｵ${all.reverse().join('')}`;
     expect(decodeText(sjis(text))).toBe(text);
   });
 

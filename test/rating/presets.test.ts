@@ -134,7 +134,7 @@ describe('marks typed in a look-alike spelling count as the scale’s', () => {
       programs: [program('a', 1, 'd1', { 2023: '○' }), program('b', 2, 'd1', { 2023: '◎' })],
     };
     const row = aggregateRatings(plan, 2023).rows[0];
-    expect([row?.counts['〇'], row?.unknown, row?.score?.total.toString()]).toEqual([1, 0, '7']);
+    expect([row?.counts.〇, row?.unknown, row?.score?.total.toString()]).toEqual([1, 0, '7']);
     expect(validatePlan(plan).issues).toEqual([]);
   });
 

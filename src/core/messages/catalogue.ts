@@ -74,6 +74,14 @@ export interface Catalogue {
   readonly errors: ErrorWords;
   /** The notes a KPI evaluation carries (missing data, a late milestone). */
   readonly kpiNotes: KpiNoteWords;
+}
+
+/**
+ * The catalogue's sections for the command line and the blank template, kept apart (cli-ja.ts,
+ * cli-en.ts) so that the library's bundle does not carry the CLI's help. Read with cliWordsFor.
+ * @internal
+ */
+export interface CliCatalogue {
   /** The command line's help, its usage messages and its words for an import's problems. */
   readonly cliHelp: CliHelpWords;
   /** The blank template's notes (`munikpi template`, planTemplate). */
