@@ -75,7 +75,7 @@ describe.runIf(existsSync(bin))(
     });
 
     it('munikpi validate lists the first of each kind, counts the rest and exits 2', () => {
-      const run = limited([bin, 'validate', file]);
+      const run = limited([bin, 'validate', '--lang', 'en', file]);
       expect(run.signal, run.stderr).toBeNull();
       expect(run.code, run.stderr).toBe(2);
       const lines = run.stdout.trim().split('\n');

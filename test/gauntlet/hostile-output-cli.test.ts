@@ -124,6 +124,6 @@ describe('munikpi report of figures beyond a double (item 14)', () => {
     const run = report(file, 'html');
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).not.toMatch(/NaN|Infinity/);
-    expect(run.stdout.match(/<figure class="chart kpi">/g)).toHaveLength(2);
+    expect(run.stdout.match(/<figure class="chart kpi( bullet)?">/g)).toHaveLength(2);
   });
 });

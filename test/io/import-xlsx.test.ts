@@ -324,7 +324,7 @@ describe('importPlan from .xlsx: what cannot be imported', () => {
     const error = await rejection(importPlan(await xlsxBytes(workbook)));
     expect(paths(error.issues)).toEqual([
       'プログラム!B3 DUPLICATE_ID',
-      'プログラム!H3 TARGET_EQUALS_BASELINE',
+      'プログラム!I3 TARGET_EQUALS_BASELINE',
     ]);
     expect(error.issues[0]?.message).toBe('No.: the program id "p1" appears twice');
     expect((error.issues[0] as ImportIssue).data?.path).toBe('programs[1].id');

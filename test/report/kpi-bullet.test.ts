@@ -96,7 +96,7 @@ describe('the KPI charts of the HTML report', () => {
     expect(renderKpiChart(milestone)).toContain('<title id="munikpi-kpi-title">窓口DXシステム稼働</title>');
   });
 
-  it('print a no-worse KPI’s first figure without a status it cannot have: 62%, not 62%（データなし）', () => {
+  it('print a no-worse KPI’s first figure as not judgeable (no year before it), not as 62%（データなし）', () => {
     const satisfaction: Kpi = {
       id: 's',
       name: '満足度',
@@ -109,7 +109,8 @@ describe('the KPI charts of the HTML report', () => {
       ],
     };
     const svg = renderKpiChart(satisfaction);
-    expect(svg).toContain('>62%<');
+    // No year before it to compare with: not judgeable, which is not the same as no data.
+    expect(svg).toContain('>62%（判定できない）<');
     expect(svg).not.toContain('62%（データなし）');
     expect(svg).toContain('65%（達成）');
   });

@@ -80,7 +80,7 @@ describe("a plan in 木津川市's words", () => {
 
   it('names its groupings in the HTML page and carries them in JSON', () => {
     const html = renderHtmlReport(sample, 2023);
-    expect(html).toContain('<caption>詳細取組項目の集計</caption>');
+    expect(html).toMatch(/<h3 id="[^"]+">詳細取組項目の集計<\/h3>/);
     expect(html).toContain('重点改革項目');
     expect(html).not.toContain('方向性</th>');
     const json = JSON.parse(renderReport(sample, 2023, { format: 'json' }));
