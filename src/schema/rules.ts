@@ -41,7 +41,8 @@ const ruleCase = z.strictObject({
   max: z.optional(end),
 });
 
-const judgementRuleSchemaImpl = z.strictObject({
+/** The rule schema with the types zod infers (the plan schema ties them to the model). @internal */
+export const judgementRuleSchemaImpl = z.strictObject({
   id: text(100),
   name: labels,
   scale: z.optional(text(100)),
@@ -78,4 +79,12 @@ void tiedToModel;
  * judgementRuleSchema.safeParse(JUDGEMENT_RULES.tama).success; // true
  * judgementRuleSchema.safeParse({ ...JUDGEMENT_RULES.tama, cases: [] }).success; // false
  */
-export const judgementRuleSchema = judgementRuleSchemaImpl;
+export const judgementRuleSchema: z.ZodMiniType<JudgementRule> = ruleSchemaAsModel(judgementRuleSchemaImpl);
+
+/**
+ * The schema as the model type it reads. Sound because tiedToModel above fails tsc when what
+ * the schema accepts is not a JudgementRule (JSON never holds undefined).
+ */
+function ruleSchemaAsModel(schema: z.ZodMiniType): z.ZodMiniType<JudgementRule> {
+  return schema as z.ZodMiniType<JudgementRule>;
+}

@@ -25,7 +25,7 @@ import type {
 } from '../plan/index.js';
 import type { Labels, RatingLevel, RatingScale } from '../rating/index.js';
 import { RATING_SCALES } from '../rating/index.js';
-import { judgementRuleSchema } from './rules.js';
+import { judgementRuleSchemaImpl } from './rules.js';
 
 /** Text that must not be empty. */
 const text = z
@@ -305,7 +305,7 @@ const planSchemaImpl = z.strictObject({
     }),
   ),
   scale: z.optional(z.union([z.enum(SCALE_IDS), ratingScaleSchemaImpl])),
-  rule: z.optional(judgementRuleSchema),
+  rule: z.optional(judgementRuleSchemaImpl),
   directions: z.array(directionSchemaImpl).check(z.maxLength(PLAN_LIMITS.directions)),
   programs: z.array(programSchemaImpl).check(z.maxLength(PLAN_LIMITS.programs)),
   summaries: z.optional(z.array(declaredSummarySchemaImpl).check(z.maxLength(PLAN_LIMITS.summaries))),
