@@ -16,7 +16,7 @@ import {
   type RuleProblem,
   ruleProblem,
 } from '../core/messages/errors-en.js';
-import { changeBandOf, changeOfEvaluation, exactFigureOf } from '../kpi/evaluate.js';
+import { changeBandOf, changeOfEvaluation, exactFigureOf, KPI_STATUS_ORDER } from '../kpi/evaluate.js';
 import type { ChangeTolerance, KpiEvaluation, KpiStatus } from '../kpi/index.js';
 import type { BandEnd } from './bands.js';
 import { unknownKey } from './fields.js';
@@ -93,17 +93,7 @@ export interface RuleJudgement {
 
 const RULE_KEYS = new Set(['id', 'name', 'scale', 'change', 'places', 'rounding', 'combine', 'cases']);
 const CASE_KEYS = new Set(['code', 'label', 'status', 'deadline', 'change', 'figure', 'min', 'max']);
-const STATUSES = new Set<string>([
-  'behind',
-  'on-track',
-  'ahead',
-  'achieved',
-  'no-data',
-  'untargeted',
-  'unchanged',
-  'worse',
-  'not-judgeable',
-]);
+const STATUSES = new Set<string>(KPI_STATUS_ORDER);
 const FIGURES = new Set<string>(['achievement', 'progress', 'paceRatio']);
 const CHANGES = new Set<string>(['improved', 'unchanged', 'worse']);
 /** Rules checked and deeply frozen by defineJudgementRule. */

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { ROUNDING_MODES, type RoundingMode } from '../core/exact.js';
 import { isWellFormedText } from '../core/text.js';
+import { KPI_STATUS_ORDER, type KpiStatus } from '../kpi/index.js';
 import type { JudgementRule } from '../rating/index.js';
 
 /** Text that must not be empty, at most `max` characters. */
@@ -17,17 +18,7 @@ const figure = z.union([
 ]);
 const labels = z.strictObject({ ja: text(200), en: text(200) });
 const end = z.strictObject({ value: figure, inclusive: z.boolean() });
-const status = z.enum([
-  'behind',
-  'on-track',
-  'ahead',
-  'achieved',
-  'no-data',
-  'untargeted',
-  'unchanged',
-  'worse',
-  'not-judgeable',
-]);
+const status = z.enum(KPI_STATUS_ORDER as [KpiStatus, ...KpiStatus[]]);
 const change = z.enum(['improved', 'unchanged', 'worse']);
 
 const ruleCase = z.strictObject({

@@ -1,4 +1,5 @@
 import type { CliCatalogue } from './catalogue.js';
+import { KODAIRA_DIRECTIONS } from './cli-ja.js';
 
 /* ---- The command line's help and usage (section cliHelp) ---- */
 
@@ -184,13 +185,6 @@ its sheet and cell, and nothing is written when the import fails.`,
 };
 
 /* ---- The blank template's notes (section template) ---- */
-
-const KODAIRA_DIRECTIONS = [
-  '地域資源によるサービスの実現',
-  '将来に向けた財政運営・財産活用',
-  '運営・業務執行体制の効率化',
-  '職員と職場の活性化',
-];
 
 /** The `template` section in English. @internal */
 export const template: CliCatalogue['template'] = {

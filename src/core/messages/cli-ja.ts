@@ -251,7 +251,8 @@ ${SPREADSHEET_NOTE}`,
 
 /* ---- The blank template's notes (section template) ---- */
 
-const KODAIRA_DIRECTIONS = [
+/** Kodaira's four directions, the template's example in both languages. @internal */
+export const KODAIRA_DIRECTIONS = [
   '地域資源によるサービスの実現',
   '将来に向けた財政運営・財産活用',
   '運営・業務執行体制の効率化',
