@@ -16,8 +16,9 @@ import {
   type RuleProblem,
   ruleProblem,
 } from '../core/messages/errors-en.js';
-import { changeBandOf, changeOfEvaluation, exactFigureOf, KPI_STATUS_ORDER } from '../kpi/evaluate.js';
+import { changeBandOf, changeOfEvaluation, exactFigureOf } from '../kpi/evaluate.js';
 import type { ChangeTolerance, KpiEvaluation, KpiStatus } from '../kpi/index.js';
+import { ALL_KPI_STATUSES } from '../kpi/status-list.js';
 import type { BandEnd } from './bands.js';
 import { unknownKey } from './fields.js';
 import { isLabels, type Labels } from './labels.js';
@@ -93,7 +94,7 @@ export interface RuleJudgement {
 
 const RULE_KEYS = new Set(['id', 'name', 'scale', 'change', 'places', 'rounding', 'combine', 'cases']);
 const CASE_KEYS = new Set(['code', 'label', 'status', 'deadline', 'change', 'figure', 'min', 'max']);
-const STATUSES = new Set<string>(KPI_STATUS_ORDER);
+const STATUSES = new Set<string>(ALL_KPI_STATUSES);
 const FIGURES = new Set<string>(['achievement', 'progress', 'paceRatio']);
 const CHANGES = new Set<string>(['improved', 'unchanged', 'worse']);
 /** Rules checked and deeply frozen by defineJudgementRule. */

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { ROUNDING_MODES, type RoundingMode } from '../core/exact.js';
 import { isWellFormedText } from '../core/text.js';
-import { KPI_STATUS_ORDER, type KpiStatus } from '../kpi/index.js';
+import { ALL_KPI_STATUSES } from '../kpi/status-list.js';
 import type { JudgementRule } from '../rating/index.js';
 
 /** Text that must not be empty, at most `max` characters. */
@@ -18,7 +18,7 @@ const figure = z.union([
 ]);
 const labels = z.strictObject({ ja: text(200), en: text(200) });
 const end = z.strictObject({ value: figure, inclusive: z.boolean() });
-const status = z.enum(KPI_STATUS_ORDER as [KpiStatus, ...KpiStatus[]]);
+const status = z.enum(ALL_KPI_STATUSES);
 const change = z.enum(['improved', 'unchanged', 'worse']);
 
 const ruleCase = z.strictObject({

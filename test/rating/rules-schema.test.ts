@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JUDGEMENT_RULES } from '../../src/index.js';
+import { defineJudgementRule, JUDGEMENT_RULES, type KpiStatus } from '../../src/index.js';
 import { judgementRuleSchema, parsePlan, planJsonSchema } from '../../src/schema/index.js';
 
 // A judgement rule is data in the plan file: the schema checks it and the JSON Schema shows it.
@@ -16,6 +16,27 @@ const plan = {
 };
 
 describe('judgementRuleSchema', () => {
+  it('accepts, as defineJudgementRule does, a case on every status an evaluation can have', () => {
+    const statuses: KpiStatus[] = [
+      'behind',
+      'on-track',
+      'ahead',
+      'achieved',
+      'no-data',
+      'untargeted',
+      'unchanged',
+      'worse',
+      'not-judgeable',
+    ];
+    const rule = {
+      id: 'all',
+      name: { ja: '全状態', en: 'every status' },
+      cases: [{ code: 'A', status: statuses }],
+    };
+    expect(judgementRuleSchema.safeParse(rule).success).toBe(true);
+    expect(defineJudgementRule(rule).cases[0]?.status).toEqual(statuses);
+  });
+
   it('accepts every preset as it is shipped', () => {
     for (const rule of Object.values(JUDGEMENT_RULES)) {
       expect(judgementRuleSchema.safeParse(JSON.parse(JSON.stringify(rule))).success, rule.id).toBe(true);
