@@ -13,7 +13,7 @@ export interface ImportLimits {
   readonly bytes: number;
   /** The most bytes of XML inflated from an .xlsx archive, all parts together. Default 64,000,000. */
   readonly inflatedBytes: number;
-  /** The most rows a sheet or CSV file may reach (an .xlsx sheet's declared range included). Default 100,000. */
+  /** The most rows a sheet or CSV file may reach (an .xlsx sheet's declared range included). Default 10,000. */
   readonly rows: number;
   /** The most columns a sheet or CSV row may reach. Default 1,024. */
   readonly columns: number;
@@ -24,14 +24,14 @@ export interface ImportLimits {
 }
 
 /**
- * The default import limits: room for any progress table an office keeps (a thousand programs
- * of a hundred rows each), and far from what a 300 MB process can hold.
+ * The default import limits: room for any progress table an office keeps (ten thousand rows:
+ * Kodaira's has under a hundred), within what a 300 MB process can import and read back.
  * @internal
  */
 export const DEFAULT_LIMITS: ImportLimits = Object.freeze({
   bytes: 20_000_000,
   inflatedBytes: 64_000_000,
-  rows: 100_000,
+  rows: 10_000,
   columns: 1_024,
   cells: 500_000,
   sharedStrings: 500_000,

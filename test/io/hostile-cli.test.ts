@@ -92,6 +92,21 @@ describe.runIf(existsSync(bin))('munikpi import of hostile files (4 CPU s, 300 M
     expect(run.stderr).toContain('limits.rows');
   });
 
+  it('item 6: imports a table at the row limit into a plan that validate reads back; a row more is refused', () => {
+    const header =
+      '方向性,No.,実施プログラム,評価,指標名,単位,方向,基準値,基準日,目標種別,目標値,目標年度,実績\r\n';
+    const row = (i: number): string =>
+      `1 地域資源によるサービスの実現,${i},窓口のオンライン化と事務の見直し${i},A,電子申請の利用率,%,高い方が良い,10,2021-03-31,水準,90,2024,50\r\n`;
+    const rows = (n: number): string => Array.from({ length: n }, (_, i) => row(i + 1)).join('');
+    const largest = importFile('largest.csv', strToU8(header + rows(9_999)));
+    expect([largest.code, largest.signal, largest.stderr]).toEqual([0, null, '']);
+    const back = munikpi(['validate', '--lang', 'en', largest.out]);
+    expect([back.code, back.signal, back.stdout.trim()]).toEqual([0, null, 'ok: p (9999 programs)']);
+    const over = importFile('over.csv', strToU8(header + rows(10_000)));
+    expectRefused(over, 'INPUT_TOO_LARGE');
+    expect(over.stderr).toContain('limits.rows');
+  });
+
   it('item 7: reports #DIV/0! in the name column at its cell, as an import issue', () => {
     const sheet = worksheet(
       `<sheetData>${programRows([])}<row r="4">${text('A4', '1')}<c r="B4" t="e"><f>1/0</f><v>#DIV/0!</v></c>${text('C4', 'A')}</row></sheetData>`,
