@@ -413,7 +413,8 @@ function walk(
       };
     }
     const entries = Array.isArray(current.v)
-      ? current.v.map((v, i) => [i, v] as const)
+      ? // Array.from visits the holes of a sparse array (as undefined), which map skips.
+        Array.from(current.v as readonly unknown[], (v, i) => [i, v] as const)
       : Object.keys(current.v).map((k) => [k, (current.v as Record<string, unknown>)[k]] as const);
     for (let i = entries.length - 1; i >= 0; i--) {
       const [at, v] = entries[i] as readonly [PropertyKey, unknown];

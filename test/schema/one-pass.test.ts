@@ -132,3 +132,13 @@ describe('munikpi validate (the built bin)', () => {
     expect(told.sort()).toEqual([...EXPECTED].sort());
   });
 });
+
+describe('a plan built in code with holes in an array', () => {
+  it('reports each hole at its index, as a value of the wrong type, and throws nothing else', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the holes are the input under test
+    const programs = [1, , 2];
+    const result = validatePlan({ programs } as never);
+    expect(result.ok).toBe(false);
+    expect(result.issues.some((issue) => issue.path === 'programs[1]')).toBe(true);
+  });
+});
