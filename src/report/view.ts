@@ -330,7 +330,11 @@ function kpiRow(data: ReportData, k: ReportKpi, o: ViewOptions): ViewRow {
   const w = words.report;
   const e = k.evaluation;
   if (e === null) {
-    const why = w.paren(w.notEvaluated, k.notEvaluated ?? '');
+    // Words for the reader; the code stays in the JSON report (kpis[].notEvaluated).
+    const why = w.paren(
+      w.notEvaluated,
+      k.notEvaluated === 'FISCAL_YEAR_OUTSIDE_PERIOD' ? w.outsideKpiPeriod : w.kpiContradicts,
+    );
     return { cells: [k.programNumber, k.kpi.name, ...Array<string>(5).fill(o.missing), why] };
   }
   const percent = (d: KpiEvaluation['progress']) => (d === null ? o.missing : `${d.toFixed()}%`);

@@ -277,7 +277,8 @@ describe('renderHtmlReport: options and other plans', () => {
     expect(html).toContain('>詳細プログラムの集計</h3>');
     expect(html).toContain('<tr data-code="MISSING_REPORT">');
     // A KPI assessed for FY2023 only cannot be evaluated for FY2022.
-    expect(html).toContain('<td>評価できません（FISCAL_YEAR_OUTSIDE_PERIOD）</td>');
+    expect(html).toContain('<td>評価できません（指標の期間外）</td>');
+    expect(html).not.toContain('FISCAL_YEAR_OUTSIDE_PERIOD）');
   });
 
   it('shows rating changes from the previous year when both years are rated', () => {

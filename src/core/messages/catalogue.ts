@@ -152,6 +152,10 @@ export interface ReportWords {
   readonly due: string;
   readonly noKpis: string;
   readonly notEvaluated: string;
+  /** Why: the fiscal year lies outside the KPI's own period. */
+  readonly outsideKpiPeriod: string;
+  /** Why: the KPI contradicts itself (the audit names how). */
+  readonly kpiContradicts: string;
   /** What a target without a level asks for. */
   readonly byRate: (percent: string, lower: boolean) => string;
   readonly byChange: (amount: string, lower: boolean) => string;

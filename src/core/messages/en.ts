@@ -77,6 +77,8 @@ export const report: Catalogue['report'] = {
   due: 'Due',
   noKpis: 'No KPIs.',
   notEvaluated: 'Cannot be evaluated',
+  outsideKpiPeriod: "outside the KPI's period",
+  kpiContradicts: 'the KPI contradicts itself: see the audit',
   byRate: (percent, lower) => `${lower ? '−' : '+'}${percent} from the baseline`,
   byChange: (amount, lower) => `${lower ? '−' : '+'}${amount} from the baseline`,
   noWorse: () => 'no worse than the year before',

@@ -90,6 +90,8 @@ export const report: Catalogue['report'] = {
   due: '期限',
   noKpis: 'KPIはありません。',
   notEvaluated: '評価できません',
+  outsideKpiPeriod: '指標の期間外',
+  kpiContradicts: '指標の設定に矛盾があります。点検結果を参照',
   byRate: (percent, lower) => `基準値から${percent}${lower ? '削減' : '増加'}`,
   byChange: (amount, lower) => `基準値から${lower ? '−' : '+'}${amount}`,
   noWorse: (lower) => (lower ? '前年度以下' : '前年度以上'),
