@@ -1,5 +1,6 @@
 import { MunikpiError, optionsOf } from '../core/errors.js';
 import { withInspect } from '../core/inspect.js';
+import { type Catalogue, suggestionWords } from '../core/messages/index.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { timelineOf } from '../kpi/compile.js';
 import { evaluateKpi, kpiStatusOf } from '../kpi/evaluate.js';
@@ -238,21 +239,15 @@ export function suggestFor(
 export function reasonOf(suggestion: Omit<RatingSuggestion, 'reason'>): Labels {
   const { progress, basis } = suggestion;
   const names = (counts: RatingProgress) => basis.filter((b) => b.counts === counts).map((b) => b.name);
-  if (progress === null)
-    return { ja: 'この年度のデータがあるKPIがない', en: 'no KPI gives data for the year' };
-  if (progress === 'behind') {
-    return {
-      ja: `${names('behind').join('、')}が遅れている`,
-      en: `behind on ${names('behind').join(', ')}`,
-    };
-  }
-  if (progress === 'ahead') {
-    return {
-      ja: `${names('ahead').join('、')}が予定以上、遅れはない`,
-      en: `ahead on ${names('ahead').join(', ')}, behind on none`,
-    };
-  }
-  return { ja: 'データのあるKPIはすべて予定どおり', en: 'every KPI with data is on plan' };
+  const say = (words: Catalogue['suggestion']): string =>
+    progress === null
+      ? words.noData
+      : progress === 'behind'
+        ? words.behind(names('behind'))
+        : progress === 'ahead'
+          ? words.ahead(names('ahead'))
+          : words.onPlan;
+  return { ja: say(suggestionWords('ja')), en: say(suggestionWords('en')) };
 }
 
 /** The shipped scale with an id, else Kodaira's. */

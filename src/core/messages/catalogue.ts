@@ -74,6 +74,13 @@ export interface Catalogue {
   readonly errors: ErrorWords;
   /** The notes a KPI evaluation carries (missing data, a late milestone). */
   readonly kpiNotes: KpiNoteWords;
+  /** Why suggestRating suggests what it does (RatingSuggestion.reason), from the KPIs' names. */
+  readonly suggestion: {
+    readonly noData: string;
+    readonly behind: (kpis: readonly string[]) => string;
+    readonly ahead: (kpis: readonly string[]) => string;
+    readonly onPlan: string;
+  };
 }
 
 /**

@@ -222,6 +222,14 @@ export const kpiNotes: Catalogue['kpiNotes'] = {
   doneUndated: () => 'done, but the date is not given',
 };
 
+/** The `suggestion` section in English. @internal */
+export const suggestion: Catalogue['suggestion'] = {
+  noData: 'no KPI gives data for the year',
+  behind: (kpis) => `behind on ${kpis.join(', ')}`,
+  ahead: (kpis) => `ahead on ${kpis.join(', ')}, behind on none`,
+  onPlan: 'every KPI with data is on plan',
+};
+
 /** Every word munikpi writes in English. @internal */
 export const en: Catalogue = {
   status,
@@ -235,4 +243,5 @@ export const en: Catalogue = {
   finding,
   errors,
   kpiNotes,
+  suggestion,
 };

@@ -73,6 +73,11 @@ export function kpiNoteWords(lang: Language): Catalogue['kpiNotes'] {
   return lang === 'ja' ? ja.kpiNotes : en.kpiNotes;
 }
 
+/** The words of a rating suggestion's reason. @internal */
+export function suggestionWords(lang: Language): Catalogue['suggestion'] {
+  return lang === 'ja' ? ja.suggestion : en.suggestion;
+}
+
 /** The words of audit findings. @internal */
 export function findingWords(lang: Language): Catalogue['finding'] {
   return lang === 'ja' ? ja.finding : en.finding;

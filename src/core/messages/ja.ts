@@ -233,6 +233,14 @@ export const kpiNotes: Catalogue['kpiNotes'] = {
   doneUndated: () => '達成済みですが、達成日が示されていません',
 };
 
+/** The `suggestion` section in Japanese. @internal */
+export const suggestion: Catalogue['suggestion'] = {
+  noData: 'この年度のデータがあるKPIがない',
+  behind: (kpis) => `${kpis.join('、')}が遅れている`,
+  ahead: (kpis) => `${kpis.join('、')}が予定以上、遅れはない`,
+  onPlan: 'データのあるKPIはすべて予定どおり',
+};
+
 /** Every word munikpi writes in Japanese. @internal */
 export const ja: Catalogue = {
   status,
@@ -246,4 +254,5 @@ export const ja: Catalogue = {
   finding,
   errors,
   kpiNotes,
+  suggestion,
 };
