@@ -16,6 +16,7 @@ import type { FiscalYear } from '../fiscal/index.js';
 import { type CompiledKpi, compiled } from '../kpi/compile.js';
 import type { Kpi } from '../kpi/index.js';
 import { SAB_SCALE } from '../rating/index.js';
+import { checkRule } from '../rating/rules.js';
 import { checkScale, type RatingScale, readingOf } from '../rating/scale.js';
 import type { Plan, Program } from './types.js';
 
@@ -37,6 +38,7 @@ export type PlanCheckCode =
   | 'INVALID_DATE'
   | 'INVALID_NUMBER'
   | 'INVALID_SCALE'
+  | 'INVALID_RULE'
   | 'UNKNOWN_DIRECTION'
   | 'DUPLICATE_ID'
   | 'DUPLICATE_PROGRAM_NUMBER'
@@ -91,6 +93,7 @@ export const PLAN_ISSUE_CODES: Readonly<Record<PlanCheckCode, IssueCodeInfo>> = 
   },
   INVALID_NUMBER: { severity: 'error', meaning: 'A figure that is not a finite number or decimal text.' },
   INVALID_SCALE: { severity: 'error', meaning: 'A rating scale that is not valid.' },
+  INVALID_RULE: { severity: 'error', meaning: 'A judgement rule (plan.rule) that is not valid.' },
   UNKNOWN_DIRECTION: {
     severity: 'error',
     meaning: 'A program or summary row names a direction the plan lacks.',
@@ -123,6 +126,7 @@ const SHAPE_CODES: ReadonlySet<string> = new Set([
   'INVALID_DATE',
   'INVALID_NUMBER',
   'INVALID_SCALE',
+  'INVALID_RULE',
 ]);
 
 /**
@@ -538,6 +542,17 @@ function scaleFor(plan: Record<string, unknown>, options: CheckOptions, c: Conte
   }
 }
 
+/** Checks the plan's judgement rule, if it has one, as defineJudgementRule does. */
+function checkPlanRule(plan: Record<string, unknown>, c: Context): void {
+  if (plan.rule === undefined || broken(c, 'rule') || !c.content) return;
+  try {
+    checkRule(plan.rule);
+  } catch (error) {
+    if (!(error instanceof MunikpiError)) throw error;
+    c.add('rule', 'INVALID_RULE', { reason: error.message });
+  }
+}
+
 /** The context for a plan, before its directions, scale and period are known. */
 function contextFor(list: IssueList, options: CheckOptions): Context {
   const add: Add = (path, code, data) => {
@@ -614,6 +629,7 @@ export function checkIssues(plan: unknown, opts: CheckOptions): PlanIssue[] {
     }
   }
   const scale = scaleFor(plan, opts, shell);
+  checkPlanRule(plan, shell);
   const directions = new Set<string>();
   if (field(shell.shape, plan, '', 'directions', 'list')) {
     const items = plan.directions as unknown[];

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { kodairaFy2023 as kodaira } from '../../src/data/kodaira-fy2023.js';
-import { JUDGEMENT_RULES, type Kpi, type Program, RATING_SCALES, suggestRating } from '../../src/index.js';
+import {
+  auditPlan,
+  definePlan,
+  JUDGEMENT_RULES,
+  type Kpi,
+  type Program,
+  RATING_SCALES,
+  suggestRating,
+} from '../../src/index.js';
+import { planIssues, validatePlan } from '../../src/schema/index.js';
 
 // suggestRating by a judgement rule: each KPI's level by the rule, a program's by its combine.
 
@@ -72,5 +81,41 @@ describe('suggestRating with a judgement rule', () => {
     expect(() => suggestRating(program([]), 2021, { rule: { id: 'x' } as never })).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
+  });
+});
+
+describe('a plan that names its judgement rule (plan.rule)', () => {
+  const plan = (rule: unknown) =>
+    ({
+      id: 'tama',
+      municipality: '多摩市',
+      title: 'まち・ひと・しごと創生総合戦略',
+      period: { start: 2020, end: 2024 },
+      scale: RATING_SCALES.tama,
+      rule,
+      directions: [{ id: 'd1', number: 1, name: '基本目標1' }],
+      programs: [
+        {
+          ...program([kpi('a', 45), kpi('c', 20)]),
+          reports: { 2021: { rating: '①', results: ['取組を進めた'] } },
+        },
+      ],
+    }) as never;
+
+  it('is the rule the audit suggests by: ③ by 多摩市’s rule where the official rating is ①', () => {
+    const findings = auditPlan(definePlan(plan(JUDGEMENT_RULES.tama)), 2021).findings;
+    const differs = findings.find((f) => f.code === 'RATING_DIFFERS_FROM_SUGGESTION');
+    expect(differs?.message.ja).toContain('③');
+  });
+
+  it('is checked with the plan, in the same pass: by the schema at its fields, by the checker as a whole', () => {
+    const issues = validatePlan(plan({ id: 'x' })).issues;
+    expect(issues.map((i) => `${i.path} ${i.code}`)).toContain('rule.name MISSING_FIELD');
+    const wellShaped = {
+      ...JUDGEMENT_RULES.tama,
+      cases: [{ code: '①', figure: 'paceRatio', max: { value: 'x', inclusive: true } }],
+    };
+    expect(planIssues(plan(wellShaped)).map((i) => `${i.path} ${i.code}`)).toEqual(['rule INVALID_RULE']);
+    expect(() => definePlan(plan({ id: 'x' }))).toThrow(expect.objectContaining({ code: 'INVALID_PLAN' }));
   });
 });

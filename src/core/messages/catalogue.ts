@@ -220,6 +220,7 @@ export interface IssueWords {
   readonly INVALID_DATE: Words;
   readonly INVALID_NUMBER: Words;
   readonly INVALID_SCALE: Words;
+  readonly INVALID_RULE: Words;
   readonly UNKNOWN_DIRECTION: Words;
   readonly DUPLICATE_ID: Words;
   readonly DUPLICATE_PROGRAM_NUMBER: Words;

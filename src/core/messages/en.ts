@@ -169,6 +169,7 @@ export const issue: Catalogue['issue'] = {
   INVALID_DATE: () => 'expected a date YYYY-MM-DD (or a month YYYY-MM) that exists',
   INVALID_NUMBER: () => 'expected a finite number or a decimal string such as "73.9"',
   INVALID_SCALE: (d) => `the rating scale is not valid: ${d.reason}`,
+  INVALID_RULE: (d) => `the judgement rule is not valid: ${d.reason}`,
   UNKNOWN_DIRECTION: (d) => `${quote(d.direction)} is not a direction of the plan (${list(d.known)})`,
   DUPLICATE_ID: (d) => `the ${d.kind} id ${quote(d.id)} appears twice`,
   DUPLICATE_PROGRAM_NUMBER: (d) => `program number ${d.number} is also used by ${quote(d.first)}`,

@@ -181,6 +181,7 @@ export const issue: Catalogue['issue'] = {
   INVALID_DATE: () => '実在する日付 YYYY-MM-DD（または年月 YYYY-MM）で指定してください',
   INVALID_NUMBER: () => '有限の数値、または "73.9" のような10進数の文字列で指定してください',
   INVALID_SCALE: (d) => `評価区分が正しくありません: ${d.reason}`,
+  INVALID_RULE: (d) => `判定ルールが正しくありません: ${d.reason}`,
   UNKNOWN_DIRECTION: (d) => `方向性${quote(d.direction)}が計画にありません（${list(d.known)}）`,
   DUPLICATE_ID: (d) =>
     `${ID_KINDS[String(d.kind)] ?? ''}ID${quote(d.id)}が重複しています（最初は ${d.first}）`,
