@@ -1,12 +1,16 @@
 // The consumer test: pack munikpi (prepack builds it), install the tarball into a fresh project,
 // check what the install costs, and use it from CommonJS, ESM, strict TypeScript (node16 and
 // bundler resolution, no `types: []`, no `skipLibCheck`: whatever the install puts in
-// node_modules/@types is checked too) and the munikpi bin.
+// node_modules/@types is checked too) and the munikpi bin: `npx munikpi import town.xlsx`,
+// `report town.xlsx` and `validate town.csv` (with the plan flags, as the CSV has no 計画 sheet)
+// work in that project with nothing else installed. The two tables hold two programs of
+// Kodaira's report (令和5年度末) as its text gives them.
 import { execFileSync } from 'node:child_process';
 import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtures = join(root, 'test/consumer/fixtures');
@@ -52,6 +56,9 @@ try {
     );
   }
 
+  await writeTownTables();
+  const npx = (args) => ['npx', ['--no-install', 'munikpi', ...args, '--lang', 'en']];
+  const PLAN_FLAGS = ['--id', 'kodaira', '--municipality', '小平市', '--title', '経営方針推進プログラム'];
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
   const steps = [
     ['CommonJS require', 'node', ['cjs.cjs']],
@@ -67,6 +74,13 @@ try {
       [tsc, '-p', 'tsconfig.bundler.json'],
     ],
     ['the munikpi bin', join(work, 'node_modules/.bin/munikpi'), ['fy', '2024-03-31']],
+    ['npx munikpi import town.xlsx', ...npx(['import', 'town.xlsx', '-o', 'town.json'])],
+    ['npx munikpi validate town.json', ...npx(['validate', 'town.json'])],
+    ['npx munikpi report town.xlsx', ...npx(['report', 'town.xlsx', '--sections', 'summary'])],
+    [
+      'npx munikpi validate town.csv',
+      ...npx(['validate', 'town.csv', ...PLAN_FLAGS, '--period', 'R3-R6', '--fy', 'R5']),
+    ],
   ];
   for (const [name, cmd, args] of steps) {
     const out = run(cmd, args).trim();
@@ -74,4 +88,33 @@ try {
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** town.xlsx (with a 計画 sheet) and town.csv (without): two programs of Kodaira's report. */
+async function writeTownTables() {
+  const header = ['方向性', 'No.', '実施プログラム', '評価'];
+  const rows = [
+    ['1 地域資源によるサービスの実現', 1, '幅広い市民意見の収集', 'A'],
+    [
+      '1 地域資源によるサービスの実現',
+      2,
+      '公文書管理の適正化の推進及び歴史公文書の保存と利用環境の整備',
+      'B',
+    ],
+  ];
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('計画').addRows([
+    ['項目', '値'],
+    ['計画ID', 'kodaira-management-policy-1'],
+    ['自治体', '小平市'],
+    ['計画名', '小平市第1期経営方針推進プログラム'],
+    ['計画期間', '令和3年度～令和6年度'],
+    ['報告年度', '令和5年度'],
+  ]);
+  workbook.addWorksheet('プログラム').addRows([header, ...rows]);
+  writeFileSync(join(work, 'town.xlsx'), new Uint8Array(await workbook.xlsx.writeBuffer()));
+  writeFileSync(
+    join(work, 'town.csv'),
+    `\ufeff${[header, ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`,
+  );
 }
