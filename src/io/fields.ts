@@ -382,7 +382,8 @@ export const CONTAINS: readonly (readonly [string, FieldId])[] = [
 
 /** The kinds of target, with the words recognised for each in the 目標種別 column. */
 export const TARGET_KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
-  level: ['水準', '到達', '目標水準', '数値目標'],
+  // 累計: a running total that reaches the 目標値 by the deadline, so a level (the 実績 are totals).
+  level: ['水準', '到達', '目標水準', '数値目標', '累計'],
   change: ['増減', '増加数', '変化量', '差'],
   rate: ['率', '割合', '増減率', '削減率'],
   annual: ['毎年度', '年間', '各年度'],

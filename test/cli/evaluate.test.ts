@@ -28,14 +28,29 @@ describe('munikpi evaluate', () => {
       'json',
     );
     expect(JSON.parse(level.stdout).kind).toBe('level');
-    const cumulative = await cli('evaluate', '--fy', 'R5', '--kind', '累計', '--target', '1', '--lang', 'en');
-    expect(cumulative.code).toBe(2);
-    expect(cumulative.stderr).toMatch(
-      /^munikpi: USAGE: --kind must be one of level, .* \(or 水準, .*毎年度.*\), not "累計"\n$/,
+    // 累計 (a running total that reaches the target) is a level target too.
+    const cumulative = await cli(
+      'evaluate',
+      '--fy',
+      'R5',
+      '--kind',
+      '累計',
+      '--target',
+      '90',
+      '--by',
+      'R6',
+      '-f',
+      'json',
     );
-    const ja = await cli('evaluate', '--fy', 'R5', '--kind', '累計', '--target', '1');
+    expect(JSON.parse(cumulative.stdout).kind).toBe('level');
+    const unknown = await cli('evaluate', '--fy', 'R5', '--kind', '総計', '--target', '1', '--lang', 'en');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /^munikpi: USAGE: --kind must be one of level, .* \(or 水準, .*累計.*毎年度.*\), not "総計"\n$/,
+    );
+    const ja = await cli('evaluate', '--fy', 'R5', '--kind', '総計', '--target', '1');
     expect(ja.stderr).toMatch(
-      /^munikpi: USAGE: --kind は level、.*（または 水準、.*毎年度.*）のいずれかです。"累計" は使えません\n$/,
+      /^munikpi: USAGE: --kind は level、.*（または 水準、.*毎年度.*）のいずれかです。"総計" は使えません\n$/,
     );
   });
 

@@ -32,3 +32,11 @@ describe('the importer’s 「維持」', () => {
     expect(plan.programs[0]?.kpis?.[0]?.target).toEqual({ kind: 'no-worse' });
   });
 });
+
+describe('the importer’s 「累計」', () => {
+  test('is a level target: the 実績 are running totals that reach the 目標値', async () => {
+    const kpi = await kpiOf('累計', '100', '100');
+    expect(kpi.target).toMatchObject({ kind: 'level', value: '100' });
+    expect(evaluateKpi(kpi, { fiscalYear: 2023 }).met).toBe(true);
+  });
+});
