@@ -100,7 +100,8 @@ function firstWords(words: Readonly<Record<string, readonly string[]>>): string[
 const LISTS: Partial<Record<FieldId, (layout: Layout) => readonly string[]>> = {
   rating: (layout) => layout.scale.levels.map((level) => level.code),
   kind: () => firstWords(KIND_WORDS),
-  'kpi.kind': () => firstWords(TARGET_KIND_WORDS),
+  // With the words plans use as a kind of their own: 累計 (a level) and 維持 (held every year).
+  'kpi.kind': () => [...firstWords(TARGET_KIND_WORDS), '累計', '維持'],
   'kpi.direction': () => firstWords(DIRECTION_WORDS),
 };
 

@@ -159,7 +159,7 @@ describe('munikpi template: a Japanese template', () => {
       const cell = sheet.getRow(2).getCell(header.indexOf(name) + 1);
       return String(cell.dataValidation?.formulae?.[0] ?? '');
     };
-    expect(listOf('目標種別')).toBe('"水準,増減,率,毎年度,件数,前年度以上,期限,モニタリング"');
+    expect(listOf('目標種別')).toBe('"水準,増減,率,毎年度,件数,前年度以上,期限,モニタリング,累計,維持"');
     expect(listOf('方向')).toBe('"高い方が良い,低い方が良い"');
     expect(listOf('区分')).toBe('"実施,検討"');
     const guide = workbook.getWorksheet('説明')?.getSheetValues() ?? [];
