@@ -88,7 +88,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const { code, message } = describeError(error, lang);
     io.stderr(diagnosticLine(code, message));
     if (error instanceof MunikpiError) {
-      if (argv[0] === 'import') for (const issue of error.issues) io.stderr(`  ${issueLine(issue, lang)}`);
+      if (langAfterCommand(argv)[0] === 'import')
+        for (const issue of error.issues) io.stderr(`  ${issueLine(issue, lang)}`);
       return 2;
     }
     return error instanceof UsageError ? 2 : 70;

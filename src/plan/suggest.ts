@@ -1,5 +1,6 @@
-import { MunikpiError, optionsOf } from '../core/errors.js';
+import { fail, MunikpiError, optionsOf } from '../core/errors.js';
 import { withInspect } from '../core/inspect.js';
+import { ruleNamesNoScale } from '../core/messages/errors-en.js';
 import { type Catalogue, suggestionWords } from '../core/messages/index.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { timelineOf } from '../kpi/compile.js';
@@ -63,7 +64,8 @@ export interface SuggestOptions {
   /**
    * A judgement rule (see {@link JUDGEMENT_RULES}): each KPI's evaluation becomes a level by it,
    * and the levels make the program's by the rule's `combine`. The scale is then `scale`, else
-   * the shipped scale the rule names, else Kodaira's. Default: Kodaira's own rule, as below.
+   * the shipped scale the rule names; a rule that names none (`agency`, `osakaLibrary`,
+   * `fukuoka`) needs `scale`, else `INVALID_OPTION`. Default: Kodaira's own rule, as below.
    */
   readonly rule?: JudgementRule;
 }
@@ -71,6 +73,9 @@ export interface SuggestOptions {
 function countOf(status: KpiStatus, pathBeforeDeadline: boolean): RatingProgress | null {
   switch (status) {
     case 'behind':
+    case 'unchanged':
+    case 'worse':
+      // As JUDGEMENT_RULES.kodaira says: not improving (within the tolerance) is behind.
       return 'behind';
     case 'ahead':
       return 'ahead';
@@ -126,7 +131,8 @@ const codesByProgress = new WeakMap<RatingScale, Record<RatingProgress, string |
  * @param fiscalYear - the fiscal year
  * @param options - the scale and KPI evaluation options
  * @returns the suggestion, the official rating and the basis
- * @throws {MunikpiError} the codes of {@link evaluateKpi} for a bad KPI
+ * @throws {MunikpiError} the codes of {@link evaluateKpi} for a bad KPI; `INVALID_OPTION` for a
+ *   rule that names no shipped scale, without `options.scale`
  *
  * @example
  * import { suggestRating } from 'munikpi';
@@ -160,7 +166,7 @@ export function suggestRating(
           program,
           fiscalYear,
           options.rule,
-          options.scale ?? scaleNamed(options.rule.scale),
+          options.scale ?? scaleNamed(options.rule),
           options.evaluate,
         );
   let reason: Labels | undefined;
@@ -250,9 +256,11 @@ export function reasonOf(suggestion: Omit<RatingSuggestion, 'reason'>): Labels {
   return { ja: say(suggestionWords('ja')), en: say(suggestionWords('en')) };
 }
 
-/** The shipped scale with an id, else Kodaira's. */
-function scaleNamed(id: string | undefined): RatingScale {
-  return Object.values(RATING_SCALES).find((scale: RatingScale) => scale.id === id) ?? SAB_SCALE;
+/** The shipped scale a rule names; a rule that names none (or one munikpi lacks) needs options.scale. */
+function scaleNamed(rule: JudgementRule): RatingScale {
+  const found = Object.values(RATING_SCALES).find((scale: RatingScale) => scale.id === rule.scale);
+  if (found === undefined) fail('INVALID_OPTION', { ruleNamesNoScale }, { rule: rule.id }, { input: rule });
+  return found;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import { decimalOf } from '../core/decimal.js';
-import { fail, quote } from '../core/errors.js';
+import { fail } from '../core/errors.js';
 import { cmp, type Ratio, ROUNDING_MODES, type RoundingMode, ratioOf } from '../core/exact.js';
 import { deepFreeze } from '../core/freeze.js';
 import {
@@ -157,7 +157,11 @@ function checkCase(c: RuleCase, hasChange: boolean, bad: RuleFail): void {
     if (typeof end !== 'object' || end === null || typeof end.inclusive !== 'boolean')
       bad('end', undefined, at);
     if (typeof end.value !== 'number' && typeof end.value !== 'string') bad('end-value', end.value, at);
-    ratioOf(end.value, () => `judgement rule ${quote(c.code)}`);
+    try {
+      ratioOf(end.value, 'value');
+    } catch {
+      bad('end-value', end.value, at);
+    }
   }
 }
 

@@ -196,7 +196,9 @@ function reportProgram(
   const level = reading?.kind === 'level' ? reading.index : -1;
   let suggested: string | null = null;
   try {
-    suggested = suggestRating(program, fiscalYear, { scale, evaluate }).suggested;
+    // The plan's own rule, as the audit reads it.
+    const rule = plan.rule === undefined ? {} : { rule: plan.rule };
+    suggested = suggestRating(program, fiscalYear, { scale, evaluate, ...rule }).suggested;
   } catch (error) {
     if (!(error instanceof MunikpiError)) throw error;
   }

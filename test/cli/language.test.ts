@@ -115,6 +115,13 @@ describe('munikpi validate town.csv with the plan flags import takes', () => {
       '  (options): 計画の計画期間がありません。--period で指定してください [MISSING_VALUE]',
     ]);
   });
+
+  it('lists them whether --lang comes before the command or after it', async () => {
+    const before = await cli('--lang', 'en', 'import', csv, '--fy', 'R5', '--id', 'town');
+    const after = await cli('import', csv, '--fy', 'R5', '--id', 'town', '--lang', 'en');
+    expect(before.stderr.trimEnd().split('\n')).toHaveLength(4);
+    expect(before.stderr).toBe(after.stderr);
+  });
 });
 
 describe('munikpi template: a Japanese template', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { kodairaFy2023 as kodaira } from '../../src/data/kodaira-fy2023.js';
 import {
   auditPlan,
+  defineJudgementRule,
   definePlan,
   JUDGEMENT_RULES,
   type Kpi,
@@ -9,6 +10,7 @@ import {
   RATING_SCALES,
   suggestRating,
 } from '../../src/index.js';
+import { renderReport } from '../../src/report/index.js';
 import { planIssues, validatePlan } from '../../src/schema/index.js';
 
 // suggestRating by a judgement rule: each KPI's level by the rule, a program's by its combine.
@@ -108,6 +110,11 @@ describe('a plan that names its judgement rule (plan.rule)', () => {
     expect(differs?.message.ja).toContain('③');
   });
 
+  it('is the rule the report’s programs table suggests by, as the audit does', () => {
+    const json = JSON.parse(renderReport(definePlan(plan(JUDGEMENT_RULES.tama)), 2021, { format: 'json' }));
+    expect(json.programs.map((p: { suggested: string | null }) => p.suggested)).toEqual(['③']);
+  });
+
   it('is checked with the plan, in the same pass: by the schema at its fields, by the checker as a whole', () => {
     const issues = validatePlan(plan({ id: 'x' })).issues;
     expect(issues.map((i) => `${i.path} ${i.code}`)).toContain('rule.name MISSING_FIELD');
@@ -117,5 +124,44 @@ describe('a plan that names its judgement rule (plan.rule)', () => {
     };
     expect(planIssues(plan(wellShaped)).map((i) => `${i.path} ${i.code}`)).toEqual(['rule INVALID_RULE']);
     expect(() => definePlan(plan({ id: 'x' }))).toThrow(expect.objectContaining({ code: 'INVALID_PLAN' }));
+  });
+});
+
+describe('review fixes', () => {
+  it('refuses a rule that names no shipped scale unless the caller gives one', () => {
+    const p = program([kpi('a', 110)], 'A');
+    expect(() => suggestRating(p, 2021, { rule: JUDGEMENT_RULES.agency })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+  });
+
+  it('counts a KPI that is worse than its baseline as behind by default, as JUDGEMENT_RULES.kodaira does', () => {
+    const falling: Kpi = {
+      id: 'f',
+      name: '満足度',
+      unit: '%',
+      baseline: { value: 50, fiscalYear: 2019 },
+      target: { kind: 'level', value: 80, by: 2024 },
+      observations: [{ fiscalYear: 2021, value: 40 }],
+    };
+    const evaluate = { change: { measure: 'points', worse: 3 } } as const;
+    const byDefault = suggestRating(program([falling]), 2021, { evaluate });
+    const byRule = suggestRating(program([falling]), 2021, { evaluate, rule: JUDGEMENT_RULES.kodaira });
+    expect(byDefault.basis[0]?.status).toBe('worse');
+    expect([byDefault.suggested, byRule.suggested]).toEqual(['B', 'B']);
+  });
+
+  it('names the rule and the case of a band end that is not a figure, in the catalogue’s words', () => {
+    const rule = {
+      id: 'r',
+      name: { ja: 'r', en: 'r' },
+      cases: [{ code: 'x', figure: 'achievement', min: { value: 'abc', inclusive: true } }],
+    };
+    expect(() => defineJudgementRule(rule as never)).toThrow(
+      expect.objectContaining({
+        message: 'judgement rule "r": case "x": "abc" is not a figure',
+        detail: expect.objectContaining({ key: 'ruleProblem' }),
+      }),
+    );
   });
 });

@@ -533,6 +533,9 @@ export const cellPeriodBackwards = (p: { input: unknown }): string =>
 export const notAScaleName = (p: { input: unknown; known: string }): string =>
   `${quote(p.input)} is not a rating scale: expected one of ${p.known}`;
 /** @internal */
+export const ruleNamesNoScale = (p: { rule: unknown }): string =>
+  `judgement rule ${quote(p.rule)} names no scale munikpi ships: pass options.scale, a scale with the rule's codes`;
+/** @internal */
 export const notARatingOn = (p: { value: unknown; scale: string; allowed: readonly string[] }): string =>
   `${quote(p.value)} is not a rating on the scale ${p.scale}: expected one of ${list(p.allowed)}`;
 /** @internal */

@@ -255,6 +255,8 @@ export const errors: ErrorWords = {
     `${quote(p.input)} は計画期間（令和3年度～令和6年度、R3～R6 など）ではありません`,
   cellPeriodBackwards: (p) => `${quote(p.input)} は終わりが始まりより前です`,
   notAScaleName: (p) => `${quote(p.input)} は評価尺度ではありません（${p.known} のいずれかにしてください）`,
+  ruleNamesNoScale: (p) =>
+    `判定ルール ${quote(p.rule)} は munikpi の評価区分を指定していません。ルールの記号を持つ評価区分を options.scale に渡してください`,
   notARatingOn: (p) =>
     `${quote(p.value)} は評価尺度 ${p.scale} の評価ではありません（${list(p.allowed)} のいずれかにしてください）`,
   notAProgramKind: (p) => `${quote(p.value)} は 実施 でも 検討 でもありません`,
