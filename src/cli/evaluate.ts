@@ -126,7 +126,10 @@ function evaluationText(result: KpiEvaluation, kpi: Kpi, invocation: Invocation)
   return (
     `${result.name} ${formatFiscalYear(result.fiscalYear)}: ${words.status[result.status]}\n` +
     lines.map(([label, text]) => (text === null ? '' : `${label}: ${text}\n`)).join('') +
-    result.notes.map((note) => `${labels.note}: ${note}\n`).join('')
+    result
+      .notesIn(invocation.lang)
+      .map((note) => `${labels.note}: ${note}\n`)
+      .join('')
   );
 }
 

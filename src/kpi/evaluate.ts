@@ -10,7 +10,14 @@ import {
   notEvaluateInput,
   outsideKpiPeriod,
 } from '../core/messages/errors-en.js';
-import { type Catalogue, evaluationLineWords, statusWords } from '../core/messages/index.js';
+import {
+  type Catalogue,
+  evaluationLineWords,
+  kpiNoteWords,
+  type Language,
+  languageOf,
+  statusWords,
+} from '../core/messages/index.js';
 import { checkFiscalYear } from '../fiscal/fiscal-year.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { type CompiledKpi, compiled } from './compile.js';
@@ -23,6 +30,7 @@ import {
   judgeKpi,
   type KpiFacts,
   type KpiJudgement,
+  type KpiNote,
   type KpiReference,
   type KpiStatus,
   type StatusThresholds,
@@ -39,6 +47,11 @@ import {
 import type { ChangeTolerance, Kpi, KpiDirection, KpiTargetKind, MilestoneProgress } from './types.js';
 
 export type { KpiReference, KpiStatus } from './status.js';
+
+/** The words of the notes in English, the language of `evaluation.notes`. */
+const EN_NOTES = kpiNoteWords('en');
+/** No notes, shared. */
+const NO_NOTES: readonly string[] = Object.freeze([]);
 
 /** The evaluation of a KPI in one fiscal year. Figures are exact `Decimal`s, or null where they do not apply. */
 export interface KpiEvaluation {
@@ -108,8 +121,17 @@ export interface KpiEvaluation {
   readonly completedOn: string | null;
   /** For milestones: when it is due (`YYYY-MM` or `YYYY-MM-DD`), else null. */
   readonly due: string | null;
-  /** Plain-language remarks: missing data, a late milestone, … */
+  /** Plain-language remarks in English: missing data, a late milestone, … */
   readonly notes: readonly string[];
+  /**
+   * The same remarks in a language of the catalogue.
+   *
+   * @example
+   * import { evaluateKpi } from 'munikpi';
+   * const kpi = { id: 'k', name: '電子決裁率', unit: '%', baseline: { value: 0, fiscalYear: 2020 }, target: { kind: 'level', value: 90, by: 2024 } } as const;
+   * evaluateKpi(kpi, { fiscalYear: 2023 }).notesIn('ja'); // ['2023年度の実績がありません']
+   */
+  notesIn(lang: Language): readonly string[];
   /** The evaluation as plain JSON: figures as decimal strings. */
   toJSON(): Record<string, unknown>;
 }
@@ -168,6 +190,7 @@ class Evaluation implements KpiEvaluation {
   readonly completedOn: string | null;
   readonly due: string | null;
   readonly notes: readonly string[];
+  readonly #notes: readonly KpiNote[];
   readonly #c: CompiledKpi;
   readonly #facts: KpiFacts;
   readonly #r: Rounding;
@@ -187,7 +210,9 @@ class Evaluation implements KpiEvaluation {
     this.yearTargetMet = judged.yearTargetMet;
     this.completedOn = facts.milestone?.date?.text ?? null;
     this.due = c.due?.text ?? null;
-    this.notes = judged.notes;
+    this.#notes = judged.notes;
+    this.notes =
+      judged.notes.length === 0 ? NO_NOTES : Object.freeze(judged.notes.map((note) => note(EN_NOTES)));
     this.#c = c;
     this.#facts = facts;
     this.#r = r;
@@ -366,6 +391,11 @@ class Evaluation implements KpiEvaluation {
     const progress = this.progress;
     const figure = progress === null ? '' : `, ${words.evaluationLine.progress} ${progress.toString()}%`;
     return `${text} (${words.status[this.status]}${figure})`;
+  }
+
+  notesIn(lang: Language): readonly string[] {
+    const words = kpiNoteWords(languageOf(lang, 'en'));
+    return Object.freeze(this.#notes.map((note) => note(words)));
   }
 
   /** The line the REPL shows: `String(evaluation)` and `${evaluation}` read the same. */

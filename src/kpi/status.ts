@@ -8,7 +8,7 @@ import type { DecimalInput } from '../core/decimal.js';
 import { errorOf } from '../core/errors.js';
 import { add, cmp, cmpNear, div, mul, nearOf, neg, type Ratio, ratio, sub } from '../core/exact.js';
 import { actualNotANumber, needsBaselineValue } from '../core/messages/errors-en.js';
-import { kpiNoteWords } from '../core/messages/index.js';
+import type { KpiNoteWords } from '../core/messages/index.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { type CompiledKpi, milestoneOf, readValue } from './compile.js';
 import { type Line, lineAt, lineStep, type MilestoneState, type Point, pointOf } from './timeline.js';
@@ -89,8 +89,11 @@ export interface KpiJudgement {
   readonly reference: KpiReference;
   readonly met: boolean | null;
   readonly yearTargetMet: boolean | null;
-  readonly notes: readonly string[];
+  readonly notes: readonly KpiNote[];
 }
+
+/** A remark on a judgement, worded in a language on demand. @internal */
+export type KpiNote = (words: KpiNoteWords) => string;
 
 /** The actual for a year as given to evaluateKpi: absent (observed), null (no data), a value or a state. @internal */
 export interface FactsInput {
@@ -99,11 +102,8 @@ export interface FactsInput {
   readonly previous?: DecimalInput | null;
 }
 
-/** The words of the notes: an evaluation has no language of its own, so English (the default). */
-const NOTES = kpiNoteWords('en');
-
 /** The notes of a judgement with nothing to remark, shared. */
-const NO_NOTES: readonly string[] = Object.freeze([]);
+const NO_NOTES: readonly KpiNote[] = Object.freeze([]);
 
 /**
  * The facts of a KPI-year: the actual (given, else observed), the target that applies, the
@@ -172,13 +172,13 @@ function judgement(
   reference: KpiReference,
   met: boolean | null,
   yearTargetMet: boolean | null,
-  notes: string[] | null,
+  notes: KpiNote[] | null,
 ): KpiJudgement {
   return { status, reference, met, yearTargetMet, notes: notes === null ? NO_NOTES : Object.freeze(notes) };
 }
 
 /** Adds a note, making the list when it is the first. */
-function noted(notes: string[] | null, note: string): string[] {
+function noted(notes: KpiNote[] | null, note: KpiNote): KpiNote[] {
   if (notes === null) return [note];
   notes.push(note);
   return notes;
@@ -255,9 +255,9 @@ function judgeAgainstTarget(
 ): KpiJudgement {
   if (c.kind === 'milestone') return judgeMilestone(c, fy, facts.milestone);
   const a = facts.actual;
-  let notes: string[] | null = null;
+  let notes: KpiNote[] | null = null;
   if (c.kind === 'monitor') {
-    if (a === null) notes = noted(notes, NOTES.noActual({ fiscalYear: fy }));
+    if (a === null) notes = noted(notes, (w) => w.noActual({ fiscalYear: fy }));
     return judgement('untargeted', null, null, null, notes);
   }
   if ((c.kind === 'change' || c.kind === 'rate') && c.baseline === null) {
@@ -269,16 +269,16 @@ function judgeAgainstTarget(
         { input: c.kpi },
       );
     }
-    notes = noted(notes, NOTES.noBaselineValue());
+    notes = noted(notes, (w) => w.noBaselineValue());
   }
-  if (a === null) notes = noted(notes, NOTES.noActual({ fiscalYear: fy }));
+  if (a === null) notes = noted(notes, (w) => w.noActual({ fiscalYear: fy }));
   const yt = facts.yearTarget;
   const yearTargetMet = a === null || yt === null ? null : atLeast(a, yt);
 
   if (c.kind === 'annual' || c.kind === 'count' || c.kind === 'no-worse' || c.maintain) {
     const against = c.kind === 'no-worse' ? facts.previous : facts.target;
     if (c.kind === 'no-worse' && against === null && a !== null)
-      notes = noted(notes, NOTES.noPreviousActual({ fiscalYear: fy - 1 }));
+      notes = noted(notes, (w) => w.noPreviousActual({ fiscalYear: fy - 1 }));
     const met = a === null || against === null ? null : atLeast(a, against);
     const status = met === null ? (a === null ? 'no-data' : 'not-judgeable') : met ? 'achieved' : 'behind';
     return judgement(status, c.kind === 'no-worse' ? 'previous' : 'target', met, yearTargetMet, notes);
@@ -286,7 +286,7 @@ function judgeAgainstTarget(
 
   // level, change, rate: a straight line from the baseline to the target.
   const target = facts.target;
-  if (c.baseline === null && c.kind === 'level') notes = noted(notes, NOTES.noProgressLine());
+  if (c.baseline === null && c.kind === 'level') notes = noted(notes, (w) => w.noProgressLine());
   if (a === null || target === null) return judgement('no-data', null, null, yearTargetMet, notes);
   if (atLeast(a, target)) return judgement('achieved', 'target', true, yearTargetMet, notes);
   if (fy >= (c.deadline as FiscalYear)) {
@@ -302,22 +302,23 @@ function judgeAgainstTarget(
     const status = within(a, yt.turned, t.tolerance) ? 'on-track' : 'behind';
     return judgement(status, 'year-target', false, yearTargetMet, notes);
   }
-  notes = noted(notes, NOTES.nothingToJudgePace());
+  notes = noted(notes, (w) => w.nothingToJudgePace());
   return judgement('not-judgeable', null, false, yearTargetMet, notes);
 }
 
 /** A milestone: done (achieved, met when on time), or not yet (on track until its due date). */
 function judgeMilestone(c: CompiledKpi, fy: FiscalYear, state: MilestoneState | null): KpiJudgement {
   const due = c.due as NonNullable<CompiledKpi['due']>;
-  if (state === null) return judgement('no-data', 'due', null, null, [`no state for fiscal year ${fy}`]);
+  if (state === null) return judgement('no-data', 'due', null, null, [(w) => w.noActual({ fiscalYear: fy })]);
   if (!state.done) {
     // The fiscal year ends on 31 March of the next calendar year, as yyyymmdd.
     const yearEnd = (fy + 1) * 10_000 + 331;
     return judgement(yearEnd < due.first ? 'on-track' : 'behind', 'due', false, null, null);
   }
-  let notes: string[] | null = null;
+  let notes: KpiNote[] | null = null;
   const met = state.date === null || state.date.first <= due.last;
-  if (!met) notes = noted(notes, NOTES.doneLate({ on: state.date?.text, due: due.text }));
-  if (state.date === null) notes = noted(notes, NOTES.doneUndated());
+  const on = state.date?.text;
+  if (!met) notes = noted(notes, (w) => w.doneLate({ on, due: due.text }));
+  if (state.date === null) notes = noted(notes, (w) => w.doneUndated());
   return judgement('achieved', 'due', met, null, notes);
 }

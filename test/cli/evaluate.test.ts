@@ -98,4 +98,24 @@ describe('munikpi evaluate', () => {
       'munikpi: USAGE: --kind describes a KPI, which --kpi k.json already does\n',
     ]);
   });
+
+  it('writes its notes in the reader’s language', async () => {
+    const ja = await cli('evaluate', '--fy', 'R5', '--kind', '水準', '--target', '90', '--by', 'R6');
+    expect(ja.stdout).toContain('2023年度の実績がありません');
+    expect(ja.stdout).not.toContain('no actual');
+    const en = await cli(
+      'evaluate',
+      '--fy',
+      'R5',
+      '--kind',
+      'level',
+      '--target',
+      '90',
+      '--by',
+      'R6',
+      '--lang',
+      'en',
+    );
+    expect(en.stdout).toContain('no actual for fiscal year 2023');
+  });
 });

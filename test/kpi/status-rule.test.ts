@@ -334,7 +334,7 @@ describe('milestones', () => {
       'no-data',
       'due',
       null,
-      ['no state for fiscal year 2022'],
+      ['no actual for fiscal year 2022'],
     ]);
   });
 
@@ -381,5 +381,21 @@ describe('milestones', () => {
     const { program } = planOf(kpi);
     // A milestone done is on plan (A): only a path target achieved early counts as ahead.
     expect(suggestRating(program, 2023).suggested).toBe('A');
+  });
+});
+
+describe('the notes of an evaluation in the reader’s language', () => {
+  it('gives the same remarks in Japanese with notesIn, and English in notes', () => {
+    const kpi = {
+      id: 'k',
+      name: '電子決裁率',
+      unit: '%',
+      baseline: { value: 0, fiscalYear: 2020 },
+      target: { kind: 'level', value: 90, by: 2024 },
+    } as const;
+    const e = evaluateKpi(kpi, { fiscalYear: 2023 });
+    expect(e.notes).toEqual(['no actual for fiscal year 2023']);
+    expect(e.notesIn('ja')).toEqual(['2023年度の実績がありません']);
+    expect(e.notesIn('en')).toEqual(e.notes);
   });
 });
