@@ -207,6 +207,32 @@ describe('errorMessage', () => {
     expect(ja).not.toContain('problem');
   });
 
+  it("words definePlan's error for a contradictory KPI in Japanese, from the KPI's own error", () => {
+    const kpi = {
+      id: 'k',
+      name: '電子決裁率',
+      unit: '%',
+      baseline: { value: 0, asOf: '2021-04-01' },
+      target: { kind: 'rate', percent: 10, by: 2024 },
+    };
+    const error = caught(() =>
+      definePlan({
+        id: 'p',
+        municipality: '小平市',
+        title: '経営方針推進プログラム',
+        period: { start: 2021, end: 2024 },
+        directions: [{ id: 'd1', number: 1, name: '方向性' }],
+        programs: [
+          { id: 'p1', number: 1, name: '文書の電子化', kind: 'implementation', direction: 'd1', kpis: [kpi] },
+        ],
+      } as never),
+    );
+    expect(error.code).toBe('TARGET_EQUALS_BASELINE');
+    expect(error.detail?.key).toBe('targetEqualsBaseline');
+    expect(errorMessage(error, 'en')).toBe(error.message);
+    expect(errorMessage(error, 'ja')).toMatch(/^KPI "k": 目標値が基準値と等しいため/);
+  });
+
   it('words an error wrapped with the field it came from in Japanese, inner message included', () => {
     const kpi = {
       id: 'k',
