@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
-import { MunikpiError, quote } from '../core/errors.js';
+import { errorOf, MunikpiError } from '../core/errors.js';
+import { cannotRead, inputTooLarge, noStdin } from '../core/messages/errors-en.js';
 import { MAX_BYTES_FLAG } from './limits.js';
 
 /**
@@ -22,9 +23,10 @@ export interface ReadOptions {
 const CHUNK = 65_536;
 
 function tooLarge(name: string, limit: number): MunikpiError {
-  return new MunikpiError(
+  return errorOf(
     'DOCUMENT_TOO_LARGE',
-    `${quote(name)} is larger than the input limit of ${limit} bytes; pass ${MAX_BYTES_FLAG} <n> to raise it`,
+    { inputTooLarge },
+    { name, max: limit, flag: MAX_BYTES_FLAG },
     { input: name },
   );
 }
@@ -32,27 +34,15 @@ function tooLarge(name: string, limit: number): MunikpiError {
 /** A failed open or read as a MunikpiError: not found (or not a file), or not readable. */
 function fsError(error: unknown, path: string): MunikpiError {
   const code = (error as { code?: unknown }).code;
-  const reasons: Readonly<Record<string, string>> = {
-    ENOENT: 'no such file',
-    EISDIR: 'is a directory',
-    ENOTDIR: 'a part of the path is not a directory',
-    ELOOP: 'too many symbolic links',
-    ENAMETOOLONG: 'the name is too long',
-  };
-  const reason =
-    typeof code === 'string' ? (Object.hasOwn(reasons, code) ? reasons[code] : undefined) : undefined;
-  if (reason !== undefined) {
-    return new MunikpiError('FILE_NOT_FOUND', `cannot read ${quote(path)}: ${reason}`, {
-      input: path,
-      cause: error,
-    });
-  }
-  const why =
-    code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(code ?? (error as Error).message);
-  return new MunikpiError('FILE_UNREADABLE', `cannot read ${quote(path)}: ${why}`, {
-    input: path,
-    cause: error,
-  });
+  const errno = String(code ?? (error as Error).message);
+  // The catalogue words these codes; any other is shown as it is.
+  const missing = ['ENOENT', 'EISDIR', 'ENOTDIR', 'ELOOP', 'ENAMETOOLONG'].includes(errno);
+  return errorOf(
+    missing ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
+    { cannotRead },
+    { path, errno },
+    { input: path, cause: error },
+  );
 }
 
 async function readStream(
@@ -110,7 +100,7 @@ async function readFileBounded(path: string, limit: number): Promise<Uint8Array>
 export async function readInput(path: string, options: ReadOptions): Promise<Uint8Array> {
   if (path !== '-') return readFileBounded(path, options.limit);
   if (options.stdin === undefined) {
-    throw new MunikpiError('USAGE', 'no standard input to read', { input: path });
+    throw errorOf('USAGE', { noStdin }, { input: path });
   }
   const source = options.stdin();
   if (source instanceof Uint8Array || source instanceof Promise) {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, lstat, open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { MunikpiError, quote } from '../core/errors.js';
+import { errorOf, MunikpiError } from '../core/errors.js';
+import { cannotWrite, type OutputTarget, willNotWrite } from '../core/messages/errors-en.js';
 
 /** How `-o` may write. @internal */
 export interface WriteOptions {
@@ -9,22 +10,18 @@ export interface WriteOptions {
   readonly force: boolean;
 }
 
-function refuse(path: string, what: string): MunikpiError {
-  const remedy = what === 'a directory' ? 'name a file in it' : 'pass --force to write into it';
-  return new MunikpiError(
-    'UNSAFE_OUTPUT',
-    `will not write to ${quote(path)}: it is ${what}; ${remedy}, or -o - for stdout`,
-    { input: path },
-  );
+function refuse(path: string, target: OutputTarget, links = 0): MunikpiError {
+  return errorOf('UNSAFE_OUTPUT', { willNotWrite }, { path, target, links }, { input: path });
 }
 
 function writeError(error: unknown, path: string): MunikpiError {
   if (error instanceof MunikpiError) return error;
   const code = (error as { code?: unknown }).code;
   // A missing directory keeps its old code; a target that cannot be written gets its own.
-  return new MunikpiError(
+  return errorOf(
     code === 'ENOENT' || code === 'ENOTDIR' ? 'FILE_NOT_FOUND' : 'UNSAFE_OUTPUT',
-    `cannot write ${quote(path)}: ${code === 'ENOENT' ? 'no such directory' : String(code ?? (error as Error).message)}`,
+    { cannotWrite },
+    { path, errno: String(code ?? (error as Error).message) },
     { input: path, cause: error },
   );
 }
@@ -52,21 +49,20 @@ export async function writeOutput(
   options: WriteOptions,
 ): Promise<void> {
   const info = await existing(path);
-  if (info?.isDirectory()) throw refuse(path, 'a directory');
+  if (info?.isDirectory()) throw refuse(path, 'directory');
   if (info !== null && !info.isFile()) {
-    const what = info.isSymbolicLink()
-      ? 'a symbolic link'
+    const what: OutputTarget = info.isSymbolicLink()
+      ? 'symlink'
       : info.isFIFO()
-        ? 'a FIFO'
+        ? 'fifo'
         : info.isCharacterDevice() || info.isBlockDevice()
-          ? 'a device'
-          : 'not a regular file';
+          ? 'device'
+          : 'special';
     if (!options.force) throw refuse(path, what);
     return writeInPlace(path, data);
   }
   if (info !== null && info.nlink > 1) {
-    if (!options.force)
-      throw refuse(path, `a file with ${info.nlink} hard links (replacing it would split them)`);
+    if (!options.force) throw refuse(path, 'hardlinks', info.nlink);
     return writeInPlace(path, data);
   }
   const temporary = join(dirname(path), `.${basename(path)}.munikpi-${randomBytes(6).toString('hex')}.tmp`);

@@ -1,4 +1,5 @@
-import { MunikpiError } from '../core/errors.js';
+import { errorOf, MunikpiError } from '../core/errors.js';
+import { inField } from '../core/messages/errors-en.js';
 import { decodeText, encodeText } from '../io/index.js';
 import type { InputEncoding } from './input.js';
 
@@ -12,11 +13,13 @@ export function decodeInput(bytes: Uint8Array, encoding: InputEncoding, name: st
     return decodeText(bytes, { encoding });
   } catch (error) {
     if (error instanceof MunikpiError) {
-      throw new MunikpiError(error.code, `${name}: ${error.message}`, {
-        input: name,
-        issues: error.issues,
-        cause: error,
-      });
+      // The inner error's detail is kept, so that errorMessage words it in either language.
+      throw errorOf(
+        error.code,
+        { inField },
+        { what: name, message: error.message, inner: error.detail },
+        { input: name, issues: error.issues, cause: error },
+      );
     }
     throw error;
   }

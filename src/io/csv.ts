@@ -4,7 +4,7 @@
 
 import { CsvError, type InfoRecord, parse } from 'csv-parse/sync';
 import { errorOf, MunikpiError } from '../core/errors.js';
-import { loneSurrogateIn, notTextFor } from '../core/messages/errors-en.js';
+import { csvUnreadable, loneSurrogateIn, notTextFor } from '../core/messages/errors-en.js';
 import { type ImportLimits, tooLarge } from './limits.js';
 
 function csvError(error: unknown, lastGoodLine: number): MunikpiError {
@@ -12,13 +12,15 @@ function csvError(error: unknown, lastGoodLine: number): MunikpiError {
   const reported = (error as CsvError & { lines?: number }).lines;
   // An unclosed quote is found only at the end of the text: point at the record it opens.
   const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? lastGoodLine + 1 : reported;
-  const where = typeof line === 'number' ? `line ${line}` : '(document)';
-  const message =
-    error.code === 'CSV_QUOTE_NOT_CLOSED'
-      ? `a quoted field in the record that starts on line ${line} is never closed`
-      : error.message.replace(/^[A-Za-z ]+: /, '');
-  return new MunikpiError('INVALID_CSV', `${where}: ${message}`, {
-    issues: [{ path: where, code: error.code, message }],
+  const params = {
+    line: typeof line === 'number' ? line : null,
+    // csv-parse's own words, kept as they are; an unclosed quote has words of munikpi's.
+    message: error.code === 'CSV_QUOTE_NOT_CLOSED' ? null : error.message.replace(/^[A-Za-z ]+: /, ''),
+  };
+  const where = params.line === null ? '(document)' : `line ${params.line}`;
+  const text = csvUnreadable(params);
+  return errorOf('INVALID_CSV', { csvUnreadable }, params, {
+    issues: [{ path: where, code: error.code, message: text.slice(where.length + 2) }],
     cause: error,
   });
 }
@@ -51,13 +53,12 @@ export function readCsv(text: string): string[][] {
 export function readCsvWithin(text: string, name: string, limits: ImportLimits): string[][] {
   let cells = 0;
   return parseCsv(text, (record, index) => {
-    const where = `${name} has`;
-    if (index > limits.rows) throw tooLarge('rows', limits, `${where} more rows`);
+    if (index > limits.rows) throw tooLarge('rows', limits, { at: 'csvRows', file: name });
     if (record.length > limits.columns) {
-      throw tooLarge('columns', limits, `${where} ${record.length} fields on line ${index}`);
+      throw tooLarge('columns', limits, { at: 'csvFields', file: name, fields: record.length, line: index });
     }
     cells += record.length;
-    if (cells > limits.cells) throw tooLarge('cells', limits, `${where} more cells (by row ${index})`);
+    if (cells > limits.cells) throw tooLarge('cells', limits, { at: 'csvCells', file: name, row: index });
   });
 }
 

@@ -5,8 +5,25 @@
  */
 
 import iconv from 'iconv-lite';
-import { errorOf, flagOption, MunikpiError, optionsOf } from '../core/errors.js';
-import { notBytes, notEither, notOneOfFor, notTextFor, shiftJisNoBom } from '../core/messages/errors-en.js';
+import { type ErrorText, errorOf, flagOption, type MunikpiError, optionsOf } from '../core/errors.js';
+import {
+  invalidShiftJis,
+  invalidUtf8,
+  loneSurrogateAt,
+  type MixedPlace,
+  mixedEncodings,
+  neitherEncoding,
+  notBytes,
+  notEither,
+  notInShiftJis,
+  notOneOfFor,
+  notTextFor,
+  shiftJisNoBom,
+  textNotInShiftJis,
+  type Unencodable,
+  utf8InShiftJis,
+  utf16Bom,
+} from '../core/messages/errors-en.js';
 
 /** The encodings {@link decodeText} reads. */
 export type TextEncodingName = 'utf-8' | 'shift_jis';
@@ -107,8 +124,7 @@ function decodeUtf8(bytes: Uint8Array, detected: boolean): string {
   const offset = utf8ErrorOffset(body);
   if (offset >= 0) {
     const at = offset + start;
-    const hint = detected ? '' : "; if the file is Shift_JIS, pass { encoding: 'shift_jis' } or 'auto'";
-    throw encodingError(`byte ${hex(bytes[at])} at offset ${at} is not valid UTF-8${hint}`, at);
+    throw encodingError({ invalidUtf8 }, { byte: hex(bytes[at]), offset: at, suggest: !detected });
   }
   return new TextDecoder('utf-8').decode(body);
 }
@@ -116,16 +132,19 @@ function decodeUtf8(bytes: Uint8Array, detected: boolean): string {
 function decodeCp932(bytes: Uint8Array): string {
   const offset = cp932ErrorOffset(bytes);
   if (offset >= 0) {
-    throw encodingError(
-      `byte ${hex(bytes[offset])} at offset ${offset} is not valid Shift_JIS (CP932)`,
-      offset,
-    );
+    throw encodingError({ invalidShiftJis }, { byte: hex(bytes[offset]), offset });
   }
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), CP932);
 }
 
-function encodingError(message: string, offset: number): MunikpiError {
-  return new MunikpiError('INVALID_ENCODING', message, {
+/** INVALID_ENCODING at a byte offset (params.offset, else the larger of the two offsets). */
+function encodingError<P extends { offset: number } | { utf8Offset: number; sjisOffset: number }>(
+  text: ErrorText<P>,
+  params: P,
+): MunikpiError {
+  const offset = 'offset' in params ? params.offset : Math.max(params.utf8Offset, params.sjisOffset);
+  const message = Object.values(text)[0]?.(params) ?? '';
+  return errorOf('INVALID_ENCODING', text, params, {
     input: offset,
     issues: [{ path: `offset ${offset}`, code: 'INVALID_ENCODING', message }],
   });
@@ -157,6 +176,7 @@ function utf8RunAt(bytes: Uint8Array, at: number): { text: string; end: number }
  */
 function refuseMixedUtf8(bytes: Uint8Array): void {
   const issues: { path: string; code: string; message: string }[] = [];
+  const places: MixedPlace[] = [];
   let line = 1;
   let found = 0;
   for (let at = 0; at < bytes.length; ) {
@@ -166,8 +186,9 @@ function refuseMixedUtf8(bytes: Uint8Array): void {
     if (run !== null && run.text.length >= 2) {
       found++;
       if (issues.length < 20) {
-        const message = `line ${line}, offset ${at}: the bytes are UTF-8 for ${JSON.stringify(run.text)} in a file that is otherwise Shift_JIS`;
-        issues.push({ path: `line ${line}`, code: 'INVALID_ENCODING', message });
+        const place = { line, offset: at, text: run.text };
+        places.push(place);
+        issues.push({ path: `line ${line}`, code: 'INVALID_ENCODING', message: utf8InShiftJis(place) });
       }
       at = run.end;
       continue;
@@ -176,20 +197,17 @@ function refuseMixedUtf8(bytes: Uint8Array): void {
     at += (byte >= 0x81 && byte <= 0x9f) || (byte >= 0xe0 && byte <= 0xfc) ? 2 : 1;
   }
   if (found === 0) return;
-  const more = found > issues.length ? `; and ${found - issues.length} more` : '';
-  throw new MunikpiError(
+  throw errorOf(
     'INVALID_ENCODING',
-    `the file mixes encodings: ${issues.map((i) => i.message).join('; ')}${more}. Save it again in one encoding (CSV UTF-8), or pass encoding shift_jis if it really is Shift_JIS throughout`,
+    { mixedEncodings },
+    { places, more: found - places.length },
     { input: issues[0]?.path, issues },
   );
 }
 
 function decodeAuto(bytes: Uint8Array): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw encodingError(
-      'the bytes start with a UTF-16 byte order mark (Excel "Unicode text"): save as "CSV UTF-8" instead',
-      0,
-    );
+    throw encodingError({ utf16Bom }, { offset: 0 });
   }
   if (hasUtf8Bom(bytes)) return decodeUtf8(bytes, true);
   const text = utf8Text(bytes);
@@ -202,9 +220,8 @@ function decodeAuto(bytes: Uint8Array): string {
     return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), CP932);
   }
   throw encodingError(
-    `the bytes are neither UTF-8 (byte ${hex(bytes[utf8])} at offset ${utf8} is invalid) ` +
-      `nor Shift_JIS (byte ${hex(bytes[sjis])} at offset ${sjis} is invalid)`,
-    Math.max(utf8, sjis),
+    { neitherEncoding },
+    { utf8Byte: hex(bytes[utf8]), utf8Offset: utf8, sjisByte: hex(bytes[sjis]), sjisOffset: sjis },
   );
 }
 
@@ -282,19 +299,23 @@ function encodeCp932(text: string): Uint8Array {
   const bytes = iconv.encode(text, CP932);
   if (iconv.decode(bytes, CP932) === text) return Uint8Array.from(bytes);
   const bad = unencodable(text);
-  const issues = bad.slice(0, 100).map(({ char, index }) => {
-    const better = CP932_SUBSTITUTES[char];
-    const message =
-      `${JSON.stringify(char)} (${codePointLabel(char)}) at index ${index} cannot be written in Shift_JIS (CP932)` +
-      (better === undefined ? '' : `: use ${better}`);
-    return { path: `index ${index}`, code: 'INVALID_ENCODING', message };
-  });
-  const first = issues[0]?.message ?? 'the text cannot be written in Shift_JIS (CP932)';
-  const more = bad.length > 1 ? `; and ${bad.length - 1} more` : '';
-  throw new MunikpiError('INVALID_ENCODING', `${first}${more}; or write UTF-8 instead`, {
-    input: text.length > 60 ? `${text.slice(0, 57)}...` : text,
-    issues,
-  });
+  const chars: Unencodable[] = bad.slice(0, 100).map(({ char, index }) => ({
+    char,
+    label: codePointLabel(char),
+    index,
+    better: CP932_SUBSTITUTES[char] ?? null,
+  }));
+  const issues = chars.map((found) => ({
+    path: `index ${found.index}`,
+    code: 'INVALID_ENCODING',
+    message: notInShiftJis(found),
+  }));
+  throw errorOf(
+    'INVALID_ENCODING',
+    { textNotInShiftJis },
+    { bad: chars[0] ?? null, count: bad.length },
+    { input: text.length > 60 ? `${text.slice(0, 57)}...` : text, issues },
+  );
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -327,10 +348,10 @@ export function encodeText(text: string, options?: EncodeTextOptions): Uint8Arra
   const encoding = options.encoding ?? 'utf-8';
   const lone = LONE_SURROGATE.exec(text);
   if (lone !== null) {
-    const message = `a lone surrogate ${codePointLabel(lone[0])} at index ${lone.index} is not a character`;
-    throw new MunikpiError('INVALID_ENCODING', message, {
+    const params = { label: codePointLabel(lone[0]), index: lone.index };
+    throw errorOf('INVALID_ENCODING', { loneSurrogateAt }, params, {
       input: text.length > 60 ? `${text.slice(0, 57)}...` : text,
-      issues: [{ path: `index ${lone.index}`, code: 'INVALID_ENCODING', message }],
+      issues: [{ path: `index ${lone.index}`, code: 'INVALID_ENCODING', message: loneSurrogateAt(params) }],
     });
   }
   if (encoding === 'shift_jis') {

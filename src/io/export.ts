@@ -5,13 +5,19 @@
  * decides where they go.
  */
 
-import { errorOf, flagOption, MunikpiError, type MunikpiIssue, optionsOf, quote } from '../core/errors.js';
+import { errorOf, flagOption, MunikpiError, type MunikpiIssue, optionsOf } from '../core/errors.js';
 import {
+  type ColumnType,
+  cellsNotEncodable,
   jsonLinesUtf8,
+  notColumnType,
   notEither,
   notEitherUseWorkbook,
   notTidyTables,
   shiftJisNoBom,
+  type TableCell,
+  tableCellAt,
+  tableCellType,
 } from '../core/messages/errors-en.js';
 import {
   csvCell,
@@ -59,9 +65,12 @@ function cellOf(row: object, name: string): unknown {
   return (row as Record<string, unknown>)[name];
 }
 
-/** Every cell that does not hold what its column says, as issues. */
-function typeIssues(table: TidyTable): MunikpiIssue[] {
-  const issues: MunikpiIssue[] = [];
+/** A cell that does not hold what its column says: where, what it holds, and the column's type. */
+type TypeProblem = { readonly path: string; readonly value: unknown; readonly type: ColumnType };
+
+/** Every cell that does not hold what its column says. */
+function typeProblems(table: TidyTable): TypeProblem[] {
+  const problems: TypeProblem[] = [];
   table.rows.forEach((row, i) => {
     for (const column of table.columns) {
       const value = cellOf(row, column.name);
@@ -70,29 +79,27 @@ function typeIssues(table: TidyTable): MunikpiIssue[] {
         column.type === 'integer'
           ? Number.isSafeInteger(value)
           : typeof value === 'string' && (column.type === 'text' || DECIMAL.test(value));
-      if (!fits) {
-        const what =
-          column.type === 'decimal' ? 'decimal text' : column.type === 'integer' ? 'a whole number' : 'text';
-        issues.push({
-          path: `${table.name}[${i}].${column.name}`,
-          code: 'INVALID_ARGUMENT',
-          message: `${quote(value)} is not ${what} or null`,
-        });
-      }
+      if (!fits) problems.push({ path: `${table.name}[${i}].${column.name}`, value, type: column.type });
     }
   });
-  return issues;
+  return problems;
 }
 
 function checkTables(tables: readonly TidyTable[]): void {
-  const issues = tables.flatMap(typeIssues);
-  const first = issues[0];
+  const problems = tables.flatMap(typeProblems);
+  const first = problems[0];
   if (first !== undefined) {
-    const more = issues.length > 1 ? `; and ${issues.length - 1} more` : '';
-    throw new MunikpiError('INVALID_ARGUMENT', `${first.path}: ${first.message}${more}`, {
-      input: first.path,
-      issues,
-    });
+    const issues = problems.map((problem) => ({
+      path: problem.path,
+      code: 'INVALID_ARGUMENT',
+      message: notColumnType(problem),
+    }));
+    throw errorOf(
+      'INVALID_ARGUMENT',
+      { tableCellType },
+      { path: first.path, value: first.value, type: first.type, count: problems.length },
+      { input: first.path, issues },
+    );
   }
 }
 
@@ -123,9 +130,12 @@ function jsonLinesText(table: TidyTable): string {
   return lines.join('');
 }
 
+/** A cell the encoding cannot hold: the issue, and the cell as the message names it. */
+type EncodingProblem = { readonly issue: MunikpiIssue; readonly cell: TableCell };
+
 /** The cells of a table that the encoding cannot hold, each named by table, row and column. */
-function encodingIssues(table: TidyTable, encode: (text: string) => Uint8Array): MunikpiIssue[] {
-  const issues: MunikpiIssue[] = [];
+function encodingIssues(table: TidyTable, encode: (text: string) => Uint8Array): EncodingProblem[] {
+  const issues: EncodingProblem[] = [];
   table.rows.forEach((row, i) => {
     for (const column of table.columns) {
       const value = cellOf(row, column.name);
@@ -135,11 +145,15 @@ function encodingIssues(table: TidyTable, encode: (text: string) => Uint8Array):
       } catch (error) {
         if (!(error instanceof MunikpiError)) throw error;
         for (const issue of error.issues) {
+          // Line 1 is the header: row i is on line i + 2 of the file.
+          const cell = { table: table.name, line: i + 2, column: column.name, message: issue.message };
           issues.push({
-            path: `${table.name}[${i}].${column.name}`,
-            code: issue.code,
-            // Line 1 is the header: row i is on line i + 2 of the file.
-            message: `${table.name} line ${i + 2}, column ${column.name}: ${issue.message}`,
+            issue: {
+              path: `${table.name}[${i}].${column.name}`,
+              code: issue.code,
+              message: tableCellAt(cell),
+            },
+            cell,
           });
         }
       }
@@ -148,11 +162,13 @@ function encodingIssues(table: TidyTable, encode: (text: string) => Uint8Array):
   return issues;
 }
 
-function encodingError(issues: readonly MunikpiIssue[], encoding: TextEncodingName): MunikpiError {
-  const first = issues[0]?.message ?? `the text cannot be written in ${encoding}`;
-  const more = issues.length > 1 ? `; and ${issues.length - 1} more` : '';
-  const hint = encoding === 'shift_jis' ? '; or write UTF-8 instead' : '';
-  return new MunikpiError('INVALID_ENCODING', `${first}${more}${hint}`, { input: encoding, issues });
+function encodingError(problems: readonly EncodingProblem[], encoding: TextEncodingName): MunikpiError {
+  return errorOf(
+    'INVALID_ENCODING',
+    { cellsNotEncodable },
+    { encoding, cell: problems[0]?.cell ?? null, count: problems.length },
+    { input: encoding, issues: problems.map((problem) => problem.issue) },
+  );
 }
 
 interface Encoder {
@@ -188,7 +204,7 @@ function encodeTables(
   format: ExportFormat,
   encoder: Encoder,
 ): { table: TidyTable; bytes: Uint8Array }[] {
-  const issues: MunikpiIssue[] = [];
+  const issues: EncodingProblem[] = [];
   const out: { table: TidyTable; bytes: Uint8Array }[] = [];
   for (const table of tables) {
     const text = format === 'csv' ? csvText(table) : jsonLinesText(table);

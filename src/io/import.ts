@@ -2,11 +2,13 @@
  * importPlan: a progress table (.xlsx or CSV) to a checked plan.
  */
 
-import { errorOf, flagOption, MunikpiError, optionsOf, quote } from '../core/errors.js';
+import { errorOf, flagOption, optionsOf, quote } from '../core/errors.js';
 import {
+  importedPlanInvalid,
   noProgramTable,
   notBytes,
   notTextNamed,
+  oldXls,
   periodBackwards,
   reportFormatOf,
 } from '../core/messages/errors-en.js';
@@ -133,7 +135,7 @@ function readSource(
   }
   const name = baseName(options.fileName ?? '');
   if (format === 'xlsx' || (format === 'auto' && isZip(input))) {
-    const grids = readWorkbook(input, name || 'the workbook', limits);
+    const grids = readWorkbook(input, name, limits);
     const planSheetName = mapping.planSheet ?? PLAN_SHEET;
     return {
       program: pickSheet(grids, mapping, planSheetName, log),
@@ -142,13 +144,15 @@ function readSource(
     };
   }
   if (format === 'auto' && isOle(input)) {
-    const message = 'the old .xls format cannot be read: save the workbook as .xlsx (or CSV)';
-    throw new MunikpiError('IMPORT_FAILED', message, {
-      issues: [{ path: name || '(input)', code: 'INVALID_XLSX', message }],
-    });
+    throw errorOf(
+      'IMPORT_FAILED',
+      { oldXls },
+      {},
+      { issues: [{ path: name || '(input)', code: 'INVALID_XLSX', message: oldXls({}) }] },
+    );
   }
   const text = decodeText(input, { encoding: options.encoding ?? 'auto' });
-  const rows = readCsvWithin(text, name || 'the CSV file', limits).map((record) =>
+  const rows = readCsvWithin(text, name, limits).map((record) =>
     record.map((value): GridCell | undefined => (value === '' ? undefined : { value })),
   );
   return { program: { name: name || 'csv', rows }, planSheet: null, csv: true };
@@ -483,11 +487,7 @@ export async function importPlan(input: Uint8Array, options?: ImportOptions): Pr
   options = optionsOf(options);
   const limits = limitsOf(options.limits);
   if (input.byteLength > limits.bytes) {
-    throw tooLarge(
-      'bytes',
-      limits,
-      `importPlan: the file has ${input.byteLength.toLocaleString('en-US')} bytes`,
-    );
+    throw tooLarge('bytes', limits, { at: 'file', bytes: input.byteLength });
   }
   if (options.fileName !== undefined && typeof options.fileName !== 'string') {
     throw errorOf('INVALID_OPTION', { notTextNamed }, { name: 'fileName', input: options.fileName });
@@ -504,11 +504,11 @@ export async function importPlan(input: Uint8Array, options?: ImportOptions): Pr
   const grid = source.program;
   const header = grid === null ? null : tableHeader(grid, mapping, read, log);
   if (grid === null || header === null) {
-    log.throwIfAny('the import failed');
+    log.throwIfAny(true);
     throw errorOf('IMPORT_FAILED', { noProgramTable }, {});
   }
   const reportYear = resolved.fiscalYear ?? yearFromHeaders(header);
-  if (!checkColumns(header, grid, reportYear, log)) log.throwIfAny('the import failed');
+  if (!checkColumns(header, grid, reportYear, log)) log.throwIfAny(true);
   const directions = new Directions(fields.directions ?? [], (n) => refs.get(`direction:${n}`) ?? null);
   const drafts = readPrograms({
     grid,
@@ -529,8 +529,8 @@ export async function importPlan(input: Uint8Array, options?: ImportOptions): Pr
   const checked = validatePlan(built.document);
   if (!checked.ok && (!cellsRejected || resolved.period !== null))
     locateIssues(checked.issues, built.sources, fallback, log);
-  log.throwIfAny(cellsRejected ? 'the import failed' : 'the imported plan is not valid');
-  if (!checked.ok) throw new MunikpiError('IMPORT_FAILED', 'the imported plan is not valid');
+  log.throwIfAny(cellsRejected);
+  if (!checked.ok) throw errorOf('IMPORT_FAILED', { importedPlanInvalid }, {});
   if (drafts.length === 0) log.warn(fallback, 'no programs: the table has a header but no program rows');
   return { plan: checked.plan as Plan, warnings: Object.freeze([...log.warnings]) };
 }

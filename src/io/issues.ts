@@ -2,7 +2,8 @@
  * Where a problem is in a spreadsheet, and the collector that gathers every problem of an
  * import before anything is returned.
  */
-import { MunikpiError, type MunikpiIssue } from '../core/errors.js';
+import { errorOf, MunikpiError, type MunikpiIssue } from '../core/errors.js';
+import { importProblems } from '../core/messages/errors-en.js';
 import { CellProblem } from './cells.js';
 
 /** Where a cell, a row or a sheet is: the sheet (or CSV file) name, a 1-based row and column. */
@@ -101,8 +102,11 @@ export class IssueLog {
     this.warnings.push(ref === null ? message : `${refPath(ref)}: ${message}`);
   }
 
-  /** Throws IMPORT_FAILED with every issue, in sheet, row and column order, when there is any. */
-  throwIfAny(what: string): void {
+  /**
+   * Throws IMPORT_FAILED with every issue, in sheet, row and column order, when there is any:
+   * "the import failed" when cells were rejected, else "the imported plan is not valid".
+   */
+  throwIfAny(failed: boolean): void {
     if (this.issues.length === 0) return;
     const sheets = new Map<string, number>();
     for (const issue of this.issues) if (!sheets.has(issue.sheet)) sheets.set(issue.sheet, sheets.size);
@@ -112,15 +116,13 @@ export class IssueLog {
         (a.row ?? 0) - (b.row ?? 0) ||
         (a.column ?? 0) - (b.column ?? 0),
     );
-    const n = issues.length;
-    const shown = issues
-      .slice(0, 5)
-      .map((issue) => `${issue.path}: ${issue.message}`)
-      .join('; ');
-    const more = n > 5 ? `; and ${n - 5} more` : '';
-    throw new MunikpiError('IMPORT_FAILED', `${what}: ${n} problem${n === 1 ? '' : 's'}: ${shown}${more}`, {
-      issues,
-    });
+    const problems = issues.slice(0, 5).map(({ path, message }) => ({ path, message }));
+    throw errorOf(
+      'IMPORT_FAILED',
+      { importProblems },
+      { failed, count: issues.length, problems },
+      { issues },
+    );
   }
 }
 

@@ -4,8 +4,8 @@
  * count), and enforced again while reading in case the declarations lie.
  */
 
-import { errorOf, MunikpiError, optionsOf } from '../core/errors.js';
-import { notAboveZero, notALimit } from '../core/messages/errors-en.js';
+import { errorOf, type MunikpiError, optionsOf } from '../core/errors.js';
+import { type LimitFound, notAboveZero, notALimit, overLimit } from '../core/messages/errors-en.js';
 
 /** Limits on what {@link importPlan} reads; each can be raised through `ImportOptions.limits`. */
 export interface ImportLimits {
@@ -36,15 +36,6 @@ export const DEFAULT_LIMITS: ImportLimits = Object.freeze({
   cells: 500_000,
   sharedStrings: 500_000,
 });
-
-const WHAT: Readonly<Record<keyof ImportLimits, string>> = {
-  bytes: 'bytes in the file',
-  inflatedBytes: 'bytes of XML inside the workbook',
-  rows: 'rows',
-  columns: 'columns',
-  cells: 'cells with a value (or covered by a merged range)',
-  sharedStrings: 'shared strings',
-};
 
 /**
  * The limits of one import: the defaults, with those the caller raised or lowered.
@@ -79,15 +70,15 @@ export function limitsOf(given: Partial<ImportLimits> | undefined): ImportLimits
 export function tooLarge(
   limit: keyof ImportLimits,
   limits: ImportLimits,
-  found: string,
-  hint?: string,
+  found: LimitFound,
+  trim = false,
 ): MunikpiError {
   const value = limits[limit];
   // The file's own size has the code every reader of munikpi uses for it (parsePlan, the CLI).
-  return new MunikpiError(
+  return errorOf(
     limit === 'bytes' ? 'DOCUMENT_TOO_LARGE' : 'INPUT_TOO_LARGE',
-    `${found}: the limit is ${value.toLocaleString('en-US')} ${WHAT[limit]} ` +
-      `(raise it with the option limits.${limit}${hint === undefined ? '' : `, or ${hint}`})`,
+    { overLimit },
+    { key: limit, max: value, found, trim },
     { input: { limit: `limits.${limit}`, value } },
   );
 }

@@ -4,8 +4,9 @@
 
 import { en } from 'zod/locales';
 import * as z from 'zod/mini';
-import { MunikpiError, type MunikpiIssue } from '../core/errors.js';
+import { errorOf, type MunikpiIssue } from '../core/errors.js';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '../core/limits.js';
+import { mappingForbiddenKeys, mappingProblems } from '../core/messages/errors-en.js';
 import { type FiscalYear, parseFiscalYear } from '../fiscal/index.js';
 import { readJson } from '../schema/index.js';
 import { checkValue } from '../schema/json.js';
@@ -157,12 +158,11 @@ export function parseMapping(input: unknown): ImportMapping {
     path: `mapping${issue.path === '(document)' ? '' : `.${issue.path}`}`,
   }));
   if (forbidden.length > 0) {
-    throw new MunikpiError(
+    throw errorOf(
       'FORBIDDEN_KEY',
-      `the mapping has ${forbidden.length} forbidden key(s): ${forbidden[0]?.path}`,
-      {
-        issues: forbidden,
-      },
+      { mappingForbiddenKeys },
+      { count: forbidden.length, path: String(forbidden[0]?.path) },
+      { issues: forbidden },
     );
   }
   const parsed = mappingSchema.safeParse(value, { error: english });
@@ -181,12 +181,11 @@ export function parseMapping(input: unknown): ImportMapping {
     }
   }
   if (issues.length > 0 || !parsed.success) {
-    throw new MunikpiError(
+    const problems = issues.slice(0, 5).map(({ path, message }) => ({ path, message }));
+    throw errorOf(
       'INVALID_OPTION',
-      `the mapping has ${issues.length} problem${issues.length === 1 ? '' : 's'}: ${issues
-        .slice(0, 5)
-        .map((issue) => `${issue.path}: ${issue.message}`)
-        .join('; ')}`,
+      { mappingProblems },
+      { count: issues.length, problems },
       { issues, input },
     );
   }

@@ -2,8 +2,8 @@
  * Figures as clerks type them into cells, read exactly into decimal strings.
  */
 
-import { errorOf, MunikpiError, optionsOf, quote } from '../core/errors.js';
-import { notTextFor, notTextNamed } from '../core/messages/errors-en.js';
+import { errorOf, type MunikpiError, optionsOf } from '../core/errors.js';
+import { type NumberProblem, notANumberCell, notTextFor, notTextNamed } from '../core/messages/errors-en.js';
 
 /** Options for {@link parseNumberCell}. */
 export interface ParseNumberCellOptions {
@@ -51,8 +51,8 @@ function canonical(negative: boolean, whole: string, fraction: string): string {
   return negative && body !== '0' ? `-${body}` : body;
 }
 
-function notANumber(input: string, why: string): MunikpiError {
-  return new MunikpiError('INVALID_NUMBER', `${quote(input)} is not a number: ${why}`, { input });
+function notANumber(input: string, why: NumberProblem): MunikpiError {
+  return errorOf('INVALID_NUMBER', { notANumberCell }, { input, why });
 }
 
 /** Splits the unit mark off the end: `%`, `円`, the KPI's unit. */
@@ -101,8 +101,8 @@ export function readCellNumber(text: string, options: ParseNumberCellOptions = {
       unit,
     };
   }
-  if (/^\d[\d,]*(\.\d+)?$/.test(figure)) throw notANumber(text, 'digits grouped other than by threes');
-  throw notANumber(text, 'expected a figure such as 604,701,094円, 73.9%, ▲5 or ―');
+  if (/^\d[\d,]*(\.\d+)?$/.test(figure)) throw notANumber(text, 'grouping');
+  throw notANumber(text, 'shape');
 }
 
 /**

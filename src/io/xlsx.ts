@@ -4,7 +4,8 @@
  * walked, and rows, columns, cells and shared strings are counted while reading. Only cells
  * that hold something are kept, so a far corner costs nothing.
  */
-import { MunikpiError } from '../core/errors.js';
+import { errorOf, type MunikpiError } from '../core/errors.js';
+import { notAWorkbook } from '../core/messages/errors-en.js';
 import type { Grid, GridCell } from './cells.js';
 import { columnLetter } from './issues.js';
 import { type ImportLimits, tooLarge } from './limits.js';
@@ -42,11 +43,7 @@ class Archive {
   checkDeclared(paths: readonly string[]): void {
     const declared = paths.reduce((sum, path) => sum + (this.entries.get(path)?.size ?? 0), 0);
     if (declared > this.limits.inflatedBytes) {
-      throw tooLarge(
-        'inflatedBytes',
-        this.limits,
-        `the workbook declares ${declared.toLocaleString('en-US')} bytes of XML in its sheets`,
-      );
+      throw tooLarge('inflatedBytes', this.limits, { at: 'declaredXml', bytes: declared });
     }
   }
 
@@ -54,12 +51,7 @@ class Archive {
     const entry = this.entries.get(path);
     if (entry === undefined) throw new ZipProblem(`the part ${path} is missing`);
     const left = this.limits.inflatedBytes - this.#inflated;
-    const over = () =>
-      tooLarge(
-        'inflatedBytes',
-        this.limits,
-        `the part ${path} inflates to more than its share of the budget`,
-      );
+    const over = () => tooLarge('inflatedBytes', this.limits, { at: 'part', part: path });
     if (entry.size > left) throw over();
     const text = inflateText(this.bytes, entry, left, over);
     this.#inflated += text.length;
@@ -166,15 +158,14 @@ function sharedStrings(archive: Archive, path: string | undefined): string[] {
     const event = next.value;
     if (event.kind !== 'open') continue;
     if (event.name === 'sst' && Number(event.attrs.uniqueCount ?? 0) > limits.sharedStrings) {
-      throw tooLarge(
-        'sharedStrings',
-        limits,
-        `the workbook declares ${event.attrs.uniqueCount} shared strings`,
-      );
+      throw tooLarge('sharedStrings', limits, {
+        at: 'declaredStrings',
+        count: String(event.attrs.uniqueCount),
+      });
     }
     if (event.name !== 'si') continue;
     if (strings.length >= limits.sharedStrings) {
-      throw tooLarge('sharedStrings', limits, 'the workbook holds more shared strings');
+      throw tooLarge('sharedStrings', limits, { at: 'moreStrings' });
     }
     strings.push(event.empty ? '' : stringItem(events, 'si'));
   }
@@ -328,21 +319,15 @@ class SheetReader {
   dimension(ref: string): void {
     const range = rangeRef(ref);
     if (range === null) return;
-    const hint = 'delete the cells beyond the table (Ctrl+End in Excel shows where the sheet ends) and save';
     if (range.bottom > this.limits.rows) {
-      throw tooLarge(
-        'rows',
-        this.limits,
-        `the sheet ${this.name} reaches row ${range.bottom} (${ref})`,
-        hint,
-      );
+      throw tooLarge('rows', this.limits, { at: 'sheetRow', sheet: this.name, row: range.bottom, ref }, true);
     }
     if (range.right > this.limits.columns) {
       throw tooLarge(
         'columns',
         this.limits,
-        `the sheet ${this.name} reaches column ${columnLetter(range.right)} (${ref})`,
-        hint,
+        { at: 'sheetColumn', sheet: this.name, column: columnLetter(range.right), ref },
+        true,
       );
     }
   }
@@ -362,16 +347,16 @@ class SheetReader {
   }
 
   store(r: number, c: number, cell: GridCell): void {
-    const where = `the sheet ${this.name} has a value at ${columnLetter(c)}${r}`;
+    const where = { at: 'value', sheet: this.name, cell: `${columnLetter(c)}${r}` } as const;
     if (r > this.limits.rows) throw tooLarge('rows', this.limits, where);
     if (c > this.limits.columns) throw tooLarge('columns', this.limits, where);
     this.archive.cells++;
     if (this.archive.cells > this.limits.cells) {
-      throw tooLarge(
-        'cells',
-        this.limits,
-        `the workbook has more cells with a value (sheet ${this.name}, ${columnLetter(c)}${r})`,
-      );
+      throw tooLarge('cells', this.limits, {
+        at: 'moreCells',
+        sheet: this.name,
+        cell: `${columnLetter(c)}${r}`,
+      });
     }
     const row = this.rows[r - 1] ?? [];
     this.rows[r - 1] = row;
@@ -440,11 +425,7 @@ class SheetReader {
         const right = Math.min(range.right, row.length);
         this.archive.cells += Math.max(0, right - range.left + 1);
         if (this.archive.cells > this.limits.cells) {
-          throw tooLarge(
-            'cells',
-            this.limits,
-            `the merged ranges of the sheet ${this.name} cover more cells`,
-          );
+          throw tooLarge('cells', this.limits, { at: 'merged', sheet: this.name });
         }
         for (let c = range.left; c <= right; c++) {
           if ((r !== range.top || c !== range.left) && row[c - 1] !== undefined)
@@ -456,9 +437,9 @@ class SheetReader {
 }
 
 function unreadable(name: string, reason: string, cause?: unknown): MunikpiError {
-  const message = `${name} is not a readable .xlsx workbook: ${reason}`;
-  return new MunikpiError('IMPORT_FAILED', message, {
-    issues: [{ path: name, code: 'INVALID_XLSX', message }],
+  const params = { name, reason };
+  return errorOf('IMPORT_FAILED', { notAWorkbook }, params, {
+    issues: [{ path: name || 'the workbook', code: 'INVALID_XLSX', message: notAWorkbook(params) }],
     cause,
   });
 }

@@ -138,6 +138,18 @@ export function isShapeIssue(issue: PlanIssue): boolean {
   return SHAPE_CODES.has(issue.code) && issue.data.detail === undefined;
 }
 
+/** The error of a KPI's own checks, by the data of its issue (which keeps only the message). */
+const KPI_ERRORS = new WeakMap<object, MunikpiError>();
+
+/**
+ * The error a KPI issue was made from, when this module made it: its `detail` words it again
+ * in another language.
+ * @internal
+ */
+export function kpiErrorOf(issue: PlanIssue): MunikpiError | undefined {
+  return KPI_ERRORS.get(issue.data);
+}
+
 /** Whether an issue comes from a KPI's own checks. @internal */
 export function isKpiIssue(issue: PlanIssue): boolean {
   return issue.data.detail !== undefined && issue.data.kpi !== undefined;
@@ -438,7 +450,9 @@ function checkKpi(c: Context, kpi: unknown, path: string): void {
     c.onKpi?.(form);
   } catch (error) {
     if (!(error instanceof MunikpiError)) throw error;
-    c.add(path, error.code, { kpi: kpi.id, detail: error.message });
+    const data = { kpi: kpi.id, detail: error.message };
+    KPI_ERRORS.set(data, error);
+    c.add(path, error.code, data);
   }
 }
 

@@ -12,6 +12,7 @@ import {
   isSealed,
   isShapeIssue,
   issueMessage,
+  kpiErrorOf,
   markSealed,
 } from './check.js';
 import type { Plan, Program } from './types.js';
@@ -53,9 +54,13 @@ export function definePlan<const Code extends string = 'S' | 'A' | 'B'>(
   if (shape.length > 0) throw invalidPlan(shape, plan);
   const broken = issues.find(isKpiIssue);
   if (broken !== undefined) {
+    // The KPI's own error, re-thrown with the plan as its input: its message is already the
+    // catalogue's, and its detail (kept) lets errorMessage word it in Japanese.
+    const detail = kpiErrorOf(broken)?.detail;
     throw new MunikpiError(broken.code as MunikpiErrorCode, String(broken.data.detail), {
       input: plan,
       issues: [{ ...broken, message: issueMessage(broken) }],
+      ...(detail === undefined ? {} : { detail }),
     });
   }
   sealCompiled(kpis, () => sealPlan(plan as unknown as Plan));

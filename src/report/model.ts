@@ -1,5 +1,6 @@
 import { roundingOf } from '../core/decimal.js';
-import { flagOption, MunikpiError, type MunikpiErrorCode, optionsOf, quote } from '../core/errors.js';
+import { errorOf, flagOption, MunikpiError, type MunikpiErrorCode, optionsOf } from '../core/errors.js';
+import { spellingDiffers } from '../core/messages/errors-en.js';
 import { type Language, languageOf, wordsFor } from '../core/messages/index.js';
 import { type FiscalYear, type PlanPeriod, planPeriod } from '../fiscal/index.js';
 import { compiled } from '../kpi/compile.js';
@@ -125,9 +126,10 @@ function periodOf(plan: Plan): PlanPeriod {
     ['end', end],
   ] as const) {
     if (period[which] !== year) {
-      throw new MunikpiError(
+      throw errorOf(
         'INVALID_FISCAL_YEAR',
-        `period.spelling.${which} ${quote(spelling[which])} is fiscal ${period[which]}, but period.${which} is ${year}`,
+        { spellingDiffers },
+        { which, spelt: spelling[which], fiscalYear: period[which], year },
         { input: plan.period },
       );
     }

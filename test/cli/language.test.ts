@@ -201,3 +201,27 @@ describe('munikpi evaluate --kind takes the words of the template', () => {
     }
   });
 });
+
+describe("munikpi import: an error of the io layer in the reader's language", () => {
+  // limits.rows is 10,000 by default: a header and 10,000 rows is one row too many.
+  const big = join(dir, 'big.csv');
+  writeFileSync(big, `${['No.', '実施プログラム', '評価'].join(',')}\n${'1,窓口,A\n'.repeat(10_000)}`);
+
+  it('words INPUT_TOO_LARGE in Japanese by default', async () => {
+    const result = await cli('import', big);
+    expect([result.code, result.stdout]).toEqual([2, '']);
+    expect(result.stderr).toBe(
+      'munikpi: INPUT_TOO_LARGE: big.csv の行数が上限を超えています: 上限は 10,000 行です' +
+        '（オプション limits.rows で引き上げられます）\n',
+    );
+  });
+
+  it('and in English with --lang en', async () => {
+    const result = await cli('import', big, '--lang', 'en');
+    expect([result.code, result.stdout]).toEqual([2, '']);
+    expect(result.stderr).toBe(
+      'munikpi: INPUT_TOO_LARGE: big.csv has more rows: the limit is 10,000 rows ' +
+        '(raise it with the option limits.rows)\n',
+    );
+  });
+});

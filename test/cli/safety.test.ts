@@ -27,14 +27,14 @@ const q = (path: string) => JSON.stringify(path);
 
 describe('input is read only up to the limit', () => {
   it('refuses /dev/zero without reading it whole, naming the limit and the flag', () => {
-    const { code, stdout, stderr } = sh('munikpi validate /dev/zero');
+    const { code, stdout, stderr } = sh('munikpi validate /dev/zero --lang en');
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr).toMatch(TYPED_ERROR);
     expect(stderr).toMatch(/^munikpi: DOCUMENT_TOO_LARGE: .*32000000 bytes; pass --max-bytes <n>/);
   });
 
   it('refuses endless standard input (yes | munikpi validate -)', () => {
-    const { code, stderr } = sh('yes \'{}\' | munikpi validate -; echo "exit $?" >&2', {});
+    const { code, stderr } = sh('yes \'{}\' | munikpi validate - --lang en; echo "exit $?" >&2', {});
     expect(code).not.toBe(124);
     expect(stderr).toMatch(/^munikpi: DOCUMENT_TOO_LARGE: "stdin" is larger than/);
     expect(stderr).toContain('exit 2');
@@ -54,7 +54,7 @@ describe('input is read only up to the limit', () => {
     expect(
       sh(`mkfifo ${q(fifo)}; (cat ${q(plan)} > ${q(fifo)} &); munikpi validate ${q(fifo)} --lang en`).stdout,
     ).toBe('ok: kodaira-management-policy-1 (16 programs)\n');
-    const small = sh(`munikpi validate - --max-bytes 1000 < ${q(plan)}`);
+    const small = sh(`munikpi validate - --max-bytes 1000 --lang en < ${q(plan)}`);
     expect([small.code, small.stderr]).toEqual([
       2,
       expect.stringMatching(/^munikpi: DOCUMENT_TOO_LARGE: .*1000 bytes/),
@@ -70,7 +70,7 @@ describe('input is read only up to the limit', () => {
     chmodSync(secret, 0o000);
     // root reads any file: run as nobody there.
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const { code, stderr } = sh(`munikpi validate ${q(secret)}`, asNobody);
+    const { code, stderr } = sh(`munikpi validate ${q(secret)} --lang en`, asNobody);
     expect([code, stderr]).toEqual([
       2,
       `munikpi: FILE_UNREADABLE: cannot read ${q(secret)}: permission denied\n`,
@@ -86,11 +86,16 @@ describe('-o writes only a regular file or a new path', () => {
   const temporaries = (where: string) => readdirSync(where).filter((name) => name.endsWith('.tmp'));
 
   it('refuses a device, and leaves it a device', () => {
-    const { code, stderr } = report('/dev/null');
+    const { code, stderr } = report('/dev/null', '--lang en');
     expect([code, stderr]).toEqual([
       2,
       expect.stringMatching(/^munikpi: UNSAFE_OUTPUT: .*"\/dev\/null": it is a device; pass --force/),
     ]);
+    // The CLI's default language is Japanese.
+    expect(report('/dev/null').stderr).toBe(
+      'munikpi: UNSAFE_OUTPUT: "/dev/null" はデバイスなので書き込みません。' +
+        '書き込むには --force を指定するか、-o - で標準出力に出してください\n',
+    );
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
     expect(report('/dev/null', '--force').code).toBe(0);
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
@@ -110,7 +115,7 @@ describe('-o writes only a regular file or a new path', () => {
       [out, 'a directory'],
       [link, 'a symbolic link'],
     ] as const) {
-      const { code, stderr } = report(path);
+      const { code, stderr } = report(path, '--lang en');
       expect([path, code]).toEqual([path, 2]);
       expect(stderr).toMatch(TYPED_ERROR);
       expect(stderr).toContain(`UNSAFE_OUTPUT: will not write to ${q(path)}: it is ${what}`);
@@ -134,7 +139,7 @@ describe('-o writes only a regular file or a new path', () => {
     expect(readFileSync(file, 'utf8')).toContain('# 小平市');
     const linked = join(dir, 'linked.md');
     linkSync(file, linked);
-    const refused = report(file);
+    const refused = report(file, '--lang en');
     expect([refused.code, refused.stderr]).toEqual([2, expect.stringMatching(/hard links/)]);
     expect(statSync(file).nlink).toBe(2);
   });

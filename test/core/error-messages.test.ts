@@ -80,6 +80,36 @@ const SAMPLES: Readonly<Record<string, unknown>> = {
   what: 'parseWareki',
   written: '円',
   year: '2023',
+  // import limits, encodings, files
+  found: { at: 'sheetRow', sheet: 'プログラム', row: 1_048_576, ref: 'A1:L1048576' },
+  trim: true,
+  line: 2,
+  failed: true,
+  byte: '0x82',
+  offset: 3,
+  suggest: true,
+  utf8Byte: '0x82',
+  utf8Offset: 3,
+  sjisByte: '0x80',
+  sjisOffset: 5,
+  places: [{ line: 3, offset: 40, text: '窓口改革' }],
+  text: '窓口',
+  char: '〜',
+  better: '～ (U+FF5E)',
+  bad: { char: '〜', label: 'U+301C', index: 2, better: '～ (U+FF5E)' },
+  type: 'decimal',
+  table: 'kpis',
+  column: 'name',
+  encoding: 'shift_jis',
+  cell: { table: 'kpis', line: 3, column: 'name', message: '"〜" (U+301C) at index 2 cannot be written' },
+  reason: 'the part xl/workbook.xml is missing',
+  why: 'grouping',
+  which: 'start',
+  spelt: '平成32年度',
+  flag: '--max-bytes',
+  errno: 'ENOENT',
+  target: 'hardlinks',
+  links: 2,
 };
 
 /** Params that give every name its sample, and fail on a name the samples lack. */
@@ -177,6 +207,32 @@ describe('errorMessage', () => {
     expect(ja).not.toContain('problem');
   });
 
+  it("words definePlan's error for a contradictory KPI in Japanese, from the KPI's own error", () => {
+    const kpi = {
+      id: 'k',
+      name: '電子決裁率',
+      unit: '%',
+      baseline: { value: 0, asOf: '2021-04-01' },
+      target: { kind: 'rate', percent: 10, by: 2024 },
+    };
+    const error = caught(() =>
+      definePlan({
+        id: 'p',
+        municipality: '小平市',
+        title: '経営方針推進プログラム',
+        period: { start: 2021, end: 2024 },
+        directions: [{ id: 'd1', number: 1, name: '方向性' }],
+        programs: [
+          { id: 'p1', number: 1, name: '文書の電子化', kind: 'implementation', direction: 'd1', kpis: [kpi] },
+        ],
+      } as never),
+    );
+    expect(error.code).toBe('TARGET_EQUALS_BASELINE');
+    expect(error.detail?.key).toBe('targetEqualsBaseline');
+    expect(errorMessage(error, 'en')).toBe(error.message);
+    expect(errorMessage(error, 'ja')).toMatch(/^KPI "k": 目標値が基準値と等しいため/);
+  });
+
   it('words an error wrapped with the field it came from in Japanese, inner message included', () => {
     const kpi = {
       id: 'k',
@@ -227,5 +283,50 @@ describe('the kpiNotes section of the catalogue', () => {
     expect(notes).toEqual(['no actual for fiscal year 2023']);
     expect(Object.keys(wordsFor('ja').kpiNotes).sort()).toEqual(Object.keys(wordsFor('en').kpiNotes).sort());
     expect(wordsFor('ja').kpiNotes.noActual({ fiscalYear: 2023 })).toBe('2023年度の実績がありません');
+  });
+});
+
+describe('the io and CLI messages with a kind of their own', () => {
+  const both = (key: string, p: object): string[] =>
+    (['en', 'ja'] as const).map((lang) =>
+      ((wordsFor(lang).errors as unknown as Record<string, Render>)[key] as Render)(p),
+    );
+  const found = [
+    { at: 'file', bytes: 30_000_000 },
+    { at: 'declaredXml', bytes: 70_000_000 },
+    { at: 'part', part: 'xl/worksheets/sheet1.xml' },
+    { at: 'declaredStrings', count: '600000' },
+    { at: 'moreStrings' },
+    { at: 'sheetRow', sheet: 'プログラム', row: 20_000, ref: 'A1:L20000' },
+    { at: 'sheetColumn', sheet: 'プログラム', column: 'AMK', ref: 'A1:AMK5' },
+    { at: 'value', sheet: 'プログラム', cell: 'A10001' },
+    { at: 'moreCells', sheet: 'プログラム', cell: 'B3' },
+    { at: 'merged', sheet: 'プログラム' },
+    { at: 'csvRows', file: '' },
+    { at: 'csvFields', file: 'town.csv', fields: 2000, line: 3 },
+    { at: 'csvCells', file: 'town.csv', row: 900 },
+  ];
+
+  it('words every place an import limit is met, for every limit', () => {
+    const keys = ['bytes', 'inflatedBytes', 'rows', 'columns', 'cells', 'sharedStrings'];
+    for (const place of found)
+      for (const key of keys)
+        for (const text of both('overLimit', { key, max: 10_000, found: place, trim: false }))
+          expect(text, `${place.at} ${key}`).not.toMatch(/undefined|\[object Object\]/);
+    expect(both('overLimit', { key: 'rows', max: 10_000, found: found[10], trim: false })).toEqual([
+      'the CSV file has more rows: the limit is 10,000 rows (raise it with the option limits.rows)',
+      'CSV ファイルの行数が上限を超えています: 上限は 10,000 行です（オプション limits.rows で引き上げられます）',
+    ]);
+  });
+
+  it('words every output the CLI will not write over, and every read failure', () => {
+    for (const target of ['directory', 'symlink', 'fifo', 'device', 'special', 'hardlinks'])
+      for (const text of both('willNotWrite', { path: 'out.md', target, links: 2 }))
+        expect(text, target).not.toMatch(/undefined/);
+    expect(both('cannotRead', { path: 'a.json', errno: 'EACCES' })).toEqual([
+      'cannot read "a.json": permission denied',
+      '"a.json" を読み込めません: 読み取りの権限がありません',
+    ]);
+    expect(both('cannotRead', { path: 'a.json', errno: 'EIO' })[1]).toBe('"a.json" を読み込めません: EIO');
   });
 });

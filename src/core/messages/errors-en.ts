@@ -626,3 +626,189 @@ export const changeToleranceShape = (p: { input: unknown }): string =>
 /** @internal */
 export const changeToleranceNegative = (_p: { input: unknown }): string =>
   'change: worse and better must not be negative';
+
+// import limits, encodings, files
+
+/** An import limit, by its key in `limits`. @internal */
+export type LimitKey = 'bytes' | 'inflatedBytes' | 'rows' | 'columns' | 'cells' | 'sharedStrings';
+/** What an import found over a limit, as data. @internal */
+export type LimitFound =
+  | { readonly at: 'file'; readonly bytes: number }
+  | { readonly at: 'declaredXml'; readonly bytes: number }
+  | { readonly at: 'part'; readonly part: string }
+  | { readonly at: 'declaredStrings'; readonly count: string }
+  | { readonly at: 'moreStrings' }
+  | { readonly at: 'sheetRow'; readonly sheet: string; readonly row: number; readonly ref: string }
+  | { readonly at: 'sheetColumn'; readonly sheet: string; readonly column: string; readonly ref: string }
+  | { readonly at: 'value'; readonly sheet: string; readonly cell: string }
+  | { readonly at: 'moreCells'; readonly sheet: string; readonly cell: string }
+  | { readonly at: 'merged'; readonly sheet: string }
+  | { readonly at: 'csvRows'; readonly file: string }
+  | { readonly at: 'csvFields'; readonly file: string; readonly fields: number; readonly line: number }
+  | { readonly at: 'csvCells'; readonly file: string; readonly row: number };
+const LIMIT_WHAT: { readonly [Key in LimitKey]: string } = {
+  bytes: 'bytes in the file',
+  inflatedBytes: 'bytes of XML inside the workbook',
+  rows: 'rows',
+  columns: 'columns',
+  cells: 'cells with a value (or covered by a merged range)',
+  sharedStrings: 'shared strings',
+};
+const csvFile = (file: string): string => (file === '' ? 'the CSV file' : file);
+const FOUND: { readonly [At in LimitFound['at']]: (p: Extract<LimitFound, { at: At }>) => string } = {
+  file: (p) => `importPlan: the file has ${p.bytes.toLocaleString('en-US')} bytes`,
+  declaredXml: (p) => `the workbook declares ${p.bytes.toLocaleString('en-US')} bytes of XML in its sheets`,
+  part: (p) => `the part ${p.part} inflates to more than its share of the budget`,
+  declaredStrings: (p) => `the workbook declares ${p.count} shared strings`,
+  moreStrings: () => 'the workbook holds more shared strings',
+  sheetRow: (p) => `the sheet ${p.sheet} reaches row ${p.row} (${p.ref})`,
+  sheetColumn: (p) => `the sheet ${p.sheet} reaches column ${p.column} (${p.ref})`,
+  value: (p) => `the sheet ${p.sheet} has a value at ${p.cell}`,
+  moreCells: (p) => `the workbook has more cells with a value (sheet ${p.sheet}, ${p.cell})`,
+  merged: (p) => `the merged ranges of the sheet ${p.sheet} cover more cells`,
+  csvRows: (p) => `${csvFile(p.file)} has more rows`,
+  csvFields: (p) => `${csvFile(p.file)} has ${p.fields} fields on line ${p.line}`,
+  csvCells: (p) => `${csvFile(p.file)} has more cells (by row ${p.row})`,
+};
+/** @internal */
+export const overLimit = (p: { key: LimitKey; max: number; found: LimitFound; trim: boolean }): string =>
+  `${(FOUND[p.found.at] as (f: LimitFound) => string)(p.found)}: the limit is ${p.max.toLocaleString('en-US')} ${LIMIT_WHAT[p.key]} ` +
+  `(raise it with the option limits.${p.key}${p.trim ? ', or delete the cells beyond the table (Ctrl+End in Excel shows where the sheet ends) and save' : ''})`;
+/** @internal */
+export const csvUnreadable = (p: { line: number | null; message: string | null }): string =>
+  `${p.line === null ? '(document)' : `line ${p.line}`}: ${p.message ?? `a quoted field in the record that starts on line ${p.line} is never closed`}`;
+/** @internal */
+export const oldXls = (_: Record<string, never>): string =>
+  'the old .xls format cannot be read: save the workbook as .xlsx (or CSV)';
+/** @internal */
+export const importedPlanInvalid = (_: Record<string, never>): string => 'the imported plan is not valid';
+/** @internal */
+export const importProblems = (p: { failed: boolean; count: number; problems: readonly Problem[] }): string =>
+  `${p.failed ? 'the import failed' : 'the imported plan is not valid'}: ${p.count} problem${p.count === 1 ? '' : 's'}: ${problems(p.problems, 5)}${p.count > 5 ? `; and ${p.count - 5} more` : ''}`;
+/** @internal */
+export const mappingForbiddenKeys = (p: { count: number; path: string }): string =>
+  `the mapping has ${p.count} forbidden key(s): ${p.path}`;
+/** @internal */
+export const mappingProblems = (p: { count: number; problems: readonly Problem[] }): string =>
+  `the mapping has ${p.count} problem${p.count === 1 ? '' : 's'}: ${problems(p.problems, 5)}`;
+/** @internal */
+export const invalidUtf8 = (p: { byte: string; offset: number; suggest: boolean }): string =>
+  `byte ${p.byte} at offset ${p.offset} is not valid UTF-8${p.suggest ? "; if the file is Shift_JIS, pass { encoding: 'shift_jis' } or 'auto'" : ''}`;
+/** @internal */
+export const invalidShiftJis = (p: { byte: string; offset: number }): string =>
+  `byte ${p.byte} at offset ${p.offset} is not valid Shift_JIS (CP932)`;
+/** @internal */
+export const utf16Bom = (_: { offset: number }): string =>
+  'the bytes start with a UTF-16 byte order mark (Excel "Unicode text"): save as "CSV UTF-8" instead';
+/** @internal */
+export const neitherEncoding = (p: {
+  utf8Byte: string;
+  utf8Offset: number;
+  sjisByte: string;
+  sjisOffset: number;
+}): string =>
+  `the bytes are neither UTF-8 (byte ${p.utf8Byte} at offset ${p.utf8Offset} is invalid) ` +
+  `nor Shift_JIS (byte ${p.sjisByte} at offset ${p.sjisOffset} is invalid)`;
+/** A run of UTF-8 text in a Shift_JIS file. @internal */
+export type MixedPlace = { readonly line: number; readonly offset: number; readonly text: string };
+/** @internal */
+export const utf8InShiftJis = (p: MixedPlace): string =>
+  `line ${p.line}, offset ${p.offset}: the bytes are UTF-8 for ${JSON.stringify(p.text)} in a file that is otherwise Shift_JIS`;
+/** @internal */
+export const mixedEncodings = (p: { places: readonly MixedPlace[]; more: number }): string =>
+  `the file mixes encodings: ${p.places.map(utf8InShiftJis).join('; ')}${p.more > 0 ? `; and ${p.more} more` : ''}. Save it again in one encoding (CSV UTF-8), or pass encoding shift_jis if it really is Shift_JIS throughout`;
+/** A character Shift_JIS cannot hold: the character, its code point, where, and a better one. @internal */
+export type Unencodable = {
+  readonly char: string;
+  readonly label: string;
+  readonly index: number;
+  readonly better: string | null;
+};
+/** @internal */
+export const notInShiftJis = (p: Unencodable): string =>
+  `${JSON.stringify(p.char)} (${p.label}) at index ${p.index} cannot be written in Shift_JIS (CP932)` +
+  (p.better === null ? '' : `: use ${p.better}`);
+/** @internal */
+export const textNotInShiftJis = (p: { bad: Unencodable | null; count: number }): string =>
+  `${p.bad === null ? 'the text cannot be written in Shift_JIS (CP932)' : notInShiftJis(p.bad)}${p.count > 1 ? `; and ${p.count - 1} more` : ''}; or write UTF-8 instead`;
+/** @internal */
+export const loneSurrogateAt = (p: { label: string; index: number }): string =>
+  `a lone surrogate ${p.label} at index ${p.index} is not a character`;
+/** The type a tidy table's column holds. @internal */
+export type ColumnType = 'text' | 'decimal' | 'integer';
+const COLUMN_TYPE: { readonly [Type in ColumnType]: string } = {
+  decimal: 'decimal text',
+  integer: 'a whole number',
+  text: 'text',
+};
+/** @internal */
+export const notColumnType = (p: { value: unknown; type: ColumnType }): string =>
+  `${quote(p.value)} is not ${COLUMN_TYPE[p.type]} or null`;
+/** @internal */
+export const tableCellType = (p: { path: string; value: unknown; type: ColumnType; count: number }): string =>
+  `${p.path}: ${notColumnType(p)}${p.count > 1 ? `; and ${p.count - 1} more` : ''}`;
+/** A cell of a tidy table, by table, line of the file and column, and what is wrong in it. @internal */
+export type TableCell = {
+  readonly table: string;
+  readonly line: number;
+  readonly column: string;
+  readonly message: string;
+};
+/** @internal */
+export const tableCellAt = (p: TableCell): string =>
+  `${p.table} line ${p.line}, column ${p.column}: ${p.message}`;
+/** @internal */
+export const cellsNotEncodable = (p: { encoding: string; cell: TableCell | null; count: number }): string =>
+  `${p.cell === null ? `the text cannot be written in ${p.encoding}` : tableCellAt(p.cell)}${p.count > 1 ? `; and ${p.count - 1} more` : ''}${p.encoding === 'shift_jis' ? '; or write UTF-8 instead' : ''}`;
+/** @internal */
+export const notAWorkbook = (p: { name: string; reason: string }): string =>
+  `${p.name === '' ? 'the workbook' : p.name} is not a readable .xlsx workbook: ${p.reason}`;
+/** Why text is not a figure. @internal */
+export type NumberProblem = 'grouping' | 'shape';
+/** @internal */
+export const notANumberCell = (p: { input: unknown; why: NumberProblem }): string =>
+  `${quote(p.input)} is not a number: ${p.why === 'grouping' ? 'digits grouped other than by threes' : 'expected a figure such as 604,701,094円, 73.9%, ▲5 or ―'}`;
+/** @internal */
+export const spellingDiffers = (p: {
+  which: 'start' | 'end';
+  spelt: unknown;
+  fiscalYear: number;
+  year: number;
+}): string =>
+  `period.spelling.${p.which} ${quote(p.spelt)} is fiscal ${p.fiscalYear}, but period.${p.which} is ${p.year}`;
+
+// cli
+
+/** @internal */
+export const inputTooLarge = (p: { name: string; max: number; flag: string }): string =>
+  `${quote(p.name)} is larger than the input limit of ${p.max} bytes; pass ${p.flag} <n> to raise it`;
+const READ_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+/** @internal */
+export const cannotRead = (p: { path: string; errno: string }): string =>
+  `cannot read ${quote(p.path)}: ${Object.hasOwn(READ_REASONS, p.errno) ? READ_REASONS[p.errno] : p.errno}`;
+/** @internal */
+export const noStdin = (_: { input: string }): string => 'no standard input to read';
+/** What is at an output path that the CLI will not write over. @internal */
+export type OutputTarget = 'directory' | 'symlink' | 'fifo' | 'device' | 'special' | 'hardlinks';
+const TARGETS: { readonly [Target in OutputTarget]: (links: number) => string } = {
+  directory: () => 'a directory',
+  symlink: () => 'a symbolic link',
+  fifo: () => 'a FIFO',
+  device: () => 'a device',
+  special: () => 'not a regular file',
+  hardlinks: (links) => `a file with ${links} hard links (replacing it would split them)`,
+};
+/** @internal */
+export const willNotWrite = (p: { path: string; target: OutputTarget; links: number }): string =>
+  `will not write to ${quote(p.path)}: it is ${TARGETS[p.target](p.links)}; ${p.target === 'directory' ? 'name a file in it' : 'pass --force to write into it'}, or -o - for stdout`;
+/** @internal */
+export const cannotWrite = (p: { path: string; errno: string }): string =>
+  `cannot write ${quote(p.path)}: ${p.errno === 'ENOENT' ? 'no such directory' : p.errno}`;

@@ -4,7 +4,17 @@
  */
 import { quote } from '../quote.js';
 import type { ErrorWords } from './catalogue.js';
-import type { RuleAt, RuleProblem, ScaleAt } from './errors-en.js';
+import type {
+  LimitFound,
+  LimitKey,
+  MixedPlace,
+  OutputTarget,
+  RuleAt,
+  RuleProblem,
+  ScaleAt,
+  TableCell,
+  Unencodable,
+} from './errors-en.js';
 
 const list = (items: readonly unknown[]): string => items.join('、');
 
@@ -41,6 +51,57 @@ const RULE_PROBLEMS: { readonly [Problem in RuleProblem]: (p: RuleAt) => string 
   end: () => '範囲の端は { value, inclusive }（端を含むかどうか）にしてください',
   'end-value': (p) => `${quote(p.field)} は数値ではありません`,
 };
+
+const LIMIT_WHAT: { readonly [Key in LimitKey]: (max: string) => string } = {
+  bytes: (max) => `ファイルの大きさの上限は ${max} バイトです`,
+  inflatedBytes: (max) => `ブック内の XML の上限は ${max} バイトです`,
+  rows: (max) => `上限は ${max} 行です`,
+  columns: (max) => `上限は ${max} 列です`,
+  cells: (max) => `値のあるセル（結合で覆われたセルを含む）の上限は ${max} 個です`,
+  sharedStrings: (max) => `共有文字列の上限は ${max} 個です`,
+};
+/** The CSV file's name with its particle: 「town.csv の」, or 「CSV ファイルの」 when it has none. */
+const csvFile = (file: string): string => (file === '' ? 'CSV ファイルの' : `${file} の`);
+const FOUND: { readonly [At in LimitFound['at']]: (p: Extract<LimitFound, { at: At }>) => string } = {
+  file: (p) => `importPlan: ファイルが ${p.bytes.toLocaleString('ja-JP')} バイトあります`,
+  declaredXml: (p) => `ブックのシートの XML が ${p.bytes.toLocaleString('ja-JP')} バイトと宣言されています`,
+  part: (p) => `ブック内の ${p.part} が、展開すると割り当てを超える大きさになります`,
+  declaredStrings: (p) => `ブックの共有文字列が ${p.count} 個と宣言されています`,
+  moreStrings: () => 'ブックの共有文字列が上限より多くあります',
+  sheetRow: (p) => `シート ${p.sheet} の範囲が ${p.row} 行目まであります（${p.ref}）`,
+  sheetColumn: (p) => `シート ${p.sheet} の範囲が ${p.column} 列まであります（${p.ref}）`,
+  value: (p) => `シート ${p.sheet} の ${p.cell} に値があります`,
+  moreCells: (p) => `ブックの値のあるセルが上限より多くあります（シート ${p.sheet}、${p.cell}）`,
+  merged: (p) => `シート ${p.sheet} のセルの結合が覆うセルが上限より多くあります`,
+  csvRows: (p) => `${csvFile(p.file)}行数が上限を超えています`,
+  csvFields: (p) => `${csvFile(p.file)}${p.line} 行目に ${p.fields} 個の項目があります`,
+  csvCells: (p) => `${csvFile(p.file)}セル数が上限を超えています（${p.row} 行目まで）`,
+};
+const notInShiftJis = (p: Unencodable): string =>
+  `${JSON.stringify(p.char)}（${p.label}、位置 ${p.index}）は Shift_JIS（CP932）で書けない文字です` +
+  (p.better === null ? '' : `。${p.better} を使ってください`);
+const utf8InShiftJis = (p: MixedPlace): string =>
+  `${p.line} 行目（オフセット ${p.offset}）: Shift_JIS のファイルの中に、${JSON.stringify(p.text)} が UTF-8 のバイトで入っています`;
+const COLUMN_TYPE = { decimal: '10進数の文字列', integer: '整数', text: '文字列' } as const;
+const tableCellAt = (p: TableCell): string => `表 ${p.table} の ${p.line} 行目、列 ${p.column}: ${p.message}`;
+const READ_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'ファイルがありません',
+  EISDIR: 'フォルダーです',
+  ENOTDIR: 'パスの途中がフォルダーではありません',
+  ELOOP: 'シンボリックリンクが多すぎます',
+  ENAMETOOLONG: '名前が長すぎます',
+  EACCES: '読み取りの権限がありません',
+  EPERM: '読み取りの権限がありません',
+};
+const TARGETS: { readonly [Target in OutputTarget]: (links: number) => string } = {
+  directory: () => 'フォルダー',
+  symlink: () => 'シンボリックリンク',
+  fifo: () => 'FIFO（名前付きパイプ）',
+  device: () => 'デバイス',
+  special: () => '通常のファイルではないもの',
+  hardlinks: (links) => `ハードリンクが ${links} 個あるファイル（置き換えるとリンクが切れます）`,
+};
+const more = (count: number, shown: number): string => (count > shown ? `；ほか ${count - shown} 件` : '');
 
 export const errors: ErrorWords = {
   // core
@@ -276,4 +337,62 @@ export const errors: ErrorWords = {
   changeToleranceShape: (p) =>
     `change: ${quote(p.input)} は { measure: percent | points, worse, better? } ではありません`,
   changeToleranceNegative: () => 'change: worse と better は負の値にできません',
+  // import limits, encodings, files
+  overLimit: (p) =>
+    `${(FOUND[p.found.at] as (f: LimitFound) => string)(p.found)}: ${LIMIT_WHAT[p.key](p.max.toLocaleString('ja-JP'))}` +
+    `（オプション limits.${p.key} で引き上げられます${p.trim ? '。または、表より後ろのセルを削除して保存し直してください（Excel では Ctrl+End でシートの終わりがわかります）' : ''}）`,
+  csvUnreadable: (p) =>
+    `${p.line === null ? '（文書全体）' : `${p.line} 行目`}: ${p.message ?? `${p.line} 行目から始まる行で、引用符（"）で囲んだ項目が閉じられていません`}`,
+  oldXls: () => '古い .xls 形式は読み込めません。ブックを .xlsx（または CSV）で保存し直してください',
+  importedPlanInvalid: () => '取り込んだ計画が正しくありません',
+  importProblems: (p) =>
+    `${p.failed ? '取り込めませんでした' : '取り込んだ計画が正しくありません'}: 問題が ${p.count} 件あります: ${p.problems
+      .slice(0, 5)
+      .map((item) => `${item.path}: ${item.message}`)
+      .join('；')}${more(p.count, 5)}`,
+  mappingForbiddenKeys: (p) => `対応表（mapping）に使えないキーが ${p.count} 個あります: ${p.path}`,
+  mappingProblems: (p) =>
+    `対応表（mapping）に問題が ${p.count} 件あります: ${p.problems
+      .slice(0, 5)
+      .map((item) => `${item.path}: ${item.message}`)
+      .join('；')}`,
+  invalidUtf8: (p) =>
+    `オフセット ${p.offset} のバイト ${p.byte} は UTF-8 として正しくありません${p.suggest ? "。Shift_JIS のファイルなら { encoding: 'shift_jis' } か 'auto' を指定してください" : ''}`,
+  invalidShiftJis: (p) =>
+    `オフセット ${p.offset} のバイト ${p.byte} は Shift_JIS（CP932）として正しくありません`,
+  utf16Bom: () =>
+    'UTF-16 のバイト順マーク（Excel の「Unicode テキスト」）で始まっています。「CSV UTF-8」で保存し直してください',
+  neitherEncoding: (p) =>
+    `UTF-8 としても（オフセット ${p.utf8Offset} のバイト ${p.utf8Byte} が不正）、` +
+    `Shift_JIS としても（オフセット ${p.sjisOffset} のバイト ${p.sjisByte} が不正）読めません`,
+  utf8InShiftJis,
+  mixedEncodings: (p) =>
+    `ファイルの中で文字コードが混ざっています: ${p.places.map(utf8InShiftJis).join('；')}${p.more > 0 ? `；ほか ${p.more} 件` : ''}。` +
+    '1つの文字コード（CSV UTF-8）で保存し直すか、すべて Shift_JIS であれば encoding に shift_jis を指定してください',
+  notInShiftJis,
+  textNotInShiftJis: (p) =>
+    `${p.bad === null ? 'この文字列は Shift_JIS（CP932）で書けません' : notInShiftJis(p.bad)}${more(p.count, 1)}。UTF-8 で書き出すこともできます`,
+  loneSurrogateAt: (p) => `位置 ${p.index} の単独のサロゲート ${p.label} は文字として成り立ちません`,
+  notColumnType: (p) => `${quote(p.value)} は${COLUMN_TYPE[p.type]}でも null でもありません`,
+  tableCellType: (p) =>
+    `${p.path}: ${quote(p.value)} は${COLUMN_TYPE[p.type]}でも null でもありません${more(p.count, 1)}`,
+  tableCellAt,
+  cellsNotEncodable: (p) =>
+    `${p.cell === null ? `この文字列は ${p.encoding} で書けません` : tableCellAt(p.cell)}${more(p.count, 1)}${p.encoding === 'shift_jis' ? '。UTF-8 で書き出すこともできます' : ''}`,
+  notAWorkbook: (p) =>
+    `${p.name === '' ? 'ブック' : p.name} は読み込める .xlsx のブックではありません: ${p.reason}`,
+  notANumberCell: (p) =>
+    `${quote(p.input)} は数値ではありません: ${p.why === 'grouping' ? '桁区切りのカンマが3桁ごとになっていません' : '604,701,094円、73.9%、▲5、― のような数値を書いてください'}`,
+  spellingDiffers: (p) =>
+    `period.spelling.${p.which} の ${quote(p.spelt)} は ${p.fiscalYear}年度ですが、period.${p.which} は ${p.year}年度です`,
+  // cli
+  inputTooLarge: (p) =>
+    `${quote(p.name)} は入力の上限 ${p.max} バイトを超えています。${p.flag} <n> で上限を引き上げられます`,
+  cannotRead: (p) =>
+    `${quote(p.path)} を読み込めません: ${Object.hasOwn(READ_REASONS, p.errno) ? READ_REASONS[p.errno] : p.errno}`,
+  noStdin: () => '読み込む標準入力がありません',
+  willNotWrite: (p) =>
+    `${quote(p.path)} は${TARGETS[p.target](p.links)}なので書き込みません。${p.target === 'directory' ? 'その中のファイル名を指定するか' : '書き込むには --force を指定するか'}、-o - で標準出力に出してください`,
+  cannotWrite: (p) =>
+    `${quote(p.path)} に書き込めません: ${p.errno === 'ENOENT' ? 'フォルダーがありません' : p.errno}`,
 };
