@@ -79,9 +79,11 @@ export const BUDGETS = [
     // rules of eight public bodies (JUDGEMENT_RULES), the plan's own words for its groupings and
     // evaluations that print as their line; the CLI's help text (8.7 kB) went to a catalogue
     // section of its own (cli-ja.ts, cli-en.ts) that only the CLI and the template read.
+    // 48.4 kB once the last io, CLI and report errors, an evaluation's notes and a suggestion's
+    // reasons were worded from the catalogue in both languages (2.9 kB more).
     // `budget` is the ceiling enforced meanwhile so that the core does not grow unnoticed.
     goal: 12 * 1024,
-    budget: 46 * 1024,
+    budget: 49 * 1024,
     external: ['decimal.js'],
   },
   {
@@ -91,7 +93,9 @@ export const BUDGETS = [
     // 117,092 B with zod's classic API (all of it: methods cannot be shaken out, and every zod
     // locale came along); 39,641 B once the schemas were written with zod/mini (issue 18). The
     // margin leaves room for the small schema pieces written in parallel (rules, grouping names).
-    budget: 42 * 1024,
+    // 43.7 kB once the plan checker checks a plan's judgement rule (INVALID_RULE: the rule's check
+    // and its words, without the KPI engine or decimal.js) and the errors gained their catalogue keys.
+    budget: 44 * 1024,
     external: [],
   },
   {

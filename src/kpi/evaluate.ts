@@ -3,8 +3,6 @@ import { type DecimalInput, decimalOf, type RoundingOptions, roundingOf } from '
 import { errorOf, optionsOf } from '../core/errors.js';
 import { div, isZero, mul, neg, type Ratio, type RoundingMode, ratio, ratioOf, sub } from '../core/exact.js';
 import {
-  changeToleranceNegative,
-  changeToleranceShape,
   evaluationNotANumber,
   negativeThresholds,
   notEvaluateInput,
@@ -47,6 +45,10 @@ import {
 import type { ChangeTolerance, Kpi, KpiDirection, KpiTargetKind, MilestoneProgress } from './types.js';
 
 export type { KpiReference, KpiStatus } from './status.js';
+
+import { changeBandOf } from './change-band.js';
+
+export { changeBandOf };
 
 /** The words of the notes in English, the language of `evaluation.notes`. */
 const EN_NOTES = kpiNoteWords('en');
@@ -527,27 +529,6 @@ function thresholdsOf(options: EvaluateOptions | undefined): StatusThresholds {
     throw errorOf('INVALID_OPTION', { negativeThresholds }, { input: options });
   }
   return { tolerance, margin, change: checked.change === undefined ? null : changeBandOf(checked.change) };
-}
-
-/**
- * A change tolerance, checked and made exact.
- * @internal
- */
-export function changeBandOf(change: unknown): ChangeBand {
-  const given = change as Partial<ChangeTolerance> | null;
-  if (
-    typeof given !== 'object' ||
-    given === null ||
-    (given.measure !== 'percent' && given.measure !== 'points')
-  ) {
-    throw errorOf('INVALID_OPTION', { changeToleranceShape }, { input: change });
-  }
-  const worse = ratioOf(given.worse, 'change.worse');
-  const better = given.better === undefined ? worse : ratioOf(given.better, 'change.better');
-  if (worse.num < 0n || better.num < 0n) {
-    throw errorOf('INVALID_OPTION', { changeToleranceNegative }, { input: change });
-  }
-  return { measure: given.measure, worse, better };
 }
 
 /** A milestone's state for the REPL line: 完了 (with its date when given), 未完了, or — for no state. */

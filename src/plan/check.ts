@@ -15,8 +15,8 @@ import { issueWords } from '../core/messages/index.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import { type CompiledKpi, compiled } from '../kpi/compile.js';
 import type { Kpi } from '../kpi/index.js';
+import { checkRule } from '../rating/check-rule.js';
 import { SAB_SCALE } from '../rating/index.js';
-import { checkRule } from '../rating/rules.js';
 import { checkScale, type RatingScale, readingOf } from '../rating/scale.js';
 import type { Plan, Program } from './types.js';
 

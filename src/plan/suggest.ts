@@ -6,7 +6,8 @@ import type { FiscalYear } from '../fiscal/index.js';
 import { timelineOf } from '../kpi/compile.js';
 import { evaluateKpi, kpiStatusOf } from '../kpi/evaluate.js';
 import type { EvaluateOptions, Kpi, KpiStatus } from '../kpi/index.js';
-import { checkRule, type JudgementRule, judgeWith } from '../rating/rules.js';
+import { checkRule } from '../rating/check-rule.js';
+import { type JudgementRule, judgeWith } from '../rating/rules.js';
 import {
   checkScale,
   isSealedScale,

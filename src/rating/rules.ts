@@ -8,75 +8,20 @@
 import type { Decimal } from 'decimal.js';
 import { decimalOf } from '../core/decimal.js';
 import { fail } from '../core/errors.js';
-import { cmp, type Ratio, ROUNDING_MODES, type RoundingMode, ratioOf } from '../core/exact.js';
+import { cmp, type Ratio, ratioOf } from '../core/exact.js';
 import { deepFreeze } from '../core/freeze.js';
-import {
-  notAJudgementRule,
-  notAKpiEvaluation,
-  type RuleProblem,
-  ruleProblem,
-} from '../core/messages/errors-en.js';
+import { notAKpiEvaluation } from '../core/messages/errors-en.js';
 import { changeBandOf, changeOfEvaluation, exactFigureOf } from '../kpi/evaluate.js';
-import type { ChangeTolerance, KpiEvaluation, KpiStatus } from '../kpi/index.js';
-import { ALL_KPI_STATUSES } from '../kpi/status-list.js';
+import { checkRule, sealRule } from './check-rule.js';
+
+export { checkRule };
+
+import type { KpiEvaluation, KpiStatus } from '../kpi/index.js';
 import type { BandEnd } from './bands.js';
-import { unknownKey } from './fields.js';
-import { isLabels, type Labels } from './labels.js';
+import type { Labels } from './labels.js';
+import type { JudgementRule, RuleChange } from './rule-types.js';
 
-/** The figures of an evaluation a rule may band, each a percentage. */
-export type RuleFigure = 'achievement' | 'progress' | 'paceRatio';
-
-/** Where an actual stands against its baseline within the rule's change tolerance. */
-export type RuleChange = 'improved' | 'unchanged' | 'worse';
-
-/** How the levels of a program's KPIs make the program's suggestion. */
-export type RuleCombine = 'worst' | 'behind-first';
-
-/** One case of a rule: every condition given must hold for its code to apply. */
-export interface RuleCase {
-  /** The code given: a level of the rule's scale (or a 対象外 code), or a verdict with a label. */
-  readonly code: string;
-  /** The wording, for a code that is not a level of a scale. */
-  readonly label?: Labels;
-  /** The evaluation's status is one of these. */
-  readonly status?: readonly KpiStatus[];
-  /** The year is `before` the target's deadline, or the deadline is `reached` (or there is none). */
-  readonly deadline?: 'before' | 'reached';
-  /** Against the baseline, within the rule's `change` tolerance, the actual is one of these. */
-  readonly change?: readonly RuleChange[];
-  /** The figure banded by `min` and `max`; a case with a figure never holds when it is null. */
-  readonly figure?: RuleFigure;
-  /** The figure's lower end; absent for none. */
-  readonly min?: BandEnd;
-  /** The figure's upper end; absent for none. */
-  readonly max?: BandEnd;
-}
-
-/**
- * A judgement rule: plain, serialisable data that turns a KPI-year's evaluation into a level.
- * The cases are tried in order and the first that holds decides; none holding gives no level.
- */
-export interface JudgementRule {
-  /** An id, e.g. `tama-pace`. */
-  readonly id: string;
-  /** The rule's name. */
-  readonly name: Labels;
-  /** The id of the scale whose codes the rule gives (`tama-3`), when it is written for one. */
-  readonly scale?: string;
-  /** The band around the baseline that is `unchanged` (beyond it towards worse: `worse`). */
-  readonly change?: ChangeTolerance;
-  /** Decimal places a figure is rounded to before it is banded; absent: the exact figure. */
-  readonly places?: number;
-  /** How a figure is rounded to `places`; default `half-up`. */
-  readonly rounding?: RoundingMode;
-  /**
-   * How a program's KPIs make its suggestion: `worst`, the lowest level any KPI has (default),
-   * or `behind-first` (小平市): the lowest level whose progress is behind if any, else the highest.
-   */
-  readonly combine?: RuleCombine;
-  /** The cases, tried in order. */
-  readonly cases: readonly RuleCase[];
-}
+export type { JudgementRule, RuleCase, RuleChange, RuleCombine, RuleFigure } from './rule-types.js';
 
 /** What a rule made of one evaluation. */
 export interface RuleJudgement {
@@ -90,79 +35,6 @@ export interface RuleJudgement {
   readonly change: RuleChange | null;
   /** The figure the case banded, rounded as the rule says; null when the case bands none. */
   readonly figure: Decimal | null;
-}
-
-const RULE_KEYS = new Set(['id', 'name', 'scale', 'change', 'places', 'rounding', 'combine', 'cases']);
-const CASE_KEYS = new Set(['code', 'label', 'status', 'deadline', 'change', 'figure', 'min', 'max']);
-const STATUSES = new Set<string>(ALL_KPI_STATUSES);
-const FIGURES = new Set<string>(['achievement', 'progress', 'paceRatio']);
-const CHANGES = new Set<string>(['improved', 'unchanged', 'worse']);
-/** Rules checked and deeply frozen by defineJudgementRule. */
-const sealedRules = new WeakSet<object>();
-
-/**
- * Checks a judgement rule and throws `INVALID_ARGUMENT` naming what is wrong.
- * @internal
- */
-export function checkRule(rule: unknown): asserts rule is JudgementRule {
-  if (typeof rule === 'object' && rule !== null && sealedRules.has(rule)) return;
-  const r = rule as Partial<JudgementRule> | null;
-  if (typeof r !== 'object' || r === null || Array.isArray(r))
-    fail('INVALID_ARGUMENT', { notAJudgementRule }, { input: rule });
-  const bad: RuleFail = (problem, field, at) =>
-    fail('INVALID_ARGUMENT', { ruleProblem }, { rule: r.id, ...at, problem, field }, { input: rule });
-  const extra = unknownKey(r, RULE_KEYS);
-  if (extra !== undefined) bad('unknown-field', extra);
-  if (typeof r.id !== 'string' || r.id === '') bad('id');
-  if (!isLabels(r.name)) bad('name');
-  if (r.scale !== undefined && typeof r.scale !== 'string') bad('scale');
-  if (r.combine !== undefined && r.combine !== 'worst' && r.combine !== 'behind-first') bad('combine');
-  if (r.places !== undefined && (!Number.isInteger(r.places) || r.places < 0 || r.places > 20))
-    bad('places', r.places);
-  if (r.rounding !== undefined && !ROUNDING_MODES.includes(r.rounding)) bad('rounding', r.rounding);
-  if (r.change !== undefined) {
-    try {
-      changeBandOf(r.change);
-    } catch {
-      bad('change');
-    }
-  }
-  if (!Array.isArray(r.cases) || r.cases.length === 0 || r.cases.length > 50) bad('cases');
-  for (const c of r.cases as readonly RuleCase[]) checkCase(c, r.change !== undefined, bad);
-}
-
-/** Throws INVALID_ARGUMENT worded by ruleProblem. */
-type RuleFail = (problem: RuleProblem, field?: unknown, at?: { case: unknown }) => never;
-
-function checkCase(c: RuleCase, hasChange: boolean, bad: RuleFail): void {
-  if (typeof c !== 'object' || c === null || Array.isArray(c)) bad('case-object');
-  const extra = unknownKey(c, CASE_KEYS);
-  if (extra !== undefined) bad('case-unknown-field', extra);
-  if (typeof c.code !== 'string' || c.code.trim() === '') bad('case-code');
-  const at = { case: c.code };
-  if (c.label !== undefined && !isLabels(c.label)) bad('label', undefined, at);
-  if (c.status !== undefined && (!Array.isArray(c.status) || !c.status.every((s) => STATUSES.has(s))))
-    bad('status', undefined, at);
-  if (c.deadline !== undefined && c.deadline !== 'before' && c.deadline !== 'reached')
-    bad('deadline', undefined, at);
-  if (c.change !== undefined) {
-    if (!Array.isArray(c.change) || !c.change.every((s) => CHANGES.has(s))) bad('case-change', undefined, at);
-    if (!hasChange) bad('no-tolerance', undefined, at);
-  }
-  if (c.figure !== undefined && !FIGURES.has(c.figure)) bad('figure', undefined, at);
-  if ((c.min !== undefined || c.max !== undefined) && c.figure === undefined)
-    bad('range-without-figure', undefined, at);
-  for (const end of [c.min, c.max]) {
-    if (end === undefined) continue;
-    if (typeof end !== 'object' || end === null || typeof end.inclusive !== 'boolean')
-      bad('end', undefined, at);
-    if (typeof end.value !== 'number' && typeof end.value !== 'string') bad('end-value', end.value, at);
-    try {
-      ratioOf(end.value, 'value');
-    } catch {
-      bad('end-value', end.value, at);
-    }
-  }
 }
 
 /**
@@ -190,7 +62,7 @@ function checkCase(c: RuleCase, hasChange: boolean, bad: RuleFail): void {
 export function defineJudgementRule<const R extends JudgementRule>(rule: R): R {
   checkRule(rule);
   deepFreeze(rule);
-  sealedRules.add(rule);
+  sealRule(rule);
   return rule;
 }
 
