@@ -149,7 +149,8 @@ c('before-1873', ['1872-12-31'], 'BEFORE_GREGORIAN', 'Japan adopted the Gregoria
 c('year-0000', ['0000-01-01'], 'BEFORE_GREGORIAN', 'year 0');
 c('five-digit-year', ['10000-01-01'], 'INVALID_DATE', 'not YYYY-MM-DD; years end at 9999');
 c('full-width-digits', ['２０２３-０４-０１'], 'INVALID_DATE', 'full-width digits are not YYYY-MM-DD');
-c('slashes', ['2023/04/01'], 'INVALID_DATE', 'slashes are not YYYY-MM-DD');
+c('slashes-mixed', ['2023/04-01'], 'INVALID_DATE', 'YYYY/MM/DD is read, but not slashes and dashes mixed');
+c('slashes-no-day', ['2023/2/29'], 'INVALID_DATE', 'YYYY/M/D is read, and 2023 has no February 29');
 c('unpadded', ['2023-4-1'], 'INVALID_DATE', 'unpadded month and day');
 c('leading-space', [' 2023-04-01'], 'INVALID_DATE', 'no trimming');
 c('iso-datetime', ['2023-04-01T00:00:00Z'], 'INVALID_DATE', 'a datetime is not a date string');
@@ -337,6 +338,8 @@ c('invalid-date', ['2023-04-01', D('invalid')], 'INVALID_DATE', 'Invalid Date');
 c('wareki', ['令和5年4月1日', '2023-04-01'], 'INVALID_DATE', 'era text');
 c('after-9999', ['2023-04-01', D('+010000-01-01T00:00:00Z')], 'DATE_OUT_OF_RANGE', 'after 9999');
 c('array', [[], []], 'INVALID_ARGUMENT', 'arrays');
+fn('errorMessage');
+c('unknown-language', [null, 'fr'], 'INVALID_OPTION', 'a language munikpi does not write');
 
 // ============================== fiscal ==============================
 fn('fiscalYearOf');
@@ -2056,6 +2059,10 @@ c(
   { isolate: true },
 );
 
+fn('exportTidyWorkbook');
+c('tables-null', [null], 'INVALID_ARGUMENT', 'null');
+c('tables-empty', [{}], 'INVALID_ARGUMENT', 'an object with no tables');
+c('tables-plan', [K], 'INVALID_ARGUMENT', 'a plan, not its tidy tables');
 const T = { $call: ['tidyTables', [K, { fiscalYear: 2023 }]] };
 fn('exportTidyTables');
 c('tables-null', [null], 'INVALID_ARGUMENT', 'null');

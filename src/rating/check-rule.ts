@@ -33,8 +33,8 @@ export function checkRule(rule: unknown): asserts rule is JudgementRule {
   const r = rule as Partial<JudgementRule> | null;
   if (typeof r !== 'object' || r === null || Array.isArray(r))
     fail('INVALID_ARGUMENT', { notAJudgementRule }, { input: rule });
-  const bad: RuleFail = (problem, field, at) =>
-    fail('INVALID_ARGUMENT', { ruleProblem }, { rule: r.id, ...at, problem, field }, { input: rule });
+  const bad: RuleFail = (problem, field, at, code = 'INVALID_ARGUMENT') =>
+    fail(code, { ruleProblem }, { rule: r.id, ...at, problem, field }, { input: rule });
   const extra = unknownKey(r, RULE_KEYS);
   if (extra !== undefined) bad('unknown-field', extra);
   if (typeof r.id !== 'string' || r.id === '') bad('id');
@@ -56,7 +56,12 @@ export function checkRule(rule: unknown): asserts rule is JudgementRule {
 }
 
 /** Throws INVALID_ARGUMENT worded by ruleProblem. */
-type RuleFail = (problem: RuleProblem, field?: unknown, at?: { case: unknown }) => never;
+type RuleFail = (
+  problem: RuleProblem,
+  field?: unknown,
+  at?: { case: unknown },
+  code?: 'INVALID_ARGUMENT' | 'INVALID_NUMBER',
+) => never;
 
 function checkCase(c: RuleCase, hasChange: boolean, bad: RuleFail): void {
   if (typeof c !== 'object' || c === null || Array.isArray(c)) bad('case-object');
@@ -84,7 +89,8 @@ function checkCase(c: RuleCase, hasChange: boolean, bad: RuleFail): void {
     try {
       ratioOf(end.value, 'value');
     } catch {
-      bad('end-value', end.value, at);
+      // Text or a number that is not a finite decimal: the number's own code, the rule's words.
+      bad('end-value', end.value, at, 'INVALID_NUMBER');
     }
   }
 }
