@@ -138,10 +138,10 @@ describe('era and calendar-date messages', () => {
       `"BEFORE_GREGORIAN: "明治5年12月31日" is before 1873-01-01 (明治6年1月1日), the first Gregorian day in Japan"`,
     );
     expect(failure(() => parseWareki('令和元年4月30日'))).toMatchInlineSnapshot(
-      `"ERA_YEAR_OUT_OF_RANGE: "令和元年4月30日" is before 令和 began on 2019-5-1"`,
+      `"ERA_YEAR_OUT_OF_RANGE: "令和元年4月30日" is before 令和 began on 2019-05-01"`,
     );
     expect(failure(() => parseWareki('平成31年5月1日'))).toMatchInlineSnapshot(
-      `"ERA_YEAR_OUT_OF_RANGE: "平成31年5月1日" is after 平成 ended on 2019-4-30 (year 31); pass { allowOverflow: true } to read it as old documents meant it"`,
+      `"ERA_YEAR_OUT_OF_RANGE: "平成31年5月1日" is after 平成 ended on 2019-04-30 (year 31); pass { allowOverflow: true } to read it as old documents meant it"`,
     );
     expect(failure(() => parseWareki('令和8000年1月1日'))).toMatchInlineSnapshot(
       `"DATE_OUT_OF_RANGE: "令和8000年1月1日" is after the year 9999"`,

@@ -176,7 +176,7 @@ export function throwInvalid(invalid: number, scan: ScanResult, input: string): 
       throw errorOf(
         'ERA_YEAR_OUT_OF_RANGE',
         { beforeEraBegan },
-        { input, era: era.name, began: `${era.start.year}-${era.start.month}-${era.start.day}` },
+        { input, era: era.name, began: ymd(era.start) },
       );
     case INVALID_AFTER_ERA: {
       const end = era.end as CalendarDate;
@@ -184,7 +184,7 @@ export function throwInvalid(invalid: number, scan: ScanResult, input: string): 
       throw errorOf(
         'ERA_YEAR_OUT_OF_RANGE',
         { afterEraEnded },
-        { input, era: era.name, ended: `${end.year}-${end.month}-${end.day}`, lastYear },
+        { input, era: era.name, ended: ymd(end), lastYear },
       );
     }
     case INVALID_OUT_OF_RANGE:
@@ -262,4 +262,10 @@ export function toParsed(scan: ScanResult, input: string, allowOverflow: boolean
   }
   if (month !== -1) return { precision: 'month', era, eraYear, year, overflow, month };
   return { precision: 'year', era, eraYear, year, overflow };
+}
+
+/** A calendar date as YYYY-MM-DD, for a message. */
+function ymd(date: CalendarDate): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${date.year}-${two(date.month)}-${two(date.day)}`;
 }

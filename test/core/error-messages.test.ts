@@ -17,7 +17,7 @@ import { parsePlan } from '../../src/schema/index.js';
 const SAMPLES: Readonly<Record<string, unknown>> = {
   allowed: ['era', 'initial'],
   amount: -5,
-  began: '2019-5-1',
+  began: '2019-05-01',
   bracketYear: 2022,
   bytes: 2_000_000,
   code: 'S',
@@ -27,7 +27,7 @@ const SAMPLES: Readonly<Record<string, unknown>> = {
   deadline: 2020,
   direction: 'higher',
   end: 2024,
-  ended: '2019-4-30',
+  ended: '2019-04-30',
   era: '平成',
   expected: ['code', 'label'],
   field: 'colour',
@@ -182,7 +182,7 @@ describe('errorMessage', () => {
         caught(() => parseWareki('平成31年5月1日')),
         'ja',
       ),
-    ).toContain('平成の終わった 2019-4-30（31年）より後です');
+    ).toContain('平成の終わった 2019-04-30（31年）より後です');
     expect(
       errorMessage(
         caught(() => parseFiscalYear('令和3～6年度')),

@@ -267,7 +267,7 @@ export const errors: ErrorWords = {
     `${p.name}: ${quote(p.input)} は ${p.first} でも ${p.second} でもありません（.xlsx のブックは exportTidyWorkbook で書き出します）`,
   noDeclaredSummary: (p) => `計画 ${quote(p.plan)} には ${p.fiscalYear}年度の集計表がありません`,
   notAPlan: (p) => `${quote(p.input)} は計画ではありません`,
-  notAProgram: (p) => `${quote(p.input)} は取組（program）ではありません`,
+  notAProgram: (p) => `${quote(p.input)} はプログラム（program）ではありません`,
   notAFiscalYearIn: (p) => `${quote(p.input)} は ${p.min}～${p.max} の年度ではありません`,
   planProblems: (p) =>
     `計画に ${p.count} 件の問題があります: ${p.lines.ja.join('；')}${p.more > 0 ? `；ほか ${p.more} 件` : ''}`,
@@ -321,9 +321,9 @@ export const errors: ErrorWords = {
   notARatingOn: (p) =>
     `${quote(p.value)} は評価尺度 ${p.scale} の評価ではありません（${list(p.allowed)} のいずれかにしてください）`,
   notAProgramKind: (p) => `${quote(p.value)} は 実施 でも 検討 でもありません`,
-  notAProgramNumber: (p) => `${quote(p.value)} は取組の番号（12、⑫ など）ではありません`,
+  notAProgramNumber: (p) => `${quote(p.value)} はプログラムの番号（12、⑫ など）ではありません`,
   notDirections: (p) => `directions: ${quote(p.input)} は 0～100 の整数ではありません`,
-  noProgramTable: () => '取り込めませんでした: 取組の表がありません',
+  noProgramTable: () => '取り込めませんでした: プログラムの表がありません',
   notTidyTables: (p) =>
     `exportTidyTables: ${quote(p.input)} は${p.missing === null ? 'オブジェクトではありません' : `表 ${p.missing} を含んでいません`}（tidyTables を参照）`,
   reportFormatOf: (p) => `format: ${quote(p.input)} は auto、xlsx、csv のいずれでもありません`,
