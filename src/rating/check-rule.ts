@@ -3,11 +3,11 @@
  * checker reads it without the KPI engine (and without decimal.js).
  */
 import { fail } from '../core/errors.js';
-import { ROUNDING_MODES, ratioOf } from '../core/exact.js';
+import { ratioOf } from '../core/exact.js';
 import { notAJudgementRule, type RuleProblem, ruleProblem } from '../core/messages/errors-en.js';
 import { changeBandOf } from '../kpi/change-band.js';
 import { ALL_KPI_STATUSES } from '../kpi/status-list.js';
-import { unknownKey } from './fields.js';
+import { badPlacesOrRounding, unknownKey } from './fields.js';
 import { isLabels } from './labels.js';
 import type { JudgementRule, RuleCase } from './rule-types.js';
 
@@ -41,9 +41,8 @@ export function checkRule(rule: unknown): asserts rule is JudgementRule {
   if (!isLabels(r.name)) bad('name');
   if (r.scale !== undefined && typeof r.scale !== 'string') bad('scale');
   if (r.combine !== undefined && r.combine !== 'worst' && r.combine !== 'behind-first') bad('combine');
-  if (r.places !== undefined && (!Number.isInteger(r.places) || r.places < 0 || r.places > 20))
-    bad('places', r.places);
-  if (r.rounding !== undefined && !ROUNDING_MODES.includes(r.rounding)) bad('rounding', r.rounding);
+  const placesOrRounding = badPlacesOrRounding(r);
+  if (placesOrRounding !== undefined) bad(placesOrRounding, r[placesOrRounding]);
   if (r.change !== undefined) {
     try {
       changeBandOf(r.change);

@@ -28,22 +28,33 @@ export function scaleFail(scale: unknown, part: ScaleAt['part'], input: unknown)
 }
 
 /**
- * Checks optional `places` (a whole number 0..20) and `rounding` (a mode), calling `fail` with
- * what is wrong.
+ * Which of optional `places` (a whole number 0..20) and `rounding` (a mode) is wrong, places
+ * first, or undefined when both are well formed (or absent). Scales and judgement rules read it.
+ * @internal
+ */
+export function badPlacesOrRounding(value: {
+  readonly places?: unknown;
+  readonly rounding?: unknown;
+}): 'places' | 'rounding' | undefined {
+  const { places, rounding } = value;
+  if (
+    places !== undefined &&
+    (!Number.isInteger(places) || (places as number) < 0 || (places as number) > 20)
+  )
+    return 'places';
+  if (rounding !== undefined && !ROUNDING_MODES.includes(rounding as never)) return 'rounding';
+  return undefined;
+}
+
+/**
+ * Checks optional `places` and `rounding` of a part of a scale, calling `fail` with what is wrong.
  * @internal
  */
 export function checkPlacesAndRounding(
   value: { readonly places?: unknown; readonly rounding?: unknown },
   fail: ScaleFail,
 ): void {
-  const { places, rounding } = value;
-  if (
-    places !== undefined &&
-    (!Number.isInteger(places) || (places as number) < 0 || (places as number) > 20)
-  ) {
-    fail({ scalePlaces }, { input: places });
-  }
-  if (rounding !== undefined && !ROUNDING_MODES.includes(rounding as never)) {
-    fail({ scaleRounding }, { input: rounding, modes: ROUNDING_MODES });
-  }
+  const bad = badPlacesOrRounding(value);
+  if (bad === 'places') fail({ scalePlaces }, { input: value.places });
+  if (bad === 'rounding') fail({ scaleRounding }, { input: value.rounding, modes: ROUNDING_MODES });
 }
