@@ -15,7 +15,7 @@ import {
   type PlanIssueCode,
   planIssues,
 } from './check.js';
-import { type RatingSuggestion, reasonOf, suggestByRule, suggestFor } from './suggest.js';
+import { type RatingSuggestion, reasonOf, suggestWith } from './suggest.js';
 import type { DeclaredSummary, DeclaredSummaryRow, Plan, Program } from './types.js';
 
 /** Whether any line of a report's results has text. */
@@ -350,10 +350,7 @@ export function auditPlan(plan: Plan, fiscalYear: FiscalYear, options?: AuditOpt
     if (level === undefined || program.kpis === undefined || program.kpis.length === 0) return;
     let s: Omit<RatingSuggestion, 'reason'>;
     try {
-      s =
-        plan.rule === undefined
-          ? suggestFor(program, fiscalYear, scale, opts.evaluate)
-          : suggestByRule(program, fiscalYear, plan.rule, scale, opts.evaluate);
+      s = suggestWith(program, fiscalYear, scale, plan.rule, opts.evaluate);
     } catch (error) {
       if (error instanceof MunikpiError) return;
       throw error;

@@ -160,16 +160,8 @@ export function suggestRating(
   options = optionsOf(options);
   if (options.scale !== undefined) checkScale(options.scale);
   if (options.rule !== undefined) checkRule(options.rule);
-  const found =
-    options.rule === undefined
-      ? suggestFor(program, fiscalYear, options.scale ?? SAB_SCALE, options.evaluate)
-      : suggestByRule(
-          program,
-          fiscalYear,
-          options.rule,
-          options.scale ?? scaleNamed(options.rule),
-          options.evaluate,
-        );
+  const scale = options.scale ?? (options.rule === undefined ? SAB_SCALE : scaleNamed(options.rule));
+  const found = suggestWith(program, fiscalYear, scale, options.rule, options.evaluate);
   let reason: Labels | undefined;
   const suggestion: RatingSuggestion = {
     ...found,
@@ -187,10 +179,24 @@ export function suggestRating(
 }
 
 /**
- * suggestRating without the checks at the door, for callers that have made them (the audit).
+ * The suggestion by a rule when there is one, else by Kodaira's default: suggestRating and the
+ * audit choose here, without the checks at the door.
  * @internal
  */
-export function suggestFor(
+export function suggestWith(
+  program: Program,
+  fiscalYear: FiscalYear,
+  scale: RatingScale,
+  rule: JudgementRule | undefined,
+  evaluate: EvaluateOptions | undefined,
+): Omit<RatingSuggestion, 'reason'> {
+  return rule === undefined
+    ? suggestFor(program, fiscalYear, scale, evaluate)
+    : suggestByRule(program, fiscalYear, rule, scale, evaluate);
+}
+
+/** Kodaira's default suggestion, without the checks at the door (see suggestWith). */
+function suggestFor(
   program: Program,
   fiscalYear: FiscalYear,
   scale: RatingScale,
@@ -264,11 +270,8 @@ function scaleNamed(rule: JudgementRule): RatingScale {
   return found;
 }
 
-/**
- * suggestRating by a judgement rule: each KPI's level by the rule, a program's by its combine.
- * @internal
- */
-export function suggestByRule(
+/** The suggestion by a judgement rule: each KPI's level by the rule, a program's by its combine. */
+function suggestByRule(
   program: Program,
   fiscalYear: FiscalYear,
   rule: JudgementRule,
