@@ -43,9 +43,10 @@ function langAfterCommand(argv: readonly string[]): string[] {
   return command === undefined ? [] : [command, ...rest, ...lang];
 }
 
+/** Runs the command line, its `--lang` already after the command (langAfterCommand). */
 async function dispatch(argv: readonly string[], io: CliIo, lang: Language): Promise<number> {
   const words = cliWordsFor(lang).cliHelp;
-  const [first, ...rest] = langAfterCommand(argv);
+  const [first, ...rest] = argv;
   if (first === undefined) {
     io.stderr(mainHelp(COMMANDS, words));
     return 2;
@@ -81,15 +82,15 @@ async function dispatch(argv: readonly string[], io: CliIo, lang: Language): Pro
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const debug = argv.includes('--debug');
   const lang = languageOfArgv(argv);
+  const ordered = langAfterCommand(argv);
   try {
-    return await dispatch(argv, io, lang);
+    return await dispatch(ordered, io, lang);
   } catch (error) {
     if (debug && error instanceof Error) io.stderr(`${error.stack ?? error.message}\n`);
     const { code, message } = describeError(error, lang);
     io.stderr(diagnosticLine(code, message));
     if (error instanceof MunikpiError) {
-      if (langAfterCommand(argv)[0] === 'import')
-        for (const issue of error.issues) io.stderr(`  ${issueLine(issue, lang)}`);
+      if (ordered[0] === 'import') for (const issue of error.issues) io.stderr(`  ${issueLine(issue, lang)}`);
       return 2;
     }
     return error instanceof UsageError ? 2 : 70;
