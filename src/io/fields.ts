@@ -380,15 +380,19 @@ export const CONTAINS: readonly (readonly [string, FieldId])[] = [
   ['プログラム名', 'name'],
 ];
 
+/** 累計: a running total that reaches the 目標値 by the deadline, so a level (the 実績 are totals). */
+export const CUMULATIVE_WORD = '累計';
+/** 維持: with a 目標値, a level held every year (annual); without, no worse than the year before. */
+export const MAINTAIN_WORD = '維持';
+
 /** The kinds of target, with the words recognised for each in the 目標種別 column. */
 export const TARGET_KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
-  // 累計: a running total that reaches the 目標値 by the deadline, so a level (the 実績 are totals).
-  level: ['水準', '到達', '目標水準', '数値目標', '累計'],
+  level: ['水準', '到達', '目標水準', '数値目標', CUMULATIVE_WORD],
   change: ['増減', '増加数', '変化量', '差'],
   rate: ['率', '割合', '増減率', '削減率'],
   annual: ['毎年度', '年間', '各年度'],
   count: ['件数', '回数', '毎年度件数'],
-  'no-worse': ['前年度以上', '前年度比', '維持'],
+  'no-worse': ['前年度以上', '前年度比', MAINTAIN_WORD],
   milestone: ['期限', '完了', 'マイルストーン'],
   monitor: ['モニタリング', '目標なし', '参考'],
 };

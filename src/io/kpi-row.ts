@@ -23,7 +23,13 @@ import {
   isBlank,
   type ReadContext,
 } from './cells.js';
-import { DIRECTION_WORDS, type FieldId, MILESTONE_WORDS, TARGET_KIND_WORDS } from './fields.js';
+import {
+  DIRECTION_WORDS,
+  type FieldId,
+  MAINTAIN_WORD,
+  MILESTONE_WORDS,
+  TARGET_KIND_WORDS,
+} from './fields.js';
 import type { Column } from './headers.js';
 import { type CellRef, type IssueLog, readError } from './issues.js';
 
@@ -128,7 +134,7 @@ function targetKind(row: Row, value: string | undefined, due: string | undefined
   const written = row.read('kpi.kind', (c) => {
     const text = cellText(c.cell) ?? '';
     // 「80%を維持」: a level to hold every year, judged against it, not against last year.
-    if (value !== undefined && text.includes('維持')) return 'annual';
+    if (value !== undefined && text.includes(MAINTAIN_WORD)) return 'annual';
     const kind = wordOf(text, TARGET_KIND_WORDS);
     if (kind === undefined) {
       throw errorOf('INVALID_KPI', { notAKindOfTarget }, { value: text, kinds: KINDS });

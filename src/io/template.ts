@@ -11,7 +11,16 @@ import { type FiscalYear, type FiscalYearInput, formatFiscalYear, planPeriod } f
 import { RATING_SCALES, type RatingScale } from '../rating/index.js';
 import { writeCsv } from './csv.js';
 import { encodeText } from './encoding.js';
-import { DIRECTION_WORDS, FIELDS, type FieldId, fieldSpec, KIND_WORDS, TARGET_KIND_WORDS } from './fields.js';
+import {
+  CUMULATIVE_WORD,
+  DIRECTION_WORDS,
+  FIELDS,
+  type FieldId,
+  fieldSpec,
+  KIND_WORDS,
+  MAINTAIN_WORD,
+  TARGET_KIND_WORDS,
+} from './fields.js';
 import { type PeriodInput, PLAN_KEYS, periodOfText, scaleId } from './plan-fields.js';
 import { type ListValidation, type SheetSpec, writeWorkbook } from './xlsx-write.js';
 
@@ -101,7 +110,7 @@ const LISTS: Partial<Record<FieldId, (layout: Layout) => readonly string[]>> = {
   rating: (layout) => layout.scale.levels.map((level) => level.code),
   kind: () => firstWords(KIND_WORDS),
   // With the words plans use as a kind of their own: 累計 (a level) and 維持 (held every year).
-  'kpi.kind': () => [...firstWords(TARGET_KIND_WORDS), '累計', '維持'],
+  'kpi.kind': () => [...firstWords(TARGET_KIND_WORDS), CUMULATIVE_WORD, MAINTAIN_WORD],
   'kpi.direction': () => firstWords(DIRECTION_WORDS),
 };
 
