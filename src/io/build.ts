@@ -22,8 +22,8 @@ export interface PlanHead {
 export interface BuiltPlan {
   /** The document, in the plan layout, not yet checked. */
   readonly document: Record<string, unknown>;
-  /** Path → cell. */
-  readonly sources: ReadonlyMap<string, CellRef>;
+  /** Path → cell, made when first asked for (only an import with problems needs it). */
+  readonly sources: () => ReadonlyMap<string, CellRef>;
 }
 
 function nonEmpty<T>(list: readonly T[] | undefined): list is readonly T[] {
@@ -77,6 +77,33 @@ function programJson(draft: ProgramDraft, fallback: CellRef, log: IssueLog): Rec
   };
 }
 
+/** The cell behind each path of the document built from these parts. */
+function sourceMap(
+  headRefs: ReadonlyMap<string, CellRef>,
+  directions: { directions: readonly Direction[]; refs: ReadonlyMap<number, CellRef> },
+  drafts: readonly ProgramDraft[],
+): ReadonlyMap<string, CellRef> {
+  const sources = new Map<string, CellRef>(headRefs);
+  directions.directions.forEach((d, i) => {
+    const ref = directions.refs.get(d.number);
+    if (ref !== undefined) sources.set(`directions[${i}]`, ref);
+  });
+  drafts.forEach((draft, i) => {
+    for (const [key, ref] of draft.refs) {
+      sources.set(key === '' ? `programs[${i}]` : `programs[${i}].${key}`, ref);
+    }
+    // An id made from the number comes from the number's cell.
+    const numberRef = draft.refs.get('number');
+    if (!draft.refs.has('id') && numberRef !== undefined) sources.set(`programs[${i}].id`, numberRef);
+    draft.kpis.forEach((kpi, j) => {
+      for (const [key, ref] of kpi.refs) {
+        sources.set(key === '' ? `programs[${i}].kpis[${j}]` : `programs[${i}].kpis[${j}].${key}`, ref);
+      }
+    });
+  });
+  return sources;
+}
+
 /**
  * Builds the plan document from the plan fields, the directions and the programs.
  * @internal
@@ -89,26 +116,8 @@ export function buildPlan(
   fallback: CellRef,
   log: IssueLog,
 ): BuiltPlan {
-  const sources = new Map<string, CellRef>();
-  for (const [key, ref] of headRefs) sources.set(key, ref);
-  directions.directions.forEach((d, i) => {
-    const ref = directions.refs.get(d.number);
-    if (ref !== undefined) sources.set(`directions[${i}]`, ref);
-  });
-  const programs = drafts.map((draft, i) => {
-    for (const [key, ref] of draft.refs) {
-      sources.set(key === '' ? `programs[${i}]` : `programs[${i}].${key}`, ref);
-    }
-    // An id made from the number comes from the number's cell.
-    const numberRef = draft.refs.get('number');
-    if (!draft.refs.has('id') && numberRef !== undefined) sources.set(`programs[${i}].id`, numberRef);
-    draft.kpis.forEach((kpi, j) => {
-      for (const [key, ref] of kpi.refs) {
-        sources.set(key === '' ? `programs[${i}].kpis[${j}]` : `programs[${i}].kpis[${j}].${key}`, ref);
-      }
-    });
-    return programJson(draft, fallback, log);
-  });
+  const programs = drafts.map((draft) => programJson(draft, fallback, log));
+  let sources: ReadonlyMap<string, CellRef> | undefined;
   const document: Record<string, unknown> = {
     id: head.id,
     municipality: head.municipality,
@@ -120,7 +129,7 @@ export function buildPlan(
     ...(head.source === undefined ? {} : { source: head.source }),
     ...(nonEmpty(head.notes) ? { notes: head.notes } : {}),
   };
-  return { document, sources };
+  return { document, sources: () => (sources ??= sourceMap(headRefs, directions, drafts)) };
 }
 
 /**

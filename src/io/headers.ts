@@ -23,6 +23,8 @@ export interface Column extends FieldMatch {
   readonly row: number;
   /** The header as written. */
   readonly header: string;
+  /** The header normalised ({@link normalizeHeader}), to spot a repeated header row. */
+  readonly key: string;
 }
 
 /** Header texts the mapping file gives per field, normalised. */
@@ -175,7 +177,8 @@ export function findHeader(grid: Grid, match: Matcher, headerRow: number | undef
     const row = sub === null ? at + 1 : at + 2;
     const header = headerText(sub === null ? top[c] : grid.rows[at + 1]?.[c]);
     const m = sub ?? matches[c] ?? null;
-    if (m !== null && header !== null) columns.push({ ...m, column: c + 1, row, header });
+    if (m !== null && header !== null)
+      columns.push({ ...m, column: c + 1, row, header, key: normalizeHeader(header) });
     else if (header !== null) unknown.push({ column: c + 1, row, header });
   }
   // A group header (年度スケジュール) over sub-headers is not a column of its own.
@@ -196,7 +199,7 @@ export function repeatsHeader(row: readonly (GridCell | undefined)[], header: Ta
   let same = 0;
   for (const col of header.columns) {
     const text = headerText(row[col.column - 1]);
-    if (text !== null && normalizeHeader(text) === normalizeHeader(col.header)) same++;
+    if (text !== null && (text === col.header || normalizeHeader(text) === col.key)) same++;
   }
   return same >= 2;
 }

@@ -15,7 +15,8 @@ import {
 import type { FiscalYear } from '../fiscal/index.js';
 import type { Plan } from '../plan/index.js';
 import { RATING_SCALES, type RatingScale } from '../rating/index.js';
-import { type PlanValidation, validatePlan } from '../schema/index.js';
+import type { PlanValidation } from '../schema/index.js';
+import { validateValue } from '../schema/parse.js';
 import { buildPlan, type PlanHead, sourceOf } from './build.js';
 import { fiscalYearOfText, type Grid, type GridCell, isBlank, type ReadContext } from './cells.js';
 import { readCsvWithin } from './csv.js';
@@ -526,9 +527,9 @@ export async function importPlan(input: Uint8Array, options?: ImportOptions): Pr
   const cellsRejected = log.issues.length > 0;
   // Checked even after rejected cells, so that one pass lists every problem; not without a
   // period, which every KPI's pace and every year's check needs.
-  const checked = validatePlan(built.document);
+  const checked = validateValue(built.document);
   if (!checked.ok && (!cellsRejected || resolved.period !== null))
-    locateIssues(checked.issues, built.sources, fallback, log);
+    locateIssues(checked.issues, built.sources(), fallback, log);
   log.throwIfAny(cellsRejected);
   if (!checked.ok) throw errorOf('IMPORT_FAILED', { importedPlanInvalid }, {});
   if (drafts.length === 0) log.warn(fallback, 'no programs: the table has a header but no program rows');

@@ -60,7 +60,10 @@ export function decodeOoxmlEscapes(text: string): string {
 
 function attributes(source: string): Record<string, string> {
   const attrs: Record<string, string> = Object.create(null);
-  for (const match of source.matchAll(ATTR)) {
+  if (source === '') return attrs;
+  // exec over the one global pattern: matchAll would copy the pattern for every tag.
+  ATTR.lastIndex = 0;
+  for (let match = ATTR.exec(source); match !== null; match = ATTR.exec(source)) {
     attrs[match[1] as string] = decodeEntities(match[2] ?? match[3] ?? '');
   }
   return attrs;

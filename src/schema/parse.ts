@@ -267,7 +267,15 @@ function zodPass(value: unknown, list: IssueList): PlanDocument | null {
  * result.issues[0]?.code; // 'MISSING_FIELD'
  */
 export function validatePlan(input: unknown, options?: ValidateOptions): PlanValidation {
-  const value = read(input, options);
+  return validateValue(read(input, options), options);
+}
+
+/**
+ * validatePlan of a value whose keys and nesting its maker decided (the importer's document):
+ * the schema and the plan's rules, without the walk that looks for forbidden keys and depth.
+ * @internal
+ */
+export function validateValue(value: unknown, options?: ValidateOptions): PlanValidation {
   const lang = languageOf(options?.lang, 'en');
   const list = new IssueList(options);
   const doc = zodPass(value, list);
