@@ -4,7 +4,7 @@ import type { Plan } from '../index.js';
 import { type ImportResult, importPlan, parseMapping } from '../io/index.js';
 import { parsePlan, validatePlan } from '../schema/index.js';
 import type { Invocation } from './command.js';
-import { encodingArg, PLAN_FIELD_NAMES, readArg, usage } from './shared.js';
+import { encodingArg, limitsArg, PLAN_FIELD_NAMES, readArg, usage } from './shared.js';
 import { decodeInput } from './text.js';
 
 /** How a plan file is written: a plan JSON, or a spreadsheet for importPlan. @internal */
@@ -64,6 +64,7 @@ export async function importSpreadsheet(
     encoding: encodingArg(args),
     plan: fields,
     allowOverflow: args.flag('allow-overflow'),
+    limits: limitsArg(args),
     ...(mapping === undefined ? {} : { mapping }),
   });
 }

@@ -2,7 +2,7 @@ import { MunikpiError, type MunikpiIssue } from '../core/errors.js';
 import { cliWordsFor } from '../core/messages/cli.js';
 import { errorMessage, type Language } from '../core/messages/index.js';
 import { terminalText } from '../core/text.js';
-import type { ImportIssue } from '../io/index.js';
+import type { ImportIssue, ImportLimits } from '../io/index.js';
 import type { CliIo, Invocation } from './command.js';
 import { type InputEncoding, readInput } from './input.js';
 import { MAX_INPUT_BYTES } from './limits.js';
@@ -70,6 +70,34 @@ export const PLACES: OptionSpec = {
   help: 'places',
 };
 
+/** The import limits --limits may set: all but the file's bytes, which --max-bytes sets. */
+const LIMIT_NAMES = ['textBytes', 'rows', 'columns', 'cells', 'sharedStrings'] as const;
+const LIMIT_PAIR = `(?:${LIMIT_NAMES.join('|')})=[1-9]\\d{0,14}`;
+
+/** --limits rows=10000,textBytes=8000000: a spreadsheet's import limits. @internal */
+export const LIMITS: OptionSpec = {
+  name: 'limits',
+  type: 'string',
+  arg: '<name=n,…>',
+  shape: { pattern: new RegExp(`^${LIMIT_PAIR}(?:,${LIMIT_PAIR})*$`), what: 'limits' },
+  help: 'limits',
+};
+
+/**
+ * The import limits of a command line: --limits, and --max-bytes when given (the file's bytes;
+ * not given, the importer's default holds).
+ * @internal
+ */
+export function limitsArg(args: Args): Partial<ImportLimits> {
+  const limits: Partial<Record<keyof ImportLimits, number>> = {};
+  for (const pair of args.text('limits')?.split(',') ?? []) {
+    const [name, value] = pair.split('=') as [(typeof LIMIT_NAMES)[number], string];
+    limits[name] = Number(value);
+  }
+  if (args.has('max-bytes')) limits.bytes = Number(args.text('max-bytes'));
+  return limits;
+}
+
 /**
  * The plan fields a spreadsheet may lack (no 計画 sheet), as `munikpi import` takes them; every
  * command that reads a plan takes them for spreadsheets.
@@ -83,6 +111,7 @@ export const PLAN_FIELDS: readonly OptionSpec[] = [
   { name: 'period', type: 'string', arg: '<R3-R6>', help: 'period' },
   { name: 'scale', type: 'string', arg: '<id>', help: 'scale' },
   { name: 'allow-overflow', type: 'boolean', help: 'allow-overflow' },
+  LIMITS,
 ];
 
 /** The CLI flag that gives each plan field an import may lack (importPlan's `plan` option). */

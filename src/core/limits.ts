@@ -111,3 +111,12 @@ export const ISSUE_LIMITS = Object.freeze({
   /** Issues listed in all. */
   total: 1000,
 } as const);
+
+/**
+ * The munikpi flag that raises an import limit (`limits.rows` → `--limits rows=N`); a file's
+ * bytes are raised with `--max-bytes`. For the messages that name a limit.
+ * @internal
+ */
+export function limitFlag(key: string): string {
+  return key === 'bytes' ? '--max-bytes N' : `--limits ${key}=N`;
+}

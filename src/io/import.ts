@@ -152,6 +152,9 @@ function readSource(
       { issues: [{ path: name || '(input)', code: 'INVALID_XLSX', message: oldXls({}) }] },
     );
   }
+  if (input.byteLength > limits.textBytes) {
+    throw tooLarge('textBytes', limits, { at: 'csvText', file: name, bytes: input.byteLength });
+  }
   const text = decodeText(input, { encoding: options.encoding ?? 'auto' });
   const rows = readCsvWithin(text, name, limits).map((record) =>
     record.map((value): GridCell | undefined => (value === '' ? undefined : { value })),

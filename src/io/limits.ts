@@ -5,36 +5,41 @@
  */
 
 import { errorOf, type MunikpiError, optionsOf } from '../core/errors.js';
+import { MAX_SPREADSHEET_BYTES } from '../core/limits.js';
 import { type LimitFound, notAboveZero, notALimit, overLimit } from '../core/messages/errors-en.js';
 
 /** Limits on what {@link importPlan} reads; each can be raised through `ImportOptions.limits`. */
 export interface ImportLimits {
-  /** The largest file, in bytes. Default 20,000,000. */
+  /** The largest file, in bytes (an .xlsx archive may hold pictures the importer never reads). Default 20,000,000. */
   readonly bytes: number;
-  /** The most bytes of XML inflated from an .xlsx archive, all parts together. Default 64,000,000. */
-  readonly inflatedBytes: number;
-  /** The most rows a sheet or CSV file may reach (an .xlsx sheet's declared range included). Default 10,000. */
+  /**
+   * The most bytes of text parsed: a CSV file's bytes, or the XML inflated from an .xlsx archive
+   * (its sheets, shared strings and styles together). Default 3,000,000.
+   */
+  readonly textBytes: number;
+  /** The most rows a sheet or CSV file may reach (an .xlsx sheet's declared range included). Default 2,000. */
   readonly rows: number;
   /** The most columns a sheet or CSV row may reach. Default 1,024. */
   readonly columns: number;
-  /** The most cells holding a value, or covered by a merged range, in all sheets together. Default 500,000. */
+  /** The most cells holding a value, or covered by a merged range, in all sheets together. Default 100,000. */
   readonly cells: number;
-  /** The most shared strings an .xlsx workbook may hold. Default 500,000. */
+  /** The most shared strings an .xlsx workbook may hold. Default 100,000. */
   readonly sharedStrings: number;
 }
 
 /**
- * The default import limits: room for any progress table an office keeps (ten thousand rows:
- * Kodaira's has under a hundred), within what a 300 MB process can import and read back.
+ * The default import limits: room for any progress table an office keeps (two thousand rows
+ * and 3 MB of text: Kodaira's table has under a hundred rows), such that the largest file they
+ * let in imports, and its plan reads back, within 2 CPU seconds and 300 MB (test/io/hostile-cli.test.ts).
  * @internal
  */
 export const DEFAULT_LIMITS: ImportLimits = Object.freeze({
-  bytes: 20_000_000,
-  inflatedBytes: 64_000_000,
-  rows: 10_000,
+  bytes: MAX_SPREADSHEET_BYTES,
+  textBytes: 3_000_000,
+  rows: 2_000,
   columns: 1_024,
-  cells: 500_000,
-  sharedStrings: 500_000,
+  cells: 100_000,
+  sharedStrings: 100_000,
 });
 
 /**

@@ -42,16 +42,16 @@ class Archive {
   /** Refuses the parts at once when what they declare is over the budget. */
   checkDeclared(paths: readonly string[]): void {
     const declared = paths.reduce((sum, path) => sum + (this.entries.get(path)?.size ?? 0), 0);
-    if (declared > this.limits.inflatedBytes) {
-      throw tooLarge('inflatedBytes', this.limits, { at: 'declaredXml', bytes: declared });
+    if (declared > this.limits.textBytes) {
+      throw tooLarge('textBytes', this.limits, { at: 'declaredXml', bytes: declared });
     }
   }
 
   text(path: string): string {
     const entry = this.entries.get(path);
     if (entry === undefined) throw new ZipProblem(`the part ${path} is missing`);
-    const left = this.limits.inflatedBytes - this.#inflated;
-    const over = () => tooLarge('inflatedBytes', this.limits, { at: 'part', part: path });
+    const left = this.limits.textBytes - this.#inflated;
+    const over = () => tooLarge('textBytes', this.limits, { at: 'part', part: path });
     if (entry.size > left) throw over();
     const text = inflateText(this.bytes, entry, left, over);
     this.#inflated += text.length;

@@ -5,13 +5,13 @@
  * killed by SIGXCPU past two seconds of CPU; `--max-old-space-size=300`), not a timer here;
  * the child reports its peak resident memory, which must stay under 300 MB too.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ISSUE_LIMITS } from '../../src/schema/index.js';
+import { BUDGET, limited } from '../limited.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'dist', 'cli.js');
@@ -19,11 +19,8 @@ const schemaEntry = join(root, 'dist', 'esm', 'schema', 'index.js');
 const dir = mkdtempSync(join(tmpdir(), 'munikpi-budget-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The CPU seconds and heap megabytes each child may use. */
-const CPU_SECONDS = 2;
-const HEAP_MB = 300;
-/** Loaded before the program: prints the process's peak resident memory on stderr at exit. */
-const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxRSS '+process.resourceUsage().maxRSS+'\\n'))`;
+const CPU_SECONDS = BUDGET.cpuSeconds;
+const HEAP_MB = BUDGET.heapMB;
 
 /** 99,999 programs, each `{"kpis":[{},…]}` with ten empty KPIs: about 4.1 MB. */
 function hugePlan(): string {
@@ -32,37 +29,6 @@ function hugePlan(): string {
     '{"id":"huge","municipality":"m","title":"t","period":{"start":2021,"end":2024},' +
     `"directions":[{"id":"d1","number":1,"name":"d"}],"programs":[${Array(99_999).fill(program).join(',')}]}`
   );
-}
-
-interface Limited {
-  readonly code: number | null;
-  readonly signal: string | null;
-  readonly stdout: string;
-  readonly stderr: string;
-  /** Peak resident memory, in MB. */
-  readonly rssMB: number;
-}
-
-/** Runs node with these arguments under the CPU and heap limits. */
-function limited(args: readonly string[]): Limited {
-  const run = spawnSync(
-    'sh',
-    [
-      '-c',
-      `ulimit -t ${CPU_SECONDS} && exec node --max-old-space-size=${HEAP_MB} --import "$0" "$@"`,
-      REPORT_RSS,
-      ...args,
-    ],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
-  const rss = /maxRSS (\d+)/.exec(run.stderr);
-  return {
-    code: run.status,
-    signal: run.signal,
-    stdout: run.stdout,
-    stderr: run.stderr.replace(/maxRSS \d+\n/, ''),
-    rssMB: rss === null ? Number.NaN : Number(rss[1]) / 1024,
-  };
 }
 
 describe.runIf(existsSync(bin))(

@@ -211,8 +211,8 @@ describe("munikpi import: an error of the io layer in the reader's language", ()
     const result = await cli('import', big);
     expect([result.code, result.stdout]).toEqual([2, '']);
     expect(result.stderr).toBe(
-      'munikpi: INPUT_TOO_LARGE: big.csv の行数が上限を超えています: 上限は 10,000 行です' +
-        '（オプション limits.rows で引き上げられます）\n',
+      'munikpi: INPUT_TOO_LARGE: big.csv の行数が上限を超えています: 上限は 2,000 行です' +
+        '（オプション limits.rows、または munikpi の --limits rows=N で引き上げられます）\n',
     );
   });
 
@@ -220,8 +220,8 @@ describe("munikpi import: an error of the io layer in the reader's language", ()
     const result = await cli('import', big, '--lang', 'en');
     expect([result.code, result.stdout]).toEqual([2, '']);
     expect(result.stderr).toBe(
-      'munikpi: INPUT_TOO_LARGE: big.csv has more rows: the limit is 10,000 rows ' +
-        '(raise it with the option limits.rows)\n',
+      'munikpi: INPUT_TOO_LARGE: big.csv has more rows: the limit is 2,000 rows ' +
+        '(raise it with the option limits.rows, or munikpi --limits rows=N)\n',
     );
   });
 });

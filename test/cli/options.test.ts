@@ -9,8 +9,8 @@ import { cli } from './helpers.js';
 // the parser read the same declaration, so they cannot disagree.
 
 /** A value the declaration accepts. */
-function sample(spec: { values?: readonly string[]; shape?: unknown }): string {
-  return spec.values?.[0] ?? (spec.shape === undefined ? 'x' : '1');
+function sample(spec: { values?: readonly string[]; shape?: { what: string } }): string {
+  return spec.values?.[0] ?? (spec.shape === undefined ? 'x' : spec.shape.what === 'limits' ? 'rows=1' : '1');
 }
 
 describe('a table of commands', () => {

@@ -303,20 +303,25 @@ describe('the io and CLI messages with a kind of their own', () => {
     { at: 'moreCells', sheet: 'プログラム', cell: 'B3' },
     { at: 'merged', sheet: 'プログラム' },
     { at: 'csvRows', file: '' },
+    { at: 'csvText', file: 'town.csv', bytes: 5_000_000 },
     { at: 'csvFields', file: 'town.csv', fields: 2000, line: 3 },
     { at: 'csvCells', file: 'town.csv', row: 900 },
   ];
 
   it('words every place an import limit is met, for every limit', () => {
-    const keys = ['bytes', 'inflatedBytes', 'rows', 'columns', 'cells', 'sharedStrings'];
+    const keys = ['bytes', 'textBytes', 'rows', 'columns', 'cells', 'sharedStrings'];
     for (const place of found)
       for (const key of keys)
         for (const text of both('overLimit', { key, max: 10_000, found: place, trim: false }))
           expect(text, `${place.at} ${key}`).not.toMatch(/undefined|\[object Object\]/);
     expect(both('overLimit', { key: 'rows', max: 10_000, found: found[10], trim: false })).toEqual([
-      'the CSV file has more rows: the limit is 10,000 rows (raise it with the option limits.rows)',
-      'CSV ファイルの行数が上限を超えています: 上限は 10,000 行です（オプション limits.rows で引き上げられます）',
+      'the CSV file has more rows: the limit is 10,000 rows (raise it with the option limits.rows, or munikpi --limits rows=N)',
+      'CSV ファイルの行数が上限を超えています: 上限は 10,000 行です（オプション limits.rows、または munikpi の --limits rows=N で引き上げられます）',
     ]);
+    // The file's bytes are raised on the command line with --max-bytes.
+    expect(both('overLimit', { key: 'bytes', max: 20_000_000, found: found[0], trim: false })[0]).toBe(
+      'importPlan: the file has 30,000,000 bytes: the limit is 20,000,000 bytes in the file (raise it with the option limits.bytes, or munikpi --max-bytes N)',
+    );
   });
 
   it('words every output the CLI will not write over, and every read failure', () => {

@@ -1,15 +1,17 @@
 /*
- * The importer against hostile and careless files (issue 17, items 1–3, 7 and 16): each file is
- * generated here, imported in a child process held to 300 MB of heap and a few CPU seconds by
- * the process's own limits, and must end in a typed error or a correct result.
+ * The importer against hostile and careless files (issue 17, items 1–3, 6, 7 and 16): each file
+ * is generated here, imported in a child process held to 2 CPU seconds and 300 MB by the
+ * process's own limits (test/limited.ts), and must end in a typed error or a correct result.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8 } from 'fflate';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, test } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/io/limits.js';
+import { BUDGET, limited } from '../limited.js';
+import { largestCsv, largestXlsx, MOST_PROGRAMS } from './largest.js';
 import { declareSize, PLAN, programRows, rawXlsx, text, worksheet } from './raw-xlsx.js';
 
 const child = new URL('./hostile-child.mjs', import.meta.url).pathname;
@@ -27,23 +29,14 @@ interface Outcome {
   readonly rssMB: number;
 }
 
-/** Imports the bytes in a child process limited to 300 MB of heap and 4 CPU seconds. */
+/** Imports the bytes with importPlan in a child process within the budget (2 CPU s, 300 MB). */
 function importLimited(name: string, bytes: Uint8Array, options: object = {}): Outcome {
   const file = join(dir, name);
   writeFileSync(file, bytes);
-  const out = execFileSync(
-    'sh',
-    [
-      '-c',
-      'ulimit -t 4 && exec node --max-old-space-size=300 "$@"',
-      'sh',
-      child,
-      file,
-      JSON.stringify(options),
-    ],
-    { encoding: 'utf8' },
-  );
-  return JSON.parse(out) as Outcome;
+  const run = limited([child, file, JSON.stringify(options)]);
+  expect(run.signal, run.stderr).toBeNull();
+  expect(run.code, run.stderr).toBe(0);
+  return { ...(JSON.parse(run.stdout) as Outcome), rssMB: run.rssMB };
 }
 
 /** Sheet XML of `repeat` copies of `row` inside `<sheetData>`, as bytes (built without one huge string). */
@@ -68,7 +61,7 @@ function bigSheetXml(head: string, row: (i: number) => string, repeat: number): 
 }
 
 describe.runIf(existsSync(dist))(
-  'hostile workbooks and CSV files (in a child process: 300 MB heap, 4 CPU s)',
+  'hostile workbooks and CSV files (in a child process: 2 CPU s, 300 MB)',
   () => {
     const program = programRows([['1', '窓口改革', 'A']]);
 
@@ -99,12 +92,18 @@ describe.runIf(existsSync(dist))(
       });
     });
 
-    test('a stray value at ZZ3000 costs nothing: the row continues the program above, its column unknown', () => {
-      const sheet = worksheet(`<sheetData>${program}<row r="3000">${text('ZZ3000', 'x')}</row></sheetData>`);
-      expect(importLimited('zz.xlsx', rawXlsx({ sheet }), { plan: PLAN })).toMatchObject({
+    test('a stray value at ZZ2000 costs nothing: the row continues the program above, its column unknown; at ZZ3000 it is past the row limit', () => {
+      const stray = (row: number) =>
+        rawXlsx({
+          sheet: worksheet(`<sheetData>${program}<row r="${row}">${text(`ZZ${row}`, 'x')}</row></sheetData>`),
+        });
+      expect(importLimited('zz.xlsx', stray(DEFAULT_LIMITS.rows), { plan: PLAN })).toMatchObject({
         ok: true,
         programs: ['窓口改革'],
       });
+      const far = importLimited('zz3000.xlsx', stray(3000), { plan: PLAN });
+      expect(far).toMatchObject({ ok: false, code: 'INPUT_TOO_LARGE' });
+      expect(far.message).toContain('limits.rows');
     });
 
     let bomb: Uint8Array | undefined;
@@ -119,18 +118,18 @@ describe.runIf(existsSync(dist))(
       expect(zip.length).toBeLessThan(1_000_000);
       const out = importLimited('bomb.xlsx', zip, { plan: PLAN });
       expect(out).toMatchObject({ ok: false, code: 'INPUT_TOO_LARGE' });
-      expect(out.message).toContain('limits.inflatedBytes');
+      expect(out.message).toContain('limits.textBytes');
     });
 
     test('a zip bomb that declares a small size is stopped while inflating', () => {
       const zip = declareSize(bombZip(), 'xl/worksheets/sheet1.xml', 1000);
       const out = importLimited('liar.xlsx', zip, { plan: PLAN });
       expect(out).toMatchObject({ ok: false, code: 'INPUT_TOO_LARGE' });
-      expect(out.rssMB).toBeLessThan(450);
+      expect(out.rssMB).toBeLessThan(BUDGET.heapMB);
     });
 
-    test('600,000 shared strings are refused at the limit, declared or not', () => {
-      const items = '<si><t>a</t></si>'.repeat(600_000);
+    test('150,000 shared strings are refused at the limit, declared or not', () => {
+      const items = '<si><t>a</t></si>'.repeat(150_000);
       const sst = (count: string) =>
         `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"${count}>${items}</sst>`;
       const sheet = worksheet(`<sheetData>${program}</sheetData>`);
@@ -141,11 +140,16 @@ describe.runIf(existsSync(dist))(
       }
     });
 
-    test('a sheet of 1,000,000 rows is refused at its declared range, or at row 100,001 without one', () => {
+    test('a sheet of 1,000,000 rows is refused by its XML; one of 10,000 at its declared range, or at the row limit without one', () => {
       const row = (i: number) => `<row r="${i}"><c r="A${i}"><v>${i}</v></c></row>`;
+      const million = importLimited('million.xlsx', rawXlsx({ sheet: bigSheetXml('', row, 1_000_000) }), {
+        plan: PLAN,
+      });
+      expect(million).toMatchObject({ ok: false, code: 'INPUT_TOO_LARGE' });
+      expect(million.message).toContain('limits.textBytes');
       for (const [head, rows] of [
-        ['<dimension ref="A1:A1000000"/>', 1_000_000],
-        ['', 150_000],
+        ['<dimension ref="A1:A10000"/>', 10_000],
+        ['', 10_000],
       ] as const) {
         const out = importLimited('rows.xlsx', rawXlsx({ sheet: bigSheetXml(head, row, rows) }), {
           plan: PLAN,
@@ -155,16 +159,30 @@ describe.runIf(existsSync(dist))(
       }
     });
 
-    test('a CSV of 1,000,000 rows and one of 18 MB of blank lines are refused at the row limit', () => {
+    test('a CSV of 1,000,000 rows and one of 18 MB of blank lines are refused by their bytes; 2.9 MB of blank lines at the row limit', () => {
       const rows = `No.,実施プログラム,評価\r\n${'1,x,A\r\n'.repeat(1_000_000)}`;
-      for (const [name, csv] of [
-        ['rows.csv', rows],
-        ['blank.csv', '\n'.repeat(18_000_000)],
+      for (const [name, csv, limit] of [
+        ['rows.csv', rows, 'limits.textBytes'],
+        ['blank.csv', '\n'.repeat(18_000_000), 'limits.textBytes'],
+        ['blank-within.csv', '\n'.repeat(2_900_000), 'limits.rows'],
       ] as const) {
         const out = importLimited(name, strToU8(csv), { plan: PLAN });
         expect(out).toMatchObject({ ok: false, code: 'INPUT_TOO_LARGE' });
-        expect(out.message).toContain('limits.rows');
+        expect(out.message).toContain(limit);
       }
+    });
+
+    test('the largest CSV and workbook the limits let in import whole (item 6)', () => {
+      for (const [name, bytes] of [
+        ['largest.csv', largestCsv()],
+        ['largest.xlsx', largestXlsx().bytes],
+      ] as const) {
+        const out = importLimited(name, bytes, { plan: PLAN });
+        expect(out.ok, out.message).toBe(true);
+        expect(out.programs).toHaveLength(MOST_PROGRAMS);
+        expect(out.rssMB).toBeLessThan(BUDGET.heapMB);
+      }
+      expect(DEFAULT_LIMITS.rows).toBe(MOST_PROGRAMS + 1);
     });
 
     test('raising a limit through the option lets a large table in', () => {

@@ -124,7 +124,7 @@ describe('import limits', () => {
     [{ rows: 3 }, 'limits.rows'],
     [{ columns: 2 }, 'limits.columns'],
     [{ cells: 5 }, 'limits.cells'],
-    [{ inflatedBytes: 500 }, 'limits.inflatedBytes'],
+    [{ textBytes: 500 }, 'limits.textBytes'],
   ])('%o refuses the workbook with INPUT_TOO_LARGE naming %s', async (limits, option) => {
     const error = await rejection(importPlan(rawXlsx({ sheet }), { plan: PLAN, limits }));
     expect(error.code).toBe('INPUT_TOO_LARGE');
@@ -155,7 +155,7 @@ describe('import limits', () => {
   test('a sheet that inflates past its declared size is stopped at the cap', async () => {
     const big = worksheet(`<sheetData>${programRows([['1', 'x'.repeat(5000), 'A']])}</sheetData>`);
     const zip = declareSize(rawXlsx({ sheet: big }), 'xl/worksheets/sheet1.xml', 100);
-    const error = await rejection(importPlan(zip, { plan: PLAN, limits: { inflatedBytes: 4000 } }));
+    const error = await rejection(importPlan(zip, { plan: PLAN, limits: { textBytes: 4000 } }));
     expect(error.code).toBe('INPUT_TOO_LARGE');
   });
 

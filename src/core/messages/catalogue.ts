@@ -335,6 +335,7 @@ export type CliOptionKey =
   | 'lang'
   | 'encoding'
   | 'max-bytes'
+  | 'limits'
   | 'output'
   | 'output.export'
   | 'force'
@@ -384,7 +385,7 @@ export type CliOptionKey =
 export type CliOperandKey = 'atMostOneFile' | 'oneFile' | 'oneArgument' | 'optionsOnly' | 'noArgument';
 
 /** The shape an option's value must have, as a refusal names it. @internal */
-export type CliShapeKey = 'bytes' | 'wholeNumber';
+export type CliShapeKey = 'bytes' | 'wholeNumber' | 'limits';
 
 /** The words of the CLI's help, its usage messages and its reading of an import's problems. @internal */
 export interface CliHelpWords {

@@ -94,6 +94,8 @@ its sheet and cell, and nothing is written when the import fails.`,
     lang: 'help, messages and output in Japanese or English',
     encoding: 'input text encoding (auto: UTF-8 when valid, else Shift_JIS)',
     'max-bytes': 'the largest input read, in bytes; larger input is refused\nbefore it is read whole',
+    limits:
+      "a spreadsheet's import limits raised (or lowered), as name=number pairs:\ntextBytes, rows, columns, cells, sharedStrings (defaults in docs/data-format.md)",
     output: 'write to a regular file (whole or not at all, keeping its mode);\n- is stdout',
     'output.export': 'the folder to write the tables into (made if missing); for xlsx, the workbook file',
     force: '-o may write into a device, FIFO, symbolic link or hard-linked file',
@@ -148,7 +150,11 @@ its sheet and cell, and nothing is written when the import fails.`,
     optionsOnly: 'options only',
     noArgument: 'no argument',
   },
-  shape: { bytes: 'a whole number of bytes', wholeNumber: 'a whole number' },
+  shape: {
+    bytes: 'a whole number of bytes',
+    wholeNumber: 'a whole number',
+    limits: 'name=number pairs joined by commas, such as rows=10000,textBytes=8000000',
+  },
   unknownCommand: (name, guess) =>
     `unknown command ${JSON.stringify(name)}; ${guess === undefined ? 'see munikpi --help' : `did you mean ${guess}?`}`,
   unknownOption: (option, command, guess) =>

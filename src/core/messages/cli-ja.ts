@@ -148,6 +148,8 @@ ${SPREADSHEET_NOTE}`,
     lang: '説明、メッセージ、出力を日本語（ja）か英語（en）で',
     encoding: '入力の文字コード（auto: UTF-8 として正しければ UTF-8、でなければ Shift_JIS）',
     'max-bytes': '読む入力の上限（バイト）。超える入力は全部を読む前に断ります',
+    limits:
+      '表計算ファイルを取り込むときの上限を「名前=数」で変えます:\ntextBytes、rows、columns、cells、sharedStrings（既定値は docs/data-format.md）',
     output: '通常のファイルに書く（全部書くか何も書かないか。権限は保ちます）。\n- は標準出力',
     'output.export': '表を書くフォルダ（なければ作ります）。xlsx ではブックのファイル',
     force: '-o でデバイス、FIFO、シンボリックリンク、ハードリンクのあるファイルにも書く',
@@ -202,7 +204,11 @@ ${SPREADSHEET_NOTE}`,
     optionsOnly: 'オプションだけ',
     noArgument: '引数なし',
   },
-  shape: { bytes: 'バイト数（整数）', wholeNumber: '整数' },
+  shape: {
+    bytes: 'バイト数（整数）',
+    wholeNumber: '整数',
+    limits: '「名前=数」をコンマでつないだもの（例: rows=10000,textBytes=8000000）',
+  },
   unknownCommand: (name, guess) =>
     `${JSON.stringify(name)} というコマンドはありません。${guess === undefined ? 'munikpi --help を見てください' : `${guess} のことですか？`}`,
   unknownOption: (option, command, guess) =>

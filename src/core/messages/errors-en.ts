@@ -6,6 +6,7 @@
  * The parameter types declared here are the section's interface (ErrorWords in catalogue.ts).
  * Keep this file free of anything but messages: every export is a key of the section.
  */
+import { limitFlag } from '../limits.js';
 import { quote } from '../quote.js';
 
 const list = (items: readonly unknown[]): string => items.join(', ');
@@ -630,7 +631,7 @@ export const changeToleranceNegative = (_p: { input: unknown }): string =>
 // import limits, encodings, files
 
 /** An import limit, by its key in `limits`. @internal */
-export type LimitKey = 'bytes' | 'inflatedBytes' | 'rows' | 'columns' | 'cells' | 'sharedStrings';
+export type LimitKey = 'bytes' | 'textBytes' | 'rows' | 'columns' | 'cells' | 'sharedStrings';
 /** What an import found over a limit, as data. @internal */
 export type LimitFound =
   | { readonly at: 'file'; readonly bytes: number }
@@ -643,12 +644,13 @@ export type LimitFound =
   | { readonly at: 'value'; readonly sheet: string; readonly cell: string }
   | { readonly at: 'moreCells'; readonly sheet: string; readonly cell: string }
   | { readonly at: 'merged'; readonly sheet: string }
+  | { readonly at: 'csvText'; readonly file: string; readonly bytes: number }
   | { readonly at: 'csvRows'; readonly file: string }
   | { readonly at: 'csvFields'; readonly file: string; readonly fields: number; readonly line: number }
   | { readonly at: 'csvCells'; readonly file: string; readonly row: number };
 const LIMIT_WHAT: { readonly [Key in LimitKey]: string } = {
   bytes: 'bytes in the file',
-  inflatedBytes: 'bytes of XML inside the workbook',
+  textBytes: 'bytes of text, in a CSV file or as XML inside a workbook',
   rows: 'rows',
   columns: 'columns',
   cells: 'cells with a value (or covered by a merged range)',
@@ -666,6 +668,7 @@ const FOUND: { readonly [At in LimitFound['at']]: (p: Extract<LimitFound, { at: 
   value: (p) => `the sheet ${p.sheet} has a value at ${p.cell}`,
   moreCells: (p) => `the workbook has more cells with a value (sheet ${p.sheet}, ${p.cell})`,
   merged: (p) => `the merged ranges of the sheet ${p.sheet} cover more cells`,
+  csvText: (p) => `${csvFile(p.file)} has ${p.bytes.toLocaleString('en-US')} bytes`,
   csvRows: (p) => `${csvFile(p.file)} has more rows`,
   csvFields: (p) => `${csvFile(p.file)} has ${p.fields} fields on line ${p.line}`,
   csvCells: (p) => `${csvFile(p.file)} has more cells (by row ${p.row})`,
@@ -673,7 +676,7 @@ const FOUND: { readonly [At in LimitFound['at']]: (p: Extract<LimitFound, { at: 
 /** @internal */
 export const overLimit = (p: { key: LimitKey; max: number; found: LimitFound; trim: boolean }): string =>
   `${(FOUND[p.found.at] as (f: LimitFound) => string)(p.found)}: the limit is ${p.max.toLocaleString('en-US')} ${LIMIT_WHAT[p.key]} ` +
-  `(raise it with the option limits.${p.key}${p.trim ? ', or delete the cells beyond the table (Ctrl+End in Excel shows where the sheet ends) and save' : ''})`;
+  `(raise it with the option limits.${p.key}, or munikpi ${limitFlag(p.key)}${p.trim ? ', or delete the cells beyond the table (Ctrl+End in Excel shows where the sheet ends) and save' : ''})`;
 /** @internal */
 export const csvUnreadable = (p: { line: number | null; message: string | null }): string =>
   `${p.line === null ? '(document)' : `line ${p.line}`}: ${p.message ?? `a quoted field in the record that starts on line ${p.line} is never closed`}`;

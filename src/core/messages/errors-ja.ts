@@ -2,6 +2,7 @@
  * The catalogue's `errors` section in Japanese: the same keys and parameters as errors-en.ts,
  * worded as a 市役所's 手引き would.
  */
+import { limitFlag } from '../limits.js';
 import { quote } from '../quote.js';
 import type { ErrorWords } from './catalogue.js';
 import type {
@@ -54,7 +55,7 @@ const RULE_PROBLEMS: { readonly [Problem in RuleProblem]: (p: RuleAt) => string 
 
 const LIMIT_WHAT: { readonly [Key in LimitKey]: (max: string) => string } = {
   bytes: (max) => `ファイルの大きさの上限は ${max} バイトです`,
-  inflatedBytes: (max) => `ブック内の XML の上限は ${max} バイトです`,
+  textBytes: (max) => `テキスト（CSV ファイル、またはブック内の XML）の上限は ${max} バイトです`,
   rows: (max) => `上限は ${max} 行です`,
   columns: (max) => `上限は ${max} 列です`,
   cells: (max) => `値のあるセル（結合で覆われたセルを含む）の上限は ${max} 個です`,
@@ -73,6 +74,7 @@ const FOUND: { readonly [At in LimitFound['at']]: (p: Extract<LimitFound, { at: 
   value: (p) => `シート ${p.sheet} の ${p.cell} に値があります`,
   moreCells: (p) => `ブックの値のあるセルが上限より多くあります（シート ${p.sheet}、${p.cell}）`,
   merged: (p) => `シート ${p.sheet} のセルの結合が覆うセルが上限より多くあります`,
+  csvText: (p) => `${csvFile(p.file)}大きさが ${p.bytes.toLocaleString('ja-JP')} バイトあります`,
   csvRows: (p) => `${csvFile(p.file)}行数が上限を超えています`,
   csvFields: (p) => `${csvFile(p.file)}${p.line} 行目に ${p.fields} 個の項目があります`,
   csvCells: (p) => `${csvFile(p.file)}セル数が上限を超えています（${p.row} 行目まで）`,
@@ -340,7 +342,7 @@ export const errors: ErrorWords = {
   // import limits, encodings, files
   overLimit: (p) =>
     `${(FOUND[p.found.at] as (f: LimitFound) => string)(p.found)}: ${LIMIT_WHAT[p.key](p.max.toLocaleString('ja-JP'))}` +
-    `（オプション limits.${p.key} で引き上げられます${p.trim ? '。または、表より後ろのセルを削除して保存し直してください（Excel では Ctrl+End でシートの終わりがわかります）' : ''}）`,
+    `（オプション limits.${p.key}、または munikpi の ${limitFlag(p.key)} で引き上げられます${p.trim ? '。または、表より後ろのセルを削除して保存し直してください（Excel では Ctrl+End でシートの終わりがわかります）' : ''}）`,
   csvUnreadable: (p) =>
     `${p.line === null ? '（文書全体）' : `${p.line} 行目`}: ${p.message ?? `${p.line} 行目から始まる行で、引用符（"）で囲んだ項目が閉じられていません`}`,
   oldXls: () => '古い .xls 形式は読み込めません。ブックを .xlsx（または CSV）で保存し直してください',

@@ -1,0 +1,138 @@
+/*
+ * The largest files the default import limits let in (issue 17, item 6), made here rather than
+ * committed: a CSV and a workbook of `rows` rows (a header and a program with a KPI on each
+ * other row), each row's note long enough to fill `textBytes` to within a few kilobytes.
+ */
+import { strToU8 } from 'fflate';
+import { DEFAULT_LIMITS } from '../../src/io/limits.js';
+import { rawXlsx, worksheet } from './raw-xlsx.js';
+
+const HEADER = [
+  '方向性',
+  'No.',
+  '実施プログラム',
+  '評価',
+  '指標名',
+  '単位',
+  '方向',
+  '基準値',
+  '基準日',
+  '目標種別',
+  '目標値',
+  '目標年度',
+  '実績',
+  '取組実績',
+];
+
+/** The program rows a table of the most rows holds: every row but the header. */
+export const MOST_PROGRAMS = DEFAULT_LIMITS.rows - 1;
+
+/** Program i's row, with a note of `chars` characters (3 bytes each in UTF-8). */
+function row(i: number, chars: number): string[] {
+  return [
+    '1 地域資源によるサービスの実現',
+    String(i),
+    `窓口のオンライン化と事務の見直し${i}`,
+    'A',
+    '電子申請の利用率',
+    '%',
+    '高い方が良い',
+    '10',
+    '2021-03-31',
+    '水準',
+    '90',
+    '2024',
+    '50',
+    `${'進'.repeat(chars)}${i}`,
+  ];
+}
+
+/** The note length that fills the budget: a first guess from the size without notes, then corrected once. */
+function fill(size: (chars: number) => number, budget: number, rows: number): number {
+  const step = (chars: number) => chars + Math.floor((budget - size(chars)) / rows / 3);
+  return Math.max(0, step(step(0)));
+}
+
+function csv(rows: number, chars: number): string {
+  const lines = [HEADER, ...Array.from({ length: rows }, (_, i) => row(i + 1, chars))];
+  return lines.map((cells) => `${cells.join(',')}\r\n`).join('');
+}
+
+/** A CSV of `programs` short program rows (no note). */
+export function csvOfRows(programs: number): Uint8Array {
+  return strToU8(csv(programs, 0));
+}
+
+/** The largest CSV the default limits accept: the most rows, and its bytes within 13 kB of `textBytes`. */
+export function largestCsv(): Uint8Array {
+  const budget = DEFAULT_LIMITS.textBytes - 4_000;
+  const chars = fill((c) => strToU8(csv(MOST_PROGRAMS, c)).length, budget, MOST_PROGRAMS);
+  return strToU8(csv(MOST_PROGRAMS, chars));
+}
+
+const column = (c: number): string => String.fromCharCode(65 + c);
+
+/** The sheet and shared strings of a workbook of these rows, each text a shared string. */
+function sheetParts(rows: number, chars: number): { sheet: string; sharedStrings: string } {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const cell = (ref: string, value: string): string => {
+    let at = index.get(value);
+    if (at === undefined) {
+      at = strings.length;
+      strings.push(value);
+      index.set(value, at);
+    }
+    return `<c r="${ref}" t="s"><v>${at}</v></c>`;
+  };
+  const lines = [HEADER, ...Array.from({ length: rows }, (_, i) => row(i + 1, chars))];
+  const body = lines
+    .map(
+      (cells, r) =>
+        `<row r="${r + 1}">${cells.map((v, c) => cell(`${column(c)}${r + 1}`, v)).join('')}</row>`,
+    )
+    .join('');
+  const sheet = worksheet(`<dimension ref="A1:N${rows + 1}"/><sheetData>${body}</sheetData>`);
+  const sharedStrings =
+    '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"' +
+    ` count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t>${s}</t></si>`).join('')}</sst>`;
+  return { sheet, sharedStrings };
+}
+
+/** The XML a workbook of these parts inflates to, in bytes. */
+export function xmlBytes(parts: { sheet: string; sharedStrings: string }): number {
+  return strToU8(parts.sheet).length + strToU8(parts.sharedStrings).length;
+}
+
+/**
+ * The largest workbook the default limits accept: the most rows, each text a shared string (as
+ * Excel saves them), its XML within 17 kB of `textBytes` (the archive's other parts take 1 kB).
+ */
+export function largestXlsx(): { readonly bytes: Uint8Array; readonly xmlBytes: number } {
+  const budget = DEFAULT_LIMITS.textBytes - 8_000;
+  const chars = fill((c) => xmlBytes(sheetParts(MOST_PROGRAMS, c)), budget, MOST_PROGRAMS);
+  const parts = sheetParts(MOST_PROGRAMS, chars);
+  return { bytes: rawXlsx(parts), xmlBytes: xmlBytes(parts) };
+}
+
+/**
+ * A CSV of the most cells: the most rows, each as wide as makes `limits.cells` in all (with
+ * `extra` more on the last row); the columns past 評価 are unknown, so ignored.
+ */
+export function mostCellsCsv(extra = 0): Uint8Array {
+  const width = Math.floor(DEFAULT_LIMITS.cells / DEFAULT_LIMITS.rows);
+  const head = [
+    '方向性',
+    'No.',
+    '実施プログラム',
+    '評価',
+    ...Array.from({ length: width - 4 }, (_, i) => `列${i + 1}`),
+  ];
+  const lines = [head.join(',')];
+  for (let i = 1; i < DEFAULT_LIMITS.rows; i++) {
+    const known = ['1 窓口', String(i), `窓口改革${i}`, 'A'];
+    lines.push([...known, ...Array.from({ length: width - 4 }, () => '1')].join(','));
+  }
+  if (extra > 0) lines[lines.length - 1] += ',1'.repeat(extra);
+  return strToU8(`${lines.join('\r\n')}\r\n`);
+}
