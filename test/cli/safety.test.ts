@@ -17,7 +17,7 @@ import { kodairaFy2023 } from '../../src/data/kodaira-fy2023.js';
 import { sh, TYPED_ERROR } from './spawn.js';
 
 // Issue 17, items 5, 8, 9, 17 and the unreadable file: the built bin in a child process, each
-// run under `timeout` and a 300 MB heap, ends in a typed error or a correct result.
+// run under 2 CPU seconds (`ulimit -t`), `timeout` and a 300 MB heap, ends in a typed error or a correct result.
 
 const dir = mkdtempSync(join(tmpdir(), 'munikpi-safety-'));
 chmodSync(dir, 0o755);

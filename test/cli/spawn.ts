@@ -5,8 +5,12 @@ import { fileURLToPath } from 'node:url';
 /** The built bin: these tests run what users run. */
 export const bin = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
-/** Each run is bounded by the process, not by a timer in the test: coreutils timeout and a heap cap. */
-export const LIMITS = 'timeout 20 node --max-old-space-size=300';
+/**
+ * Each run is bounded by the process, not by a timer in the test: 2 CPU seconds (`ulimit -t`, in
+ * a subshell so that only the run is held to it), a 300 MB heap, and coreutils timeout for a run
+ * that waits rather than works (a FIFO nobody writes).
+ */
+export const LIMITS = 'ulimit -t 2; exec timeout 20 node --max-old-space-size=300';
 
 /** What a run of the bin printed and returned (124: killed by timeout). */
 export interface BinResult {
@@ -18,7 +22,7 @@ export interface BinResult {
 /** Runs a shell line in which `munikpi` is the built bin under the limits. */
 export function sh(line: string, options: { uid?: number; gid?: number } = {}): BinResult {
   if (!existsSync(bin)) throw new Error('dist/cli.js is missing: run `npm run build` first');
-  const script = `set -o pipefail; munikpi() { ${LIMITS} ${JSON.stringify(bin)} "$@"; }; ${line}`;
+  const script = `set -o pipefail; munikpi() { ( ${LIMITS} ${JSON.stringify(bin)} "$@" ); }; ${line}`;
   // No start-up file: BASH_ENV may name one that another user cannot read.
   const { BASH_ENV: _bashEnv, ENV: _env, ...env } = process.env;
   const result = spawnSync('bash', ['--noprofile', '--norc', '-c', script], {
