@@ -1,7 +1,7 @@
 import { MunikpiError } from '../core/errors.js';
 import type { CliHelpWords } from '../core/messages/catalogue.js';
 import { cliWordsFor } from '../core/messages/cli.js';
-import type { Language } from '../core/messages/index.js';
+import { type Language, wordsFor } from '../core/messages/index.js';
 import { VERSION } from '../index.js';
 import type { CliIo } from './command.js';
 import { COMMANDS } from './commands.js';
@@ -87,12 +87,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await dispatch(ordered, io, lang);
   } catch (error) {
     if (debug && error instanceof Error) io.stderr(`${error.stack ?? error.message}\n`);
-    const { code, message } = describeError(error, lang);
-    io.stderr(diagnosticLine(code, message));
-    if (error instanceof MunikpiError) {
-      if (ordered[0] === 'import') for (const issue of error.issues) io.stderr(`  ${issueLine(issue, lang)}`);
+    if (error instanceof MunikpiError && error.code === 'IMPORT_FAILED' && error.issues.length > 0) {
+      // Each problem follows on its own line in the reader's words; the first line counts them.
+      const failed = (error.detail?.params as { failed?: unknown } | undefined)?.failed !== false;
+      const count = wordsFor(lang).errors.importProblemCount({ failed, count: error.issues.length });
+      io.stderr(diagnosticLine(error.code, count));
+      for (const issue of error.issues) io.stderr(`  ${issueLine(issue, lang)}`);
       return 2;
     }
+    const { code, message } = describeError(error, lang);
+    io.stderr(diagnosticLine(code, message));
+    if (error instanceof MunikpiError) return 2;
     return error instanceof UsageError ? 2 : 70;
   }
 }

@@ -106,8 +106,12 @@ describe('every command reads every format', () => {
   });
 
   it('says what a CSV lacks when the plan flags are missing', async () => {
-    const result = await cli('report', table);
+    const result = await cli('report', table, '--lang', 'en');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^munikpi: IMPORT_FAILED: [^\n]+\n$/);
+    // The first line counts the problems; each follows on its own line, naming the flag that gives it.
+    const [first, ...lines] = result.stderr.trimEnd().split('\n');
+    expect(first).toMatch(/^munikpi: IMPORT_FAILED: the import failed: \d+ problems$/);
+    expect(lines.join('\n')).toContain('--municipality');
+    expect(lines.every((line) => /^ {2}\S.* \[[A-Z_]+\]$/.test(line))).toBe(true);
   });
 });

@@ -687,7 +687,10 @@ export const oldXls = (_: Record<string, never>): string =>
 export const importedPlanInvalid = (_: Record<string, never>): string => 'the imported plan is not valid';
 /** @internal */
 export const importProblems = (p: { failed: boolean; count: number; problems: readonly Problem[] }): string =>
-  `${p.failed ? 'the import failed' : 'the imported plan is not valid'}: ${p.count} problem${p.count === 1 ? '' : 's'}: ${problems(p.problems, 5)}${p.count > 5 ? `; and ${p.count - 5} more` : ''}`;
+  `${importProblemCount(p)}: ${problems(p.problems, 5)}${p.count > 5 ? `; and ${p.count - 5} more` : ''}`;
+/** @internal */
+export const importProblemCount = (p: { failed: boolean; count: number }): string =>
+  `${p.failed ? 'the import failed' : 'the imported plan is not valid'}: ${p.count} problem${p.count === 1 ? '' : 's'}`;
 /** @internal */
 export const mappingForbiddenKeys = (p: { count: number; path: string }): string =>
   `the mapping has ${p.count} forbidden key(s): ${p.path}`;

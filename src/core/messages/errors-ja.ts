@@ -352,6 +352,8 @@ export const errors: ErrorWords = {
       .slice(0, 5)
       .map((item) => `${item.path}: ${item.message}`)
       .join('；')}${more(p.count, 5)}`,
+  importProblemCount: (p) =>
+    `${p.failed ? '取り込めませんでした' : '取り込んだ計画が正しくありません'}: 問題が ${p.count} 件あります`,
   mappingForbiddenKeys: (p) => `対応表（mapping）に使えないキーが ${p.count} 個あります: ${p.path}`,
   mappingProblems: (p) =>
     `対応表（mapping）に問題が ${p.count} 件あります: ${p.problems
