@@ -65,6 +65,7 @@ export async function importSpreadsheet(
     plan: fields,
     allowOverflow: args.flag('allow-overflow'),
     limits: limitsArg(args),
+    lang: invocation.lang,
     ...(mapping === undefined ? {} : { mapping }),
   });
 }

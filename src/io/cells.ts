@@ -57,7 +57,7 @@ export interface ReadContext {
   /** Accept era years after the era ended (平成32年度). */
   readonly allowOverflow: boolean;
   /** Called for each overflowing era year read. */
-  readonly onOverflow: (text: string, read: string) => void;
+  readonly onOverflow: (text: string, read: string | { readonly fiscalYear: number }) => void;
 }
 
 /**
@@ -207,7 +207,7 @@ export function fiscalYearOfText(text: string, context: ReadContext): FiscalYear
       throw error;
     }
     const year = parseFiscalYear(text, { allowOverflow: true });
-    context.onOverflow(text, `fiscal ${year}`);
+    context.onOverflow(text, { fiscalYear: year });
     return year;
   }
 }

@@ -12,6 +12,7 @@ import {
   periodBackwards,
   reportFormatOf,
 } from '../core/messages/errors-en.js';
+import { type Language, languageOf } from '../core/messages/index.js';
 import type { FiscalYear } from '../fiscal/index.js';
 import type { Plan } from '../plan/index.js';
 import { RATING_SCALES, type RatingScale } from '../rating/index.js';
@@ -54,18 +55,23 @@ export interface ImportOptions {
   /** Read era years after an era ended (`平成32年度` → 2020), each with a warning. Default false. */
   readonly allowOverflow?: boolean;
   /**
-   * Raise or lower the import limits (file bytes, inflated XML, rows, columns, cells, shared
+   * Raise or lower the import limits (file bytes, bytes of text, rows, columns, cells, shared
    * strings; defaults in docs/data-format.md). Input over a limit is refused with
    * `INPUT_TOO_LARGE` before the work it would cost.
    */
   readonly limits?: Partial<ImportLimits>;
+  /** The language of `warnings`: `en` (the default) or `ja`. */
+  readonly lang?: Language;
 }
 
 /** What {@link importPlan} returns. */
 export interface ImportResult {
   /** The plan, checked by parsePlan and deeply frozen. */
   readonly plan: Plan;
-  /** What the import did that the user should know of: ignored columns, overflowing era years, … */
+  /**
+   * What the import did that the user should know of, each `place: words` in `options.lang`:
+   * ignored columns, overflowing era years, …
+   */
   readonly warnings: readonly string[];
 }
 
@@ -367,7 +373,7 @@ function checkColumns(
     );
   }
   for (const { column, row, header: text } of header.unknown) {
-    log.warn({ sheet: grid.name, row, column }, `the column ${quote(text)} is not known: ignored`);
+    log.warn({ sheet: grid.name, row, column }, (w) => w.unknownColumn({ header: text }));
   }
   return named;
 }
@@ -489,6 +495,7 @@ export async function importPlan(input: Uint8Array, options?: ImportOptions): Pr
     throw errorOf('INVALID_ARGUMENT', { notBytes }, { what: 'importPlan', input });
   }
   options = optionsOf(options);
+  const lang = languageOf(options.lang, 'en');
   const limits = limitsOf(options.limits);
   if (input.byteLength > limits.bytes) {
     throw tooLarge('bytes', limits, { at: 'file', bytes: input.byteLength });
@@ -500,8 +507,7 @@ export async function importPlan(input: Uint8Array, options?: ImportOptions): Pr
   const log = new IssueLog();
   const read: ReadContext = {
     allowOverflow: flagOption(options.allowOverflow, 'allowOverflow', false),
-    onOverflow: (text, value) =>
-      log.warn(log.cursor, `${quote(text)} is read as ${value}, a year after its era ended`),
+    onOverflow: (text, read) => log.warn(log.cursor, (w) => w.eraOverflow({ text, read })),
   };
   const source = readSource(input, options, mapping.mapping, log, limits);
   const { fields, refs, resolved } = planFields(source, options, mapping.mapping, read, log);
@@ -535,6 +541,6 @@ export async function importPlan(input: Uint8Array, options?: ImportOptions): Pr
     locateIssues(checked.issues, built.sources(), fallback, log);
   log.throwIfAny(cellsRejected);
   if (!checked.ok) throw errorOf('IMPORT_FAILED', { importedPlanInvalid }, {});
-  if (drafts.length === 0) log.warn(fallback, 'no programs: the table has a header but no program rows');
-  return { plan: checked.plan as Plan, warnings: Object.freeze([...log.warnings]) };
+  if (drafts.length === 0) log.warn(fallback, (w) => w.noPrograms());
+  return { plan: checked.plan as Plan, warnings: Object.freeze(log.warningsIn(lang)) };
 }

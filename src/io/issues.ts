@@ -3,6 +3,8 @@
  * import before anything is returned.
  */
 import { errorOf, MunikpiError, type MunikpiIssue } from '../core/errors.js';
+import type { ImportWarningWords, Language } from '../core/messages/catalogue.js';
+import { cliWordsFor } from '../core/messages/cli.js';
 import { importProblems } from '../core/messages/errors-en.js';
 import { CellProblem } from './cells.js';
 
@@ -76,7 +78,9 @@ export function refPath(ref: CellRef): string {
  */
 export class IssueLog {
   readonly issues: ImportIssue[] = [];
-  readonly warnings: string[] = [];
+  /** Each warning's place, and its words in any language. */
+  readonly warnings: { readonly ref: CellRef | null; readonly say: (words: ImportWarningWords) => string }[] =
+    [];
   /** The cell being read, for warnings raised deep inside a read. */
   cursor: CellRef | null = null;
 
@@ -98,8 +102,16 @@ export class IssueLog {
   }
 
   /** Notes something the import did that the user should know of. */
-  warn(ref: CellRef | null, message: string): void {
-    this.warnings.push(ref === null ? message : `${refPath(ref)}: ${message}`);
+  warn(ref: CellRef | null, say: (words: ImportWarningWords) => string): void {
+    this.warnings.push({ ref, say });
+  }
+
+  /** The warnings, `place: words`, in a language. */
+  warningsIn(lang: Language): string[] {
+    const words = cliWordsFor(lang).importWarning;
+    return this.warnings.map(({ ref, say }) =>
+      ref === null ? say(words) : `${refPath(ref)}: ${say(words)}`,
+    );
   }
 
   /**

@@ -161,12 +161,10 @@ function baselineOf(row: Row, value: string | undefined): Record<string, unknown
   else if (date?.kind === 'month') {
     const [y, m] = date.month.split('-').map(Number) as [number, number];
     const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    out.asOf = `${date.month}-${String(last).padStart(2, '0')}`;
+    const day = `${date.month}-${String(last).padStart(2, '0')}`;
+    out.asOf = day;
     const c = row.first('kpi.baselineDate') as KpiCell;
-    row.context.log.warn(
-      c.ref,
-      `the baseline month ${date.month} is read as its last day, ${out.asOf as string}`,
-    );
+    row.context.log.warn(c.ref, (w) => w.baselineMonth({ month: date.month, day }));
   }
   const ref = row.first(value === undefined ? 'kpi.baselineDate' : 'kpi.baseline');
   if (ref !== undefined) row.refs.set('baseline', ref.ref);

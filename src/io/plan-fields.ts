@@ -3,7 +3,7 @@
  * year, the scale, the source, the directions), from options or from the 計画 sheet.
  */
 
-import { errorOf, quote } from '../core/errors.js';
+import { errorOf } from '../core/errors.js';
 import { cellPeriodBackwards, notAPlanPeriodCell, notAScaleName } from '../core/messages/errors-en.js';
 import { findWarekiDates } from '../era/index.js';
 import type { FiscalYear, FiscalYearInput } from '../fiscal/index.js';
@@ -331,10 +331,7 @@ export function readPlanSheet(grid: Grid, context: ReadContext, log: IssueLog): 
     const dir = /^方向性(\d+)$/.exec(normal);
     const key = dir === null ? KEY_WORDS.get(normal) : 'direction';
     if (key === undefined) {
-      log.warn(
-        { sheet: grid.name, row: r + 1, column: 1 },
-        `the key ${quote(keyText)} is not known: ignored`,
-      );
+      log.warn({ sheet: grid.name, row: r + 1, column: 1 }, (w) => w.unknownPlanKey({ key: keyText }));
       return;
     }
     if (value === undefined || isBlank(value)) return;

@@ -115,10 +115,7 @@ class Walker {
     }
     this.#kind = this.#byField.get('name')?.some((c) => c.study === true) ? 'study' : 'implementation';
     if (!this.#byField.has('number')) {
-      ctx.log.warn(
-        { sheet: ctx.grid.name, row: ctx.header.row, column: null },
-        'no number column (No.): programs are numbered in order',
-      );
+      ctx.log.warn({ sheet: ctx.grid.name, row: ctx.header.row, column: null }, (w) => w.noNumberColumn());
     }
   }
 
@@ -399,11 +396,10 @@ class Walker {
         });
       } else {
         program.scheduleText.push(`${entry.column.header}: ${entry.text.replace(/\n/g, ' / ')}`);
-        this.ctx.log.warn(
-          this.ref(r, entry.column),
+        this.ctx.log.warn(this.ref(r, entry.column), (w) =>
           items.length === 0
-            ? 'a schedule without an action item (取組項目) in its row: kept in scheduleText'
-            : `${entry.lines.length} schedule lines for ${items.length} action items: kept in scheduleText`,
+            ? w.scheduleWithoutItem()
+            : w.scheduleLines({ lines: entry.lines.length, items: items.length }),
         );
       }
     }

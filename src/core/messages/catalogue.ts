@@ -84,8 +84,9 @@ export interface Catalogue {
 }
 
 /**
- * The catalogue's sections for the command line and the blank template, kept apart (cli-ja.ts,
- * cli-en.ts) so that the library's bundle does not carry the CLI's help. Read with cliWordsFor.
+ * The catalogue's sections for the command line, the blank template and the importer's
+ * warnings, kept apart (cli-ja.ts, cli-en.ts) so that the library's bundle does not carry the
+ * CLI's help. Read with cliWordsFor.
  * @internal
  */
 export interface CliCatalogue {
@@ -93,6 +94,28 @@ export interface CliCatalogue {
   readonly cliHelp: CliHelpWords;
   /** The blank template's notes (`munikpi template`, planTemplate). */
   readonly template: TemplateWords;
+  /** What an import did that its user should know of (importPlan's `warnings`). */
+  readonly importWarning: ImportWarningWords;
+}
+
+/** The words of each warning importPlan gives, one function of named parameters each. @internal */
+export interface ImportWarningWords {
+  /** A column whose header names no field. */
+  readonly unknownColumn: (p: { header: string }) => string;
+  /** A key of the 計画 sheet that names no plan field. */
+  readonly unknownPlanKey: (p: { key: string }) => string;
+  /** No No. column: the programs are numbered in order. */
+  readonly noNumberColumn: () => string;
+  /** An era year past its era's end, read as old documents meant it (`平成32年度`): a fiscal year, or a date or years as text. */
+  readonly eraOverflow: (p: { text: string; read: string | { readonly fiscalYear: number } }) => string;
+  /** A baseline month read as its last day. */
+  readonly baselineMonth: (p: { month: string; day: string }) => string;
+  /** A schedule cell in a row without an action item. */
+  readonly scheduleWithoutItem: () => string;
+  /** Schedule lines that do not match the action items one to one. */
+  readonly scheduleLines: (p: { lines: number; items: number }) => string;
+  /** A table with a header and no program rows. */
+  readonly noPrograms: () => string;
 }
 
 /** A fiscal year's names, already formatted, for templates to choose from. @internal */

@@ -1,3 +1,4 @@
+import { quote } from '../quote.js';
 import type { CliCatalogue } from './catalogue.js';
 import { KODAIRA_DIRECTIONS } from './cli-ja.js';
 
@@ -246,4 +247,17 @@ export const template: CliCatalogue['template'] = {
 };
 
 /** The command line's and the template's words in English. @internal */
-export const en: CliCatalogue = { cliHelp, template };
+/** The importer's warnings in English. @internal */
+export const importWarning: CliCatalogue['importWarning'] = {
+  unknownColumn: (p) => `the column ${quote(p.header)} is not known: ignored`,
+  unknownPlanKey: (p) => `the key ${quote(p.key)} is not known: ignored`,
+  noNumberColumn: () => 'no number column (No.): programs are numbered in order',
+  eraOverflow: (p) =>
+    `${quote(p.text)} is read as ${typeof p.read === 'string' ? p.read : `fiscal ${p.read.fiscalYear}`}, a year after its era ended`,
+  baselineMonth: (p) => `the baseline month ${p.month} is read as its last day, ${p.day}`,
+  scheduleWithoutItem: () => 'a schedule without an action item (取組項目) in its row: kept in scheduleText',
+  scheduleLines: (p) => `${p.lines} schedule lines for ${p.items} action items: kept in scheduleText`,
+  noPrograms: () => 'no programs: the table has a header but no program rows',
+};
+
+export const en: CliCatalogue = { cliHelp, template, importWarning };

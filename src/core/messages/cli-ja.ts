@@ -318,4 +318,19 @@ export const template: CliCatalogue['template'] = {
 };
 
 /** The command line's and the template's words in Japanese. @internal */
-export const ja: CliCatalogue = { cliHelp, template };
+/** The importer's warnings in Japanese. @internal */
+export const importWarning: CliCatalogue['importWarning'] = {
+  unknownColumn: (p) => `見出し「${p.header}」の列は読み取れない項目なので、読み飛ばしました`,
+  unknownPlanKey: (p) => `計画シートの項目「${p.key}」は読み取れない項目なので、読み飛ばしました`,
+  noNumberColumn: () => '番号（No.）の列がないため、プログラムに上から順に番号を付けました',
+  eraOverflow: (p) =>
+    `「${p.text}」を、元号が終わった後の年として ${typeof p.read === 'string' ? p.read : `${p.read.fiscalYear}年度`} と読みました`,
+  baselineMonth: (p) => `基準の月 ${p.month} を、その月の末日 ${p.day} として読みました`,
+  scheduleWithoutItem: () =>
+    'この行には取組項目がないため、スケジュールは文章（scheduleText）として残しました',
+  scheduleLines: (p) =>
+    `スケジュールが ${p.lines} 行、取組項目が ${p.items} 件で対応しないため、文章（scheduleText）として残しました`,
+  noPrograms: () => '見出し行はありますが、プログラムの行がありません',
+};
+
+export const ja: CliCatalogue = { cliHelp, template, importWarning };
