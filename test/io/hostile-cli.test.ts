@@ -64,6 +64,22 @@ function importFile(name: string, bytes: Uint8Array): Run & { readonly out: stri
   return { ...munikpi(['import', file, ...PLAN_FLAGS, '-o', out]), out };
 }
 
+/**
+ * Imports the file within the budget, then reads its plan back with `munikpi validate` and with
+ * parsePlan, each within the budget too: every program there.
+ */
+function expectImportedAndReadBack(name: string, bytes: Uint8Array): void {
+  const imported = importFile(name, bytes);
+  expectWithinBudget(imported);
+  expect([imported.code, imported.stderr]).toEqual([0, '']);
+  const back = munikpi(['validate', '--lang', 'en', imported.out]);
+  expectWithinBudget(back);
+  expect([back.code, back.stdout.trim()]).toEqual([0, `ok: p (${MOST_PROGRAMS} programs)`]);
+  const parsed = parsePlanLimited(imported.out);
+  expectWithinBudget(parsed);
+  expect([parsed.code, parsed.stdout.trim()]).toEqual([0, String(MOST_PROGRAMS)]);
+}
+
 /** One typed error line on stderr, with this code; nothing on stdout, nothing written. */
 function expectRefused(run: Run & { readonly out: string }, code: string): void {
   expectWithinBudget(run);
@@ -107,15 +123,7 @@ describe.runIf(existsSync(bin))('munikpi import of hostile files (2 CPU s, 300 M
     const csv = largestCsv();
     expect(csv.length).toBeLessThanOrEqual(DEFAULT_LIMITS.textBytes);
     expect(csv.length).toBeGreaterThan(DEFAULT_LIMITS.textBytes - 13_000);
-    const largest = importFile('largest.csv', csv);
-    expectWithinBudget(largest);
-    expect([largest.code, largest.stderr]).toEqual([0, '']);
-    const back = munikpi(['validate', '--lang', 'en', largest.out]);
-    expectWithinBudget(back);
-    expect([back.code, back.stdout.trim()]).toEqual([0, `ok: p (${MOST_PROGRAMS} programs)`]);
-    const parsed = parsePlanLimited(largest.out);
-    expectWithinBudget(parsed);
-    expect([parsed.code, parsed.stdout.trim()]).toEqual([0, String(MOST_PROGRAMS)]);
+    expectImportedAndReadBack('largest.csv', csv);
     // A byte more than the text budget is refused before it is parsed, naming the flag that raises it.
     const over = importFile('bytes.csv', new Uint8Array(DEFAULT_LIMITS.textBytes + 1).fill(0x2c));
     expectRefused(over, 'INPUT_TOO_LARGE');
@@ -125,15 +133,7 @@ describe.runIf(existsSync(bin))('munikpi import of hostile files (2 CPU s, 300 M
   it('item 6: the largest workbook the limits let in imports, and validate and parsePlan read its plan back', () => {
     const { bytes, xmlBytes } = largestXlsx();
     expect(xmlBytes).toBeGreaterThan(DEFAULT_LIMITS.textBytes - 17_000);
-    const largest = importFile('largest.xlsx', bytes);
-    expectWithinBudget(largest);
-    expect([largest.code, largest.stderr]).toEqual([0, '']);
-    const back = munikpi(['validate', '--lang', 'en', largest.out]);
-    expectWithinBudget(back);
-    expect([back.code, back.stdout.trim()]).toEqual([0, `ok: p (${MOST_PROGRAMS} programs)`]);
-    const parsed = parsePlanLimited(largest.out);
-    expectWithinBudget(parsed);
-    expect([parsed.code, parsed.stdout.trim()]).toEqual([0, String(MOST_PROGRAMS)]);
+    expectImportedAndReadBack('largest.xlsx', bytes);
   });
 
   it('item 6: a CSV of the most cells imports; a cell more is refused; --limits raises the limit', () => {
