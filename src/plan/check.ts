@@ -542,16 +542,6 @@ function checkSummary(c: Context, summary: unknown, path: string): void {
   }
 }
 
-/**
- * An inner error (a scale's, a rule's) as an issue's data: its English words, and in `inner` the
- * catalogue key and parameters another language words it from (`detail` marks a KPI's issue).
- */
-function innerError(error: MunikpiError): Record<string, unknown> {
-  return error.detail === undefined
-    ? { reason: error.message }
-    : { reason: error.message, inner: error.detail };
-}
-
 function scaleFor(plan: Record<string, unknown>, options: CheckOptions, c: Context): RatingScale | null {
   if (options.scale !== undefined) return options.scale;
   if (plan.scale === undefined) return SAB_SCALE;
@@ -561,7 +551,7 @@ function scaleFor(plan: Record<string, unknown>, options: CheckOptions, c: Conte
     return plan.scale as RatingScale;
   } catch (error) {
     if (!(error instanceof MunikpiError)) throw error;
-    c.add('scale', 'INVALID_SCALE', innerError(error));
+    c.add('scale', 'INVALID_SCALE', { reason: error.message });
     return null;
   }
 }
@@ -573,7 +563,7 @@ function checkPlanRule(plan: Record<string, unknown>, c: Context): void {
     checkRule(plan.rule);
   } catch (error) {
     if (!(error instanceof MunikpiError)) throw error;
-    c.add('rule', 'INVALID_RULE', innerError(error));
+    c.add('rule', 'INVALID_RULE', { reason: error.message });
   }
 }
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { errorOf, type MunikpiIssue } from '../core/errors.js';
 import { PLAN_LIMITS } from '../core/limits.js';
-import { kpiProblems, notAScaleName, problemAt } from '../core/messages/errors-en.js';
+import { kpiProblems, problemAt } from '../core/messages/errors-en.js';
 import { type Language, languageOf } from '../core/messages/index.js';
 import { type CompiledKpi, sealCompiled } from '../kpi/compile.js';
 import { defineKpi, type Kpi } from '../kpi/index.js';
@@ -174,14 +174,11 @@ function fromZod(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], tell: 
           tell(path, 'INVALID_VALUE', {
             allowed: (issue as { options?: unknown[] }).options?.map(String) ?? [],
           });
-      } else if (last === 'scale') {
-        // Worded as the catalogue's notAScaleName, which another language words from `inner`.
-        const params = { input, known: Object.keys(PRESETS_BY_ID).join(', ') };
+      } else if (last === 'scale')
         tell(path, 'INVALID_SCALE', {
-          reason: notAScaleName(params),
-          inner: { key: 'notAScaleName', params },
+          reason: `expected one of ${Object.keys(PRESETS_BY_ID).join(', ')} or a scale object`,
         });
-      } else tell(path, 'INVALID_NUMBER', {});
+      else tell(path, 'INVALID_NUMBER', {});
       return;
     }
     case 'custom': {

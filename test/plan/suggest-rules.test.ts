@@ -10,7 +10,6 @@ import {
   RATING_SCALES,
   suggestRating,
 } from '../../src/index.js';
-import { issueMessage } from '../../src/plan/check.js';
 import { renderReport } from '../../src/report/index.js';
 import { planIssues, validatePlan } from '../../src/schema/index.js';
 
@@ -125,21 +124,6 @@ describe('a plan that names its judgement rule (plan.rule)', () => {
     };
     expect(planIssues(plan(wellShaped)).map((i) => `${i.path} ${i.code}`)).toEqual(['rule INVALID_RULE']);
     expect(() => definePlan(plan({ id: 'x' }))).toThrow(expect.objectContaining({ code: 'INVALID_PLAN' }));
-  });
-
-  it('words the rule’s own problem in the reader’s language, not the English one in a Japanese line', () => {
-    const wellShaped = {
-      ...JUDGEMENT_RULES.tama,
-      cases: [{ code: '①', figure: 'paceRatio', max: { value: 'x', inclusive: true } }],
-    };
-    const [issue] = planIssues(plan(wellShaped));
-    if (issue === undefined) throw new Error('no issue');
-    expect(issueMessage(issue, 'en')).toBe(
-      'the judgement rule is not valid: judgement rule "tama-pace": case "①": "x" is not a figure',
-    );
-    expect(issueMessage(issue, 'ja')).toBe(
-      '判定ルールが正しくありません: 判定ルール "tama-pace": case "①": "x" は数値ではありません',
-    );
   });
 });
 

@@ -3,15 +3,6 @@ import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '../limits.js';
 import type { Catalogue, WordData } from './catalogue.js';
 import { errors } from './errors-ja.js';
 
-/** The inner error of a scale or rule issue in Japanese, from its catalogue key; else its English words. */
-function innerReason(d: WordData): string {
-  const detail = d.inner as { readonly key?: unknown; readonly params?: object } | undefined;
-  const words = errors as unknown as Readonly<Record<string, (params: object) => string>>;
-  const word =
-    typeof detail?.key === 'string' && Object.hasOwn(words, detail.key) ? words[detail.key] : undefined;
-  return word === undefined ? String(d.reason) : word(detail?.params ?? {});
-}
-
 const list = (value: unknown): string => (Array.isArray(value) ? value.join('、') : String(value));
 const program = (d: WordData): string => `プログラム${d.number}`;
 const KINDS: Readonly<Record<string, string>> = {
@@ -189,8 +180,8 @@ export const issue: Catalogue['issue'] = {
       : `${quote(d.value)}は年度（${FISCAL_YEAR_MIN}～${FISCAL_YEAR_MAX}）ではありません`,
   INVALID_DATE: () => '実在する日付 YYYY-MM-DD（または年月 YYYY-MM）で指定してください',
   INVALID_NUMBER: () => '有限の数値、または "73.9" のような10進数の文字列で指定してください',
-  INVALID_SCALE: (d) => `評価区分が正しくありません: ${innerReason(d)}`,
-  INVALID_RULE: (d) => `判定ルールが正しくありません: ${innerReason(d)}`,
+  INVALID_SCALE: (d) => `評価区分が正しくありません: ${d.reason}`,
+  INVALID_RULE: (d) => `判定ルールが正しくありません: ${d.reason}`,
   UNKNOWN_DIRECTION: (d) => `方向性${quote(d.direction)}が計画にありません（${list(d.known)}）`,
   DUPLICATE_ID: (d) =>
     `${ID_KINDS[String(d.kind)] ?? ''}ID${quote(d.id)}が重複しています（最初は ${d.first}）`,
