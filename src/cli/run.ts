@@ -87,9 +87,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await dispatch(ordered, io, lang);
   } catch (error) {
     if (debug && error instanceof Error) io.stderr(`${error.stack ?? error.message}\n`);
-    if (error instanceof MunikpiError && error.code === 'IMPORT_FAILED' && error.issues.length > 0) {
-      // Each problem follows on its own line in the reader's words; the first line counts them.
-      const failed = (error.detail?.params as { failed?: unknown } | undefined)?.failed !== false;
+    if (error instanceof MunikpiError && error.detail?.key === 'importProblems' && error.issues.length > 0) {
+      // Each problem of a table follows on its own line in the reader's words; the first line
+      // counts them. (A file that is no table at all, such as an old .xls, keeps its one line.)
+      const failed = (error.detail.params as { failed?: unknown }).failed !== false;
       const count = wordsFor(lang).errors.importProblemCount({ failed, count: error.issues.length });
       io.stderr(diagnosticLine(error.code, count));
       for (const issue of error.issues) io.stderr(`  ${issueLine(issue, lang)}`);
@@ -97,7 +98,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const { code, message } = describeError(error, lang);
     io.stderr(diagnosticLine(code, message));
-    if (error instanceof MunikpiError) return 2;
+    if (error instanceof MunikpiError) {
+      if (ordered[0] === 'import') for (const issue of error.issues) io.stderr(`  ${issueLine(issue, lang)}`);
+      return 2;
+    }
     return error instanceof UsageError ? 2 : 70;
   }
 }

@@ -21,7 +21,7 @@ export interface ImportLimits {
   readonly rows: number;
   /** The most columns a sheet or CSV row may reach. Default 1,024. */
   readonly columns: number;
-  /** The most cells holding a value, or covered by a merged range, in all sheets together. Default 100,000. */
+  /** The most cells holding a value, or covered by a merged range, in all sheets together. Default 50,000. */
   readonly cells: number;
   /** The most shared strings an .xlsx workbook may hold. Default 100,000. */
   readonly sharedStrings: number;
@@ -38,7 +38,7 @@ export const DEFAULT_LIMITS: ImportLimits = Object.freeze({
   textBytes: 3_000_000,
   rows: 2_000,
   columns: 1_024,
-  cells: 100_000,
+  cells: 50_000,
   sharedStrings: 100_000,
 });
 

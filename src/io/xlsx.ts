@@ -53,8 +53,9 @@ class Archive {
     const left = this.limits.textBytes - this.#inflated;
     const over = () => tooLarge('textBytes', this.limits, { at: 'part', part: path });
     if (entry.size > left) throw over();
-    const text = inflateText(this.bytes, entry, left, over);
-    this.#inflated += text.length;
+    const { text, bytes } = inflateText(this.bytes, entry, left, over);
+    // Counted in bytes, as the limit is: kanji take three each.
+    this.#inflated += bytes;
     return text;
   }
 }

@@ -97,10 +97,15 @@ function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
 
 /**
  * Inflates one entry as UTF-8 text, stopping as soon as more than `cap` bytes come out
- * (`onOver` is then called and must throw).
+ * (`onOver` is then called and must throw); with the text, the bytes it inflated to.
  * @internal
  */
-export function inflateText(bytes: Uint8Array, entry: ZipEntry, cap: number, onOver: () => Error): string {
+export function inflateText(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  cap: number,
+  onOver: () => Error,
+): { readonly text: string; readonly bytes: number } {
   if ((entry.flags & 1) !== 0) throw new ZipProblem(`the entry ${entry.name} is encrypted`);
   const data = entryData(bytes, entry);
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -126,5 +131,5 @@ export function inflateText(bytes: Uint8Array, entry: ZipEntry, cap: number, onO
       throw error;
     throw new ZipProblem(`the entry ${entry.name} cannot be inflated: ${error.message}`);
   }
-  return parts.join('');
+  return { text: parts.join(''), bytes: total };
 }

@@ -203,7 +203,7 @@ describe('munikpi evaluate --kind takes the words of the template', () => {
 });
 
 describe("munikpi import: an error of the io layer in the reader's language", () => {
-  // limits.rows is 10,000 by default: a header and 10,000 rows is one row too many.
+  // limits.rows is 2,000 by default: a header and 10,000 rows are far too many.
   const big = join(dir, 'big.csv');
   writeFileSync(big, `${['No.', '実施プログラム', '評価'].join(',')}\n${'1,窓口,A\n'.repeat(10_000)}`);
 
@@ -214,6 +214,27 @@ describe("munikpi import: an error of the io layer in the reader's language", ()
       'munikpi: INPUT_TOO_LARGE: big.csv の行数が上限を超えています: 上限は 2,000 行です' +
         '（オプション limits.rows、または munikpi の --limits rows=N で引き上げられます）\n',
     );
+  });
+
+  it('words a file that is no table at all (an old .xls) in Japanese on its first line', async () => {
+    const xls = join(dir, 'old.xls');
+    writeFileSync(xls, Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const result = await cli(
+      'report',
+      xls,
+      '--id',
+      'p',
+      '--municipality',
+      'm',
+      '--title',
+      't',
+      '--period',
+      'R3-R6',
+    );
+    expect([result.code, result.stderr]).toEqual([
+      2,
+      'munikpi: IMPORT_FAILED: 古い .xls 形式は読み込めません。ブックを .xlsx（または CSV）で保存し直してください\n',
+    ]);
   });
 
   it('and in English with --lang en', async () => {

@@ -128,6 +128,20 @@ describe.runIf(existsSync(dist))(
       expect(out.rssMB).toBeLessThan(BUDGET.heapMB);
     });
 
+    test('XML of kanji is counted in bytes, not characters, even when the archive understates its parts', () => {
+      // Two parts of 2 MB each (700,000 kanji, 3 bytes apiece), both declared as 1,000 bytes: 4 MB in all.
+      const kanji = '進'.repeat(700_000);
+      const sheet = worksheet(
+        `<sheetData>${programRows([['1', '窓口改革', 'A']])}<row r="9"><c r="D9" t="inlineStr"><is><t>${kanji}</t></is></c></row></sheetData>`,
+      );
+      const sst = `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>${kanji}</t></si></sst>`;
+      let zip = rawXlsx({ sheet, sharedStrings: sst });
+      zip = declareSize(declareSize(zip, 'xl/worksheets/sheet1.xml', 1000), 'xl/sharedStrings.xml', 1000);
+      const out = importLimited('kanji.xlsx', zip, { plan: PLAN });
+      expect(out).toMatchObject({ ok: false, code: 'INPUT_TOO_LARGE' });
+      expect(out.message).toContain('limits.textBytes');
+    });
+
     test('150,000 shared strings are refused at the limit, declared or not', () => {
       const items = '<si><t>a</t></si>'.repeat(150_000);
       const sst = (count: string) =>

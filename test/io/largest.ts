@@ -115,24 +115,38 @@ export function largestXlsx(): { readonly bytes: Uint8Array; readonly xmlBytes: 
   return { bytes: rawXlsx(parts), xmlBytes: xmlBytes(parts) };
 }
 
+/** The fiscal year the dense table's actuals run up to: its period ends there. */
+const LAST_YEAR = 2024;
+
 /**
- * A CSV of the most cells: the most rows, each as wide as makes `limits.cells` in all (with
- * `extra` more on the last row); the columns past 評価 are unknown, so ignored.
+ * A CSV of the most cells, every one of them read: the most rows, each a program with a KPI and
+ * an actual for each fiscal year up to FY2024 (`FY2010実績` …), as many years as make
+ * `limits.cells` in all; `extra` more cells on the last row. `period` is the plan period the
+ * actuals need (`H22-R6`).
  */
-export function mostCellsCsv(extra = 0): Uint8Array {
-  const width = Math.floor(DEFAULT_LIMITS.cells / DEFAULT_LIMITS.rows);
-  const head = [
+export function mostCellsCsv(extra = 0): { readonly bytes: Uint8Array; readonly period: string } {
+  const base = [
     '方向性',
     'No.',
     '実施プログラム',
     '評価',
-    ...Array.from({ length: width - 4 }, (_, i) => `列${i + 1}`),
+    '指標名',
+    '単位',
+    '方向',
+    '基準値',
+    '目標値',
+    '目標年度',
   ];
+  const years = Math.floor(DEFAULT_LIMITS.cells / DEFAULT_LIMITS.rows) - base.length;
+  const first = LAST_YEAR - years + 1;
+  const head = [...base, ...Array.from({ length: years }, (_, i) => `FY${first + i}実績`)];
   const lines = [head.join(',')];
   for (let i = 1; i < DEFAULT_LIMITS.rows; i++) {
-    const known = ['1 窓口', String(i), `窓口改革${i}`, 'A'];
-    lines.push([...known, ...Array.from({ length: width - 4 }, () => '1')].join(','));
+    const kpi = ['利用率', '%', '高い方が良い', '10', '90', String(LAST_YEAR)];
+    const actuals = Array.from({ length: years }, (_, y) => String(10 + ((i + y) % 80)));
+    lines.push(['1 窓口', String(i), `窓口改革${i}`, 'A', ...kpi, ...actuals].join(','));
   }
   if (extra > 0) lines[lines.length - 1] += ',1'.repeat(extra);
-  return strToU8(`${lines.join('\r\n')}\r\n`);
+  const eraYear = first - 1988; // 平成 (H) years: 2010 is H22.
+  return { bytes: strToU8(`${lines.join('\r\n')}\r\n`), period: `H${eraYear}-R${LAST_YEAR - 2018}` };
 }
