@@ -2054,8 +2054,8 @@ c('file-name-number', [csvBytes(HEAD), { fileName: 5 }], 'INVALID_OPTION', 'file
 c(
   '30MB',
   [{ $utf8: R('a', 30000000) }],
-  'DOCUMENT_TOO_LARGE',
-  '30 MB of CSV: io has no size limit (the CLI stops at 20 MB)',
+  'INPUT_TOO_LARGE',
+  '30 MB of CSV: over limits.textBytes (3 MB), named before limits.bytes (20 MB)',
   { isolate: true },
 );
 

@@ -1,6 +1,6 @@
 /*
  * A child process held to issue 17's budget by its own limits, not by a timer here: `ulimit -t 2`
- * (SIGXCPU past two seconds of CPU) and `--max-old-space-size=300`. The child reports its peak
+ * (the kernel kills it past two seconds of CPU: SIGKILL, as the soft and hard limits are one) and `--max-old-space-size=300`. The child reports its peak
  * resident memory at exit, which the tests hold under 300 MB too.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,7 @@ const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.wr
 /** What a limited child did. */
 export interface Limited {
   readonly code: number | null;
-  /** `SIGXCPU` when it ran out of CPU time. */
+  /** The signal that ended it: `SIGKILL` (or `SIGXCPU`) when it ran out of CPU time. */
   readonly signal: string | null;
   readonly stdout: string;
   /** Its stderr, without the memory report. */

@@ -4,8 +4,7 @@
  */
 import { MAX_PLAN_BYTES } from '../core/limits.js';
 
+export { MAX_BYTES_FLAG } from '../core/limits.js';
+
 /** The largest input the CLI reads by default, in bytes (MAX_PLAN_BYTES, 32 MB); `--max-bytes` raises it. @internal */
 export const MAX_INPUT_BYTES = MAX_PLAN_BYTES;
-
-/** The flag that raises the input limit, named in every refusal. @internal */
-export const MAX_BYTES_FLAG = '--max-bytes';

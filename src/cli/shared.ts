@@ -3,6 +3,7 @@ import { cliWordsFor } from '../core/messages/cli.js';
 import { errorMessage, type Language } from '../core/messages/index.js';
 import { terminalText } from '../core/text.js';
 import type { ImportIssue, ImportLimits } from '../io/index.js';
+import { DEFAULT_LIMITS } from '../io/limits.js';
 import type { CliIo, Invocation } from './command.js';
 import { type InputEncoding, readInput } from './input.js';
 import { MAX_INPUT_BYTES } from './limits.js';
@@ -71,15 +72,17 @@ export const PLACES: OptionSpec = {
 };
 
 /** The import limits --limits may set: all but the file's bytes, which --max-bytes sets. */
-const LIMIT_NAMES = ['textBytes', 'rows', 'columns', 'cells', 'sharedStrings'] as const;
+const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS).filter((name) => name !== 'bytes');
 const LIMIT_PAIR = `(?:${LIMIT_NAMES.join('|')})=[1-9]\\d{0,14}`;
+/** A name given twice (`rows=5,rows=9`): refused rather than one silently winning. */
+const TWICE = '(?!(?:.*,)?(\\w+)=\\d+,(?:.*,)?\\1=)';
 
-/** --limits rows=10000,textBytes=8000000: a spreadsheet's import limits. @internal */
+/** --limits rows=10000,textBytes=8000000: a spreadsheet's import limits, each named once. @internal */
 export const LIMITS: OptionSpec = {
   name: 'limits',
   type: 'string',
   arg: '<name=n,…>',
-  shape: { pattern: new RegExp(`^${LIMIT_PAIR}(?:,${LIMIT_PAIR})*$`), what: 'limits' },
+  shape: { pattern: new RegExp(`^${TWICE}${LIMIT_PAIR}(?:,${LIMIT_PAIR})*$`), what: 'limits' },
   help: 'limits',
 };
 
@@ -91,7 +94,7 @@ export const LIMITS: OptionSpec = {
 export function limitsArg(args: Args): Partial<ImportLimits> {
   const limits: Partial<Record<keyof ImportLimits, number>> = {};
   for (const pair of args.text('limits')?.split(',') ?? []) {
-    const [name, value] = pair.split('=') as [(typeof LIMIT_NAMES)[number], string];
+    const [name, value] = pair.split('=') as [keyof ImportLimits, string];
     limits[name] = Number(value);
   }
   if (args.has('max-bytes')) limits.bytes = Number(args.text('max-bytes'));

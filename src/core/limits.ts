@@ -31,7 +31,8 @@ export function isFiscalYearNumber(value: unknown): value is number {
 
 /**
  * The largest plan document read, in UTF-8 bytes: readJson, parsePlan, validatePlan and the
- * CLI's input (raise it per call with `maxBytes`). The importer writes nothing larger.
+ * CLI's input (raise it per call with `maxBytes`). The importer writes nothing larger at its
+ * default limits.
  *
  * @example
  * import { MAX_PLAN_BYTES } from 'munikpi/schema';
@@ -112,11 +113,14 @@ export const ISSUE_LIMITS = Object.freeze({
   total: 1000,
 } as const);
 
+/** The munikpi flag that raises the input limit, named in every refusal. @internal */
+export const MAX_BYTES_FLAG = '--max-bytes';
+
 /**
  * The munikpi flag that raises an import limit (`limits.rows` → `--limits rows=N`); a file's
  * bytes are raised with `--max-bytes`. For the messages that name a limit.
  * @internal
  */
 export function limitFlag(key: string): string {
-  return key === 'bytes' ? '--max-bytes N' : `--limits ${key}=N`;
+  return key === 'bytes' ? `${MAX_BYTES_FLAG} N` : `--limits ${key}=N`;
 }

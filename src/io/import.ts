@@ -158,9 +158,6 @@ function readSource(
       { issues: [{ path: name || '(input)', code: 'INVALID_XLSX', message: oldXls({}) }] },
     );
   }
-  if (input.byteLength > limits.textBytes) {
-    throw tooLarge('textBytes', limits, { at: 'csvText', file: name, bytes: input.byteLength });
-  }
   const text = decodeText(input, { encoding: options.encoding ?? 'auto' });
   const rows = readCsvWithin(text, name, limits).map((record) =>
     record.map((value): GridCell | undefined => (value === '' ? undefined : { value })),
@@ -497,6 +494,13 @@ export async function importPlan(input: Uint8Array, options?: ImportOptions): Pr
   options = optionsOf(options);
   const lang = languageOf(options.lang, 'en');
   const limits = limitsOf(options.limits);
+  // A CSV file is all text: its text limit, the lower by default, is the one to name first.
+  const format = options.format ?? 'auto';
+  const csv = format === 'csv' || (format === 'auto' && !isZip(input) && !isOle(input));
+  if (csv && input.byteLength > limits.textBytes) {
+    const file = baseName(typeof options.fileName === 'string' ? options.fileName : '');
+    throw tooLarge('textBytes', limits, { at: 'csvText', file, bytes: input.byteLength });
+  }
   if (input.byteLength > limits.bytes) {
     throw tooLarge('bytes', limits, { at: 'file', bytes: input.byteLength });
   }

@@ -2,7 +2,7 @@
  * Issue 17, item 4, held to its budget: a 4.1 MB plan of 99,999 programs with ten empty KPIs
  * each (4.5 million problems) is validated within 2 CPU seconds and a 300 MB heap, through the
  * built bin and through validatePlan. The limits are the child process's own (`ulimit -t 2`:
- * killed by SIGXCPU past two seconds of CPU; `--max-old-space-size=300`), not a timer here;
+ * killed by the kernel past two seconds of CPU; `--max-old-space-size=300`), not a timer here;
  * the child reports its peak resident memory, which must stay under 300 MB too.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -41,7 +41,7 @@ function munikpi(args: readonly string[]): Run {
   return limited([bin, ...args]);
 }
 
-/** The child ended by itself (no SIGXCPU) with its peak memory under the budget. */
+/** The child ended by itself (not killed for its CPU time) with its peak memory under the budget. */
 function expectWithinBudget(run: Run): void {
   expect(run.signal, run.stderr).toBeNull();
   expect(run.rssMB).toBeLessThan(BUDGET.heapMB);

@@ -189,6 +189,7 @@ describe.runIf(existsSync(dist))(
     test('the largest CSV and workbook the limits let in import whole (item 6)', () => {
       for (const [name, bytes] of [
         ['largest.csv', largestCsv()],
+        ['largest-sjis.csv', largestCsv('shift_jis')],
         ['largest.xlsx', largestXlsx().bytes],
       ] as const) {
         const out = importLimited(name, bytes, { plan: PLAN });

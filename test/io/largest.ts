@@ -4,6 +4,7 @@
  * other row), each row's note long enough to fill `textBytes` to within a few kilobytes.
  */
 import { strToU8 } from 'fflate';
+import iconv from 'iconv-lite';
 import { DEFAULT_LIMITS } from '../../src/io/limits.js';
 import { rawXlsx, worksheet } from './raw-xlsx.js';
 
@@ -48,8 +49,8 @@ function row(i: number, chars: number): string[] {
 }
 
 /** The note length that fills the budget: a first guess from the size without notes, then corrected once. */
-function fill(size: (chars: number) => number, budget: number, rows: number): number {
-  const step = (chars: number) => chars + Math.floor((budget - size(chars)) / rows / 3);
+function fill(size: (chars: number) => number, budget: number, rows: number, perChar = 3): number {
+  const step = (chars: number) => chars + Math.floor((budget - size(chars)) / rows / perChar);
   return Math.max(0, step(step(0)));
 }
 
@@ -63,11 +64,17 @@ export function csvOfRows(programs: number): Uint8Array {
   return strToU8(csv(programs, 0));
 }
 
-/** The largest CSV the default limits accept: the most rows, and its bytes within 13 kB of `textBytes`. */
-export function largestCsv(): Uint8Array {
+/**
+ * The largest CSV the default limits accept: the most rows, and its bytes within 13 kB of
+ * `textBytes`. In Shift_JIS (2 bytes a kanji, not 3) the same bytes hold half as many more characters.
+ */
+export function largestCsv(encoding: 'utf-8' | 'shift_jis' = 'utf-8'): Uint8Array {
+  const encode = (text: string): Uint8Array =>
+    encoding === 'utf-8' ? strToU8(text) : Uint8Array.from(iconv.encode(text, 'cp932'));
   const budget = DEFAULT_LIMITS.textBytes - 4_000;
-  const chars = fill((c) => strToU8(csv(MOST_PROGRAMS, c)).length, budget, MOST_PROGRAMS);
-  return strToU8(csv(MOST_PROGRAMS, chars));
+  const perChar = encoding === 'utf-8' ? 3 : 2;
+  const chars = fill((c) => encode(csv(MOST_PROGRAMS, c)).length, budget, MOST_PROGRAMS, perChar);
+  return encode(csv(MOST_PROGRAMS, chars));
 }
 
 const column = (c: number): string => String.fromCharCode(65 + c);

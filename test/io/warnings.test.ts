@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { cliWordsFor } from '../../src/core/messages/cli.js';
 import { importPlan } from '../../src/io/index.js';
+import { DEFAULT_LIMITS } from '../../src/io/limits.js';
 import { cli } from '../cli/helpers.js';
 
 const PLAN = { id: 'p', municipality: '小平市', title: 't', period: 'H30～R6', fiscalYear: 'R5' } as const;
@@ -36,8 +37,13 @@ describe('an import warns in the language asked for', () => {
   });
 
   it('refuses a language it does not speak before reading the file', async () => {
-    await expect(importPlan(bytes, { plan: PLAN, lang: 'fr' as 'ja' })).rejects.toMatchObject({
+    // A file over every size limit: the language is refused first, so nothing was read.
+    const huge = new Uint8Array(DEFAULT_LIMITS.bytes + 1);
+    await expect(importPlan(huge, { plan: PLAN, lang: 'fr' as 'ja' })).rejects.toMatchObject({
       code: 'INVALID_OPTION',
+    });
+    await expect(importPlan(huge, { plan: PLAN, lang: 'ja' })).rejects.toMatchObject({
+      code: 'INPUT_TOO_LARGE',
     });
   });
 
@@ -67,7 +73,7 @@ describe('an import warns in the language asked for', () => {
 
 describe('munikpi import warns in the reader language', () => {
   it('in Japanese by default, in English with --lang en', async () => {
-    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { writeFileSync, mkdtempSync, rmSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'munikpi-warn-'));
@@ -91,6 +97,8 @@ describe('munikpi import warns in the reader language', () => {
       'munikpi: 警告: w.csv!D1: 見出し「謎の列」の列は読み取れない項目なので、読み飛ばしました\n',
     );
     const en = await cli('import', file, ...flags, '--lang', 'en', '-o', join(dir, 'en.json'));
+    rmSync(dir, { recursive: true, force: true });
+    expect(en.code, en.stderr).toBe(0);
     expect(en.stderr).toContain('munikpi: warning: w.csv!D1: the column "謎の列" is not known: ignored\n');
   });
 });

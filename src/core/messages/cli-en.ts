@@ -154,7 +154,7 @@ its sheet and cell, and nothing is written when the import fails.`,
   shape: {
     bytes: 'a whole number of bytes',
     wholeNumber: 'a whole number',
-    limits: 'name=number pairs joined by commas, such as rows=10000,textBytes=8000000',
+    limits: 'name=number pairs joined by commas, each name once, such as rows=10000,textBytes=8000000',
   },
   unknownCommand: (name, guess) =>
     `unknown command ${JSON.stringify(name)}; ${guess === undefined ? 'see munikpi --help' : `did you mean ${guess}?`}`,

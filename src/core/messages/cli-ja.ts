@@ -207,7 +207,7 @@ ${SPREADSHEET_NOTE}`,
   shape: {
     bytes: 'バイト数（整数）',
     wholeNumber: '整数',
-    limits: '「名前=数」をコンマでつないだもの（例: rows=10000,textBytes=8000000）',
+    limits: '「名前=数」をコンマでつないだもの（名前はそれぞれ一度だけ。例: rows=10000,textBytes=8000000）',
   },
   unknownCommand: (name, guess) =>
     `${JSON.stringify(name)} というコマンドはありません。${guess === undefined ? 'munikpi --help を見てください' : `${guess} のことですか？`}`,

@@ -79,6 +79,9 @@ const FOUND: { readonly [At in LimitFound['at']]: (p: Extract<LimitFound, { at: 
   csvFields: (p) => `${csvFile(p.file)}${p.line} 行目に ${p.fields} 個の項目があります`,
   csvCells: (p) => `${csvFile(p.file)}セル数が上限を超えています（${p.row} 行目まで）`,
 };
+/** How many problems an import found, and whether it failed or its plan is not valid. */
+const importProblemCount = (p: { failed: boolean; count: number }): string =>
+  `${p.failed ? '取り込めませんでした' : '取り込んだ計画が正しくありません'}: 問題が ${p.count} 件あります`;
 const notInShiftJis = (p: Unencodable): string =>
   `${JSON.stringify(p.char)}（${p.label}、位置 ${p.index}）は Shift_JIS（CP932）で書けない文字です` +
   (p.better === null ? '' : `。${p.better} を使ってください`);
@@ -348,12 +351,11 @@ export const errors: ErrorWords = {
   oldXls: () => '古い .xls 形式は読み込めません。ブックを .xlsx（または CSV）で保存し直してください',
   importedPlanInvalid: () => '取り込んだ計画が正しくありません',
   importProblems: (p) =>
-    `${p.failed ? '取り込めませんでした' : '取り込んだ計画が正しくありません'}: 問題が ${p.count} 件あります: ${p.problems
+    `${importProblemCount(p)}: ${p.problems
       .slice(0, 5)
       .map((item) => `${item.path}: ${item.message}`)
       .join('；')}${more(p.count, 5)}`,
-  importProblemCount: (p) =>
-    `${p.failed ? '取り込めませんでした' : '取り込んだ計画が正しくありません'}: 問題が ${p.count} 件あります`,
+  importProblemCount,
   mappingForbiddenKeys: (p) => `対応表（mapping）に使えないキーが ${p.count} 個あります: ${p.path}`,
   mappingProblems: (p) =>
     `対応表（mapping）に問題が ${p.count} 件あります: ${p.problems
