@@ -132,18 +132,8 @@ const LAST_YEAR = 2024;
  * actuals need (`H22-R6`).
  */
 export function mostCellsCsv(extra = 0): { readonly bytes: Uint8Array; readonly period: string } {
-  const base = [
-    '方向性',
-    'No.',
-    '実施プログラム',
-    '評価',
-    '指標名',
-    '単位',
-    '方向',
-    '基準値',
-    '目標値',
-    '目標年度',
-  ];
+  // The program and KPI columns of the other tables, less those a dense row leaves empty.
+  const base = HEADER.filter((h) => !['基準日', '目標種別', '実績', '取組実績'].includes(h));
   const years = Math.floor(DEFAULT_LIMITS.cells / DEFAULT_LIMITS.rows) - base.length;
   const first = LAST_YEAR - years + 1;
   const head = [...base, ...Array.from({ length: years }, (_, i) => `FY${first + i}実績`)];
