@@ -87,21 +87,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await dispatch(ordered, io, lang);
   } catch (error) {
     if (debug && error instanceof Error) io.stderr(`${error.stack ?? error.message}\n`);
-    if (error instanceof MunikpiError && error.detail?.key === 'importProblems' && error.issues.length > 0) {
-      // Each problem of a table follows on its own line in the reader's words; the first line
-      // counts them. (A file that is no table at all, such as an old .xls, keeps its one line.)
-      const failed = (error.detail.params as { failed?: unknown }).failed !== false;
-      const count = wordsFor(lang).errors.importProblemCount({ failed, count: error.issues.length });
-      io.stderr(diagnosticLine(error.code, count));
-      for (const issue of error.issues) io.stderr(`  ${issueLine(issue, lang)}`);
+    if (error instanceof MunikpiError) {
+      // A table's problems follow one a line in the reader's words, after a first line that
+      // counts them (a file that is no table at all, such as an old .xls, keeps its own line);
+      // `import` lists any error's issues so.
+      const table = error.detail?.key === 'importProblems' && error.issues.length > 0;
+      const failed = (error.detail?.params as { failed?: unknown } | undefined)?.failed !== false;
+      const message = table
+        ? wordsFor(lang).errors.importProblemCount({ failed, count: error.issues.length })
+        : describeError(error, lang).message;
+      io.stderr(diagnosticLine(error.code, message));
+      if (table || ordered[0] === 'import')
+        for (const issue of error.issues) io.stderr(`  ${issueLine(issue, lang)}`);
       return 2;
     }
     const { code, message } = describeError(error, lang);
     io.stderr(diagnosticLine(code, message));
-    if (error instanceof MunikpiError) {
-      if (ordered[0] === 'import') for (const issue of error.issues) io.stderr(`  ${issueLine(issue, lang)}`);
-      return 2;
-    }
     return error instanceof UsageError ? 2 : 70;
   }
 }

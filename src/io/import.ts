@@ -129,6 +129,16 @@ function pickSheet(
   return found ?? null;
 }
 
+/**
+ * How the bytes are read: as a workbook, as an old .xls (refused), or as CSV text, from the
+ * `format` option and, for `auto`, the bytes' signature; null for a format munikpi does not know.
+ */
+function sourceKind(input: Uint8Array, format: unknown): 'xlsx' | 'xls' | 'csv' | null {
+  if (format === 'xlsx' || format === 'csv') return format;
+  if (format !== 'auto') return null;
+  return isZip(input) ? 'xlsx' : isOle(input) ? 'xls' : 'csv';
+}
+
 function readSource(
   input: Uint8Array,
   options: ImportOptions,
@@ -137,11 +147,10 @@ function readSource(
   limits: ImportLimits,
 ): Source {
   const format = options.format ?? 'auto';
-  if (format !== 'auto' && format !== 'xlsx' && format !== 'csv') {
-    throw errorOf('INVALID_OPTION', { reportFormatOf }, { input: format });
-  }
+  const kind = sourceKind(input, format);
+  if (kind === null) throw errorOf('INVALID_OPTION', { reportFormatOf }, { input: format });
   const name = baseName(options.fileName ?? '');
-  if (format === 'xlsx' || (format === 'auto' && isZip(input))) {
+  if (kind === 'xlsx') {
     const grids = readWorkbook(input, name, limits);
     const planSheetName = mapping.planSheet ?? PLAN_SHEET;
     return {
@@ -150,7 +159,7 @@ function readSource(
       csv: false,
     };
   }
-  if (format === 'auto' && isOle(input)) {
+  if (kind === 'xls') {
     throw errorOf(
       'IMPORT_FAILED',
       { oldXls },
@@ -495,9 +504,7 @@ export async function importPlan(input: Uint8Array, options?: ImportOptions): Pr
   const lang = languageOf(options.lang, 'en');
   const limits = limitsOf(options.limits);
   // A CSV file is all text: its text limit, the lower by default, is the one to name first.
-  const format = options.format ?? 'auto';
-  const csv = format === 'csv' || (format === 'auto' && !isZip(input) && !isOle(input));
-  if (csv && input.byteLength > limits.textBytes) {
+  if (sourceKind(input, options.format ?? 'auto') === 'csv' && input.byteLength > limits.textBytes) {
     const file = baseName(typeof options.fileName === 'string' ? options.fileName : '');
     throw tooLarge('textBytes', limits, { at: 'csvText', file, bytes: input.byteLength });
   }
